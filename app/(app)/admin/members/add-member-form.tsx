@@ -1,0 +1,66 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { CheckboxGroup } from "@/components/forms/checkbox-group";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useRoleOptions } from "@/components/forms/role-options";
+import { TextField } from "@/components/forms/text-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Notice } from "@/components/ui/notice";
+import { addMemberSchema } from "@/lib/schemas/members";
+import { addMemberAction } from "./actions";
+
+export function AddMemberForm() {
+  const t = useTranslations("members.add");
+  const roleOptions = useRoleOptions();
+  const [added, setAdded] = useState<string>();
+  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
+    schema: addMemberSchema,
+    action: addMemberAction,
+    defaultValues: { name: "", email: "", roles: [], initialPassword: "" },
+    onSuccess: () => {
+      setAdded(form.getValues("email"));
+      form.reset();
+    },
+  });
+
+  return (
+    <>
+      {added ? <Notice tone="success" live title={t("added", { email: added })} /> : null}
+      <ErrorSummary errors={summaryErrors} attempt={attempt} />
+      <form onSubmit={onSubmit} method="post" noValidate>
+        <TextField name="name" label={t("name")} autoComplete="off" error={fieldError("name")} registration={form.register("name")} />
+        <TextField
+          name="email"
+          label={t("email")}
+          type="email"
+          spellCheck={false}
+          autoComplete="off"
+          error={fieldError("email")}
+          registration={form.register("email")}
+        />
+        <CheckboxGroup
+          name="roles"
+          legend={t("roles")}
+          hint={t("rolesHint")}
+          error={fieldError("roles")}
+          options={roleOptions}
+          registration={form.register("roles")}
+        />
+        <TextField
+          name="initialPassword"
+          label={t("initialPassword")}
+          hint={t("initialPasswordHint")}
+          type="password"
+          autoComplete="new-password"
+          error={fieldError("initialPassword")}
+          registration={form.register("initialPassword")}
+        />
+        <SubmitButton pending={isPending}>
+          {t("submit")}
+        </SubmitButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/errors";
+import type { SummaryError } from "./error-summary";
+import { fieldId } from "./text-field";
+import { useMessage } from "./use-message";
+
+type Options<Schema extends z.ZodType<FieldValues, FieldValues>, Result> = {
+  schema: Schema;
+  action: (input: z.input<Schema>) => Promise<ActionResult<Result>>;
+  defaultValues: DefaultValues<z.input<Schema>>;
+  onSuccess?: (result: Result) => void;
+};
+
+/**
+ * react-hook-form wired to a server action: validates on submit with the same zod schema the
+ * server uses, maps the server's field errors back onto the fields, and lists every error for
+ * the error summary.
+ */
+export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>, Result>({
+  schema,
+  action,
+  defaultValues,
+  onSuccess,
+}: Options<Schema, Result>) {
+  type Values = z.input<Schema>;
+  const message = useMessage();
+  const [formError, setFormError] = useState<string | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const [isPending, startTransition] = useTransition();
+  const form = useForm<Values>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
+    defaultValues,
+    mode: "onSubmit",
+    reValidateMode: "onSubmit",
+    shouldFocusError: false,
+  });
+
+  const onSubmit = form.handleSubmit(
+    (values) => {
+      setFormError(undefined);
+      startTransition(async () => {
+        const result = await action(values);
+        if (result.ok) {
+          onSuccess?.(result.data);
+          return;
+        }
+        for (const [path, messages] of Object.entries(result.fieldErrors)) {
+          if (path === "_form") continue;
+          form.setError(path as Path<Values>, { type: "server", message: messages[0] });
+        }
+        const formLevel = result.fieldErrors._form?.[0];
+        setFormError(formLevel ?? (Object.keys(result.fieldErrors).length === 0 ? result.formError : undefined));
+        setAttempt((n) => n + 1);
+      });
+    },
+    () => {
+      setFormError(undefined);
+      setAttempt((n) => n + 1);
+    },
+  );
+
+  const fieldError = (name: string): string | undefined => {
+    const error = name.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], form.formState.errors) as
+      | { message?: string }
+      | undefined;
+    return error?.message ? message(error.message) : undefined;
+  };
+
+  const summaryErrors: SummaryError[] = [
+    ...(formError ? [{ fieldId: null, message: message(formError) }] : []),
+    ...collectErrors(form.formState.errors).map(([path, ref]) => ({ fieldId: fieldId(path), message: message(ref) })),
+  ];
+
+  return { form, onSubmit, isPending, fieldError, summaryErrors, attempt };
+}
+
+function collectErrors(errors: unknown, prefix = ""): [string, string][] {
+  if (!errors || typeof errors !== "object") return [];
+  const entries: [string, string][] = [];
+  for (const [key, value] of Object.entries(errors as Record<string, unknown>)) {
+    if (key === "ref" || key === "root") continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    const messageRef = (value as { message?: unknown })?.message;
+    if (typeof messageRef === "string") entries.push([path, messageRef]);
+    else entries.push(...collectErrors(value, path));
+  }
+  return entries;
+}

@@ -1,0 +1,32 @@
+import type { Role } from "./roles";
+
+/**
+ * What each role may do, as `resource.action`. Later capabilities add permissions here; the
+ * `satisfies` check makes a new role fail compilation until it is given its permissions.
+ */
+export const PERMISSIONS = [
+  "organisation.view",
+  "member.manage",
+  "audit.view",
+  "tender.draft",
+  "tender.review",
+  "bid.evaluate",
+  "template.publish",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const PERMISSIONS_BY_ROLE = {
+  DRAFTER: ["organisation.view", "tender.draft"],
+  EVALUATOR: ["organisation.view", "bid.evaluate"],
+  OSPO: ["organisation.view", "tender.review", "template.publish"],
+  ADMIN: ["organisation.view", "member.manage", "audit.view"],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+/** True when any of the roles grants the permission. Unknown roles grant nothing (fail closed). */
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => {
+    const granted: readonly Permission[] | undefined = PERMISSIONS_BY_ROLE[role];
+    return granted !== undefined && granted.includes(permission);
+  });
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { NextResponse } from "next/server";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { can, type Permission } from "@/lib/domain/permissions";
+import { AppError, HTTP_STATUS_BY_CODE, type AppErrorCode } from "@/lib/errors";
+import { getViewer, type Viewer } from "@/lib/server/auth/viewer";
+import { isDatabaseUnavailable } from "@/lib/server/database-unavailable";
+
+type Access = { permission: Permission | null } | "public";
+
+type RouteConfig<Query extends z.ZodType> = {
+  /** Schema of the query string; the handler receives the parsed value. */
+  query: Query;
+  /** "public" for routes anyone may call; otherwise a signed-in viewer with the permission. */
+  access: Access;
+};
+
+type RouteHandler<Query extends z.ZodType, ViewerType> = (context: {
+  request: Request;
+  query: z.output<Query>;
+  viewer: ViewerType;
+}) => Promise<Response> | Response;
+
+/**
+ * The one way to write a route handler: parses the query with zod, applies the same guard as
+ * pages and actions, and answers errors as `{ error: { code, message } }` with the matching status.
+ */
+export function defineRoute<Query extends z.ZodType>(
+  config: RouteConfig<Query> & { access: "public" },
+  handler: RouteHandler<Query, Viewer | null>,
+): (request: Request) => Promise<Response>;
+export function defineRoute<Query extends z.ZodType>(
+  config: RouteConfig<Query> & { access: { permission: Permission | null } },
+  handler: RouteHandler<Query, Viewer>,
+): (request: Request) => Promise<Response>;
+export function defineRoute<Query extends z.ZodType>(
+  config: RouteConfig<Query>,
+  handler: RouteHandler<Query, never>,
+): (request: Request) => Promise<Response> {
+  // The overloads tie "public" to a nullable viewer and everything else to a signed-in one.
+  const run = handler as RouteHandler<Query, Viewer | null>;
+  return async (request) => {
+    try {
+      const parsed = config.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+      if (!parsed.success) {
+        const fields = parsed.error.issues.map((issue) => issue.path.join(".")).join(", ");
+        return errorResponse("VALIDATION", `Invalid query parameter(s): ${fields}`);
+      }
+      if (config.access === "public") {
+        return await run({ request, query: parsed.data, viewer: null });
+      }
+      const viewer = await getViewer();
+      if (!viewer) throw new AppError("UNAUTHENTICATED");
+      if (config.access.permission && !can(viewer.roles, config.access.permission)) throw new AppError("FORBIDDEN");
+      return await run({ request, query: parsed.data, viewer });
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof AppError) return errorResponse(error.code);
+      if (isDatabaseUnavailable(error)) return errorResponse("UNAVAILABLE");
+      const errorId = randomUUID();
+      console.error(`[route] unexpected error ${errorId}`, error);
+      return errorResponse("INTERNAL", `Unexpected error (reference ${errorId})`);
+    }
+  };
+}
+
+const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
+  VALIDATION: "The request is not valid.",
+  UNAUTHENTICATED: "Sign in first.",
+  FORBIDDEN: "You do not have permission to do this.",
+  NOT_FOUND: "Not found.",
+  CONFLICT: "Someone else changed this in the meantime.",
+  INVALID_STATE: "This cannot be done in the current state.",
+  UNAVAILABLE: "The service is temporarily unavailable.",
+  INTERNAL: "Unexpected error.",
+};
+
+export function errorResponse(code: AppErrorCode, message = DEFAULT_MESSAGES[code]): Response {
+  return NextResponse.json({ error: { code, message } }, { status: HTTP_STATUS_BY_CODE[code] });
+}

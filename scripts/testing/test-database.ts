@@ -1,0 +1,37 @@
+import { randomUUID } from "node:crypto";
+import { createPrismaClient, type Db } from "../../lib/server/db";
+import type { Role } from "../../lib/domain/roles";
+
+/** A Prisma client on the test database that `npm test` prepared (migrated and seeded). */
+export function connectTestDatabase(): Db {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: run integration tests through `npm test`.");
+  return createPrismaClient(url);
+}
+
+const suffix = () => randomUUID().slice(0, 8);
+
+/** An organisation of its own for one test, so tests never see each other's data. */
+export async function createTestOrganisation(db: Db, name = "Test authority") {
+  return db.organisation.create({
+    data: { name: `${name} ${suffix()}`, country: "FR", authorityType: "CENTRAL", referencePrefix: `T${suffix().toUpperCase()}` },
+  });
+}
+
+export async function createTestMember(
+  db: Db,
+  organisationId: string,
+  roles: Role[],
+  options: { passwordHash?: string | null; isActive?: boolean } = {},
+) {
+  const user = await db.user.create({
+    data: {
+      email: `member.${suffix()}@test.example`,
+      name: `Member ${suffix()}`,
+      passwordHash: options.passwordHash ?? null,
+      isActive: options.isActive ?? true,
+    },
+  });
+  const membership = await db.membership.create({ data: { userId: user.id, organisationId, roles } });
+  return { user, membership };
+}
