@@ -7,7 +7,17 @@ const PROCESS_ENV = {
 };
 
 const config = [
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/generated/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextVitals,
   ...nextTypescript,
   {
@@ -35,7 +45,10 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/lib/server/*", "@/lib/generated/*", "next", "next/*", "react", "react-dom", "node:*", "pg"], message: "lib/domain is pure: no I/O and no framework." },
+            {
+              group: ["@/lib/server/*", "@/lib/generated/*", "next", "next/*", "react", "react-dom", "node:*", "pg"],
+              message: "lib/domain is pure: no I/O and no framework.",
+            },
           ],
         },
       ],
@@ -58,7 +71,11 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/lib/server/*"], allowTypeImports: true, message: "Components receive data; they do not load it." },
+            {
+              group: ["@/lib/server/*"],
+              allowTypeImports: true,
+              message: "Components receive data; they do not load it.",
+            },
             { group: ["@/lib/generated/*"], message: "Components receive DTOs, never Prisma types." },
           ],
         },

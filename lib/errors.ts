@@ -48,5 +48,4 @@ export type FieldErrors = Record<string, string[]>;
 
 /** What every server action returns. */
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; code: AppErrorCode; formError: string; fieldErrors: FieldErrors };
+  { ok: true; data: T } | { ok: false; code: AppErrorCode; formError: string; fieldErrors: FieldErrors };

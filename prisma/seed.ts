@@ -50,7 +50,10 @@ export async function seedDemoData(databaseUrl: string): Promise<{ created: numb
       let user = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
       if (!user) {
         const passwordHash = await hash(account.password, ARGON2_OPTIONS);
-        user = await db.user.create({ data: { email: account.email, name: account.name, passwordHash }, select: { id: true } });
+        user = await db.user.create({
+          data: { email: account.email, name: account.name, passwordHash },
+          select: { id: true },
+        });
         created++;
       }
       const userId = user.id;

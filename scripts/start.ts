@@ -25,7 +25,9 @@ async function main(): Promise<number> {
   const port = readPort();
   // Checked first, so that a second `npm start` fails at once instead of after a build.
   if (!(await isPortFree(port))) {
-    throw new StartError(`Port ${port} is already in use (another Tender Commons?). Choose another: PORT=3001 npm start`);
+    throw new StartError(
+      `Port ${port} is already in use (another Tender Commons?). Choose another: PORT=3001 npm start`,
+    );
   }
   const env: NodeJS.ProcessEnv = {
     ...process.env,

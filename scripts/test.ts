@@ -62,6 +62,7 @@ const STEPS: Step[] = [
   },
   { name: "typecheck", run: () => run("typescript", "tsc", ["--noEmit"], withoutDatabaseUrl()) },
   { name: "lint", run: () => run("eslint", "eslint", ["--max-warnings=0", "."], withoutDatabaseUrl()) },
+  { name: "format", run: () => run("prettier", "prettier", ["--check", "."], withoutDatabaseUrl()) },
   { name: "unit", run: () => run("vitest", "vitest", ["run", "--project", "unit"], withoutDatabaseUrl()) },
   {
     name: "database",

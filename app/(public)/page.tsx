@@ -11,7 +11,10 @@ export default async function LandingPage() {
         <h1 className="mb-4 text-4xl">{t("title")}</h1>
         <p className="text-muted mb-6 text-xl">{t("lead")}</p>
         <div className="flex flex-wrap gap-4">
-          <Link href="/sign-in" className="bg-brand rounded px-5 py-3 font-semibold text-white no-underline hover:bg-brand-dark">
+          <Link
+            href="/sign-in"
+            className="bg-brand rounded px-5 py-3 font-semibold text-white no-underline hover:bg-brand-dark"
+          >
             {t("signIn")}
           </Link>
           <Link href="/templates" className="rounded border-2 border-brand px-5 py-3 font-semibold no-underline">

@@ -12,7 +12,12 @@ export const switchOrganisationAction = defineAction(
     audited: false,
     // The cookie is only a preference: the guard checks the membership again on every request.
     after: async ({ input }) => {
-      (await cookies()).set(ORGANISATION_COOKIE, input.organisationId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
+      (await cookies()).set(ORGANISATION_COOKIE, input.organisationId, {
+        httpOnly: true,
+        sameSite: "lax",
+        path: "/",
+        maxAge: 60 * 60 * 24 * 365,
+      });
     },
   },
   async ({ viewer, input }) => {

@@ -40,7 +40,13 @@ export function CheckboxGroup({
           const optionId = index === 0 ? id : `${id}-${index}`;
           return (
             <div key={option.value} className="flex items-start gap-3">
-              <input id={optionId} type="checkbox" value={option.value} className="mt-1 h-6 w-6 shrink-0" {...registration} />
+              <input
+                id={optionId}
+                type="checkbox"
+                value={option.value}
+                className="mt-1 h-6 w-6 shrink-0"
+                {...registration}
+              />
               <label htmlFor={optionId}>
                 <span className="font-semibold">{option.label}</span>
                 {option.hint ? <span className="text-muted block">{option.hint}</span> : null}

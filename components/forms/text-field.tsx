@@ -16,7 +16,16 @@ type TextFieldProps = {
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">;
 
 /** A labelled input with its hint and error, tied together for screen readers. */
-export function TextField({ name, label, hint, error, optionalLabel, registration, className = "", ...inputProps }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  optionalLabel,
+  registration,
+  className = "",
+  ...inputProps
+}: TextFieldProps) {
   const id = fieldId(name);
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (

@@ -64,9 +64,10 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
   );
 
   const fieldError = (name: string): string | undefined => {
-    const error = name.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], form.formState.errors) as
-      | { message?: string }
-      | undefined;
+    const error = name
+      .split(".")
+      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], form.formState.errors) as
+      { message?: string } | undefined;
     return error?.message ? message(error.message) : undefined;
   };
 

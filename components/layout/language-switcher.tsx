@@ -25,7 +25,12 @@ export function LanguageSwitcher() {
                 {NATIVE_NAMES[code]}
               </span>
             ) : (
-              <a href={`/api/language?locale=${code}&returnTo=${returnTo}`} lang={code} hrefLang={code} className="text-white">
+              <a
+                href={`/api/language?locale=${code}&returnTo=${returnTo}`}
+                lang={code}
+                hrefLang={code}
+                className="text-white"
+              >
                 {NATIVE_NAMES[code]}
               </a>
             )}

@@ -49,7 +49,11 @@ export function OrganisationSwitcher({
           </option>
         ))}
       </select>
-      <button type="submit" disabled={!hydrated || isPending} className="min-h-11 rounded border-2 border-white px-3 font-semibold text-white">
+      <button
+        type="submit"
+        disabled={!hydrated || isPending}
+        className="min-h-11 rounded border-2 border-white px-3 font-semibold text-white"
+      >
         {t("switch")}
       </button>
       {error ? (

@@ -3,7 +3,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 
 /** An area of the workspace whose list is still empty: what it is for, and what will appear here. */
-export async function WorkspaceArea({ area, organisationName }: { area: "tenders" | "reviews" | "evaluations"; organisationName: string }) {
+export async function WorkspaceArea({
+  area,
+  organisationName,
+}: {
+  area: "tenders" | "reviews" | "evaluations";
+  organisationName: string;
+}) {
   const t = await getTranslations(`areas.${area}`);
   return (
     <>

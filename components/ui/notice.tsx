@@ -9,7 +9,17 @@ const TONE_CLASSES: Record<Tone, string> = {
 };
 
 /** A bordered message; `role="status"` makes screen readers announce changes politely. */
-export function Notice({ tone = "info", title, children, live = false }: { tone?: Tone; title?: string; children?: ReactNode; live?: boolean }) {
+export function Notice({
+  tone = "info",
+  title,
+  children,
+  live = false,
+}: {
+  tone?: Tone;
+  title?: string;
+  children?: ReactNode;
+  live?: boolean;
+}) {
   return (
     <div className={`mb-6 border-l-8 p-4 ${TONE_CLASSES[tone]}`} role={live ? "status" : undefined}>
       {title ? <p className="font-bold">{title}</p> : null}

@@ -5,7 +5,9 @@ import { expect, signInViaApi, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
 
 /** Adds a member as the administrator, keeping the action's HTTP request to replay later. */
-async function captureAddMemberPost(page: Page): Promise<{ url: string; headers: Record<string, string>; body: string; email: string }> {
+async function captureAddMemberPost(
+  page: Page,
+): Promise<{ url: string; headers: Record<string, string>; body: string; email: string }> {
   const email = `captured.${Date.now()}.${Math.random().toString(36).slice(2, 6)}@ministry.example`;
   await signInViaApi(page, USERS.ministryAdmin);
   await page.goto("/admin/members");
@@ -23,7 +25,11 @@ async function captureAddMemberPost(page: Page): Promise<{ url: string; headers:
 
 function replay(page: Page, captured: Awaited<ReturnType<typeof captureAddMemberPost>>, body: string) {
   return page.request.post(captured.url, {
-    headers: { "next-action": captured.headers["next-action"]!, "content-type": captured.headers["content-type"]!, accept: "text/x-component" },
+    headers: {
+      "next-action": captured.headers["next-action"]!,
+      "content-type": captured.headers["content-type"]!,
+      accept: "text/x-component",
+    },
     data: body,
   });
 }
@@ -54,7 +60,11 @@ test("a post with forged data is refused with a validation error and changes not
   const page = await context.newPage();
   const captured = await captureAddMemberPost(page);
   const forgedEmail = `superuser.${Date.now()}@ministry.example`;
-  const response = await replay(page, captured, captured.body.replace(captured.email, forgedEmail).replace('"DRAFTER"', '"SUPERUSER"'));
+  const response = await replay(
+    page,
+    captured,
+    captured.body.replace(captured.email, forgedEmail).replace('"DRAFTER"', '"SUPERUSER"'),
+  );
   const text = await response.text();
   expect(text).toContain("VALIDATION");
   expect(text).toContain("validation.roleUnknown");

@@ -3,7 +3,11 @@ import { USERS } from "../fixtures/demo-users";
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 
-test("an administrator adds a member, changes their roles, and sees both in the audit log", async ({ page, signInAs, visit }) => {
+test("an administrator adds a member, changes their roles, and sees both in the audit log", async ({
+  page,
+  signInAs,
+  visit,
+}) => {
   const email = `new.colleague.${unique()}@ministry.example`;
   await signInAs(USERS.ministryAdmin);
   await visit("/admin/members");
@@ -88,6 +92,7 @@ test("the last administrator cannot remove their own administrator role", async 
   await signInAs(USERS.municipalityAdmin);
   await page.goto("/admin/members");
   await page.getByRole("link", { name: /Change Hugo Admin/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change Hugo Admin");
   await page.getByLabel("Administrator").uncheck();
   await page.getByLabel("Drafter").check();
   await page.getByRole("button", { name: "Save roles" }).click();

@@ -34,11 +34,17 @@ test("a wrong password shows an error that does not say whether the account exis
   await expect(errorSummary(page)).toContainText("The email address or password is not correct");
 });
 
-test("a malformed or over-long email is refused with a clear message before anything is sent", async ({ page, visit }) => {
+test("a malformed or over-long email is refused with a clear message before anything is sent", async ({
+  page,
+  visit,
+}) => {
   await visit("/sign-in");
   await signInWithForm(page, "not-an-email", "whatever");
   await expect(errorSummary(page)).toContainText("Enter an email address in the correct format");
-  await expect(page.getByRole("link", { name: /Enter an email address in the correct format/ })).toHaveAttribute("href", "#field-email");
+  await expect(page.getByRole("link", { name: /Enter an email address in the correct format/ })).toHaveAttribute(
+    "href",
+    "#field-email",
+  );
   await expectAccessible(page);
 
   await signInWithForm(page, `${"a".repeat(250)}@example.org`, "whatever");

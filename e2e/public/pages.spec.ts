@@ -1,6 +1,9 @@
 import { expect, test } from "../fixtures";
 
-test("visitors see the landing page, the template catalogue and the accessibility statement", async ({ page, visit }) => {
+test("visitors see the landing page, the template catalogue and the accessibility statement", async ({
+  page,
+  visit,
+}) => {
   await visit("/");
   await expect(page.getByRole("link", { name: "Skip to main content" })).toBeAttached();
   await page.getByRole("link", { name: "Browse tender templates" }).click();

@@ -1,7 +1,11 @@
 import { expect, expectAccessible, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
 
-test("a member of two organisations switches between them and sees each one's roles", async ({ page, signInAs, visit }) => {
+test("a member of two organisations switches between them and sees each one's roles", async ({
+  page,
+  signInAs,
+  visit,
+}) => {
   await signInAs(USERS.consultant);
   // With no choice made yet, the first organisation in alphabetical order is the current one.
   await visit("/home");

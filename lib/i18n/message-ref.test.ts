@@ -4,7 +4,10 @@ import { messageRef, parseMessageRef } from "./message-ref";
 describe("message references", () => {
   it("round-trips a key with values", () => {
     expect(messageRef("validation.tooLong", { max: 254 })).toBe('validation.tooLong?{"max":254}');
-    expect(parseMessageRef('validation.tooLong?{"max":254}')).toEqual({ key: "validation.tooLong", values: { max: 254 } });
+    expect(parseMessageRef('validation.tooLong?{"max":254}')).toEqual({
+      key: "validation.tooLong",
+      values: { max: 254 },
+    });
   });
 
   it("reads a plain key", () => {

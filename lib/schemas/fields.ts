@@ -35,9 +35,13 @@ export const idField = z
   .max(64, { error: messageRef("validation.tooLong", { max: 64 }) });
 
 export const rolesField = z
-  .array(z.enum(ROLES, { error: messageRef("validation.roleUnknown") }), { error: messageRef("validation.rolesRequired") })
+  .array(z.enum(ROLES, { error: messageRef("validation.roleUnknown") }), {
+    error: messageRef("validation.rolesRequired"),
+  })
   .min(1, { error: messageRef("validation.rolesRequired") })
   .transform((roles) => [...new Set(roles)]);
 
-export const versionField = z.coerce.number({ error: messageRef("validation.required") }).int().min(0);
-
+export const versionField = z.coerce
+  .number({ error: messageRef("validation.required") })
+  .int()
+  .min(0);

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { messageRef } from "@/lib/i18n/message-ref";
-import { emailField, idField, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, nameField, rolesField, versionField } from "./fields";
+import {
+  emailField,
+  idField,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  nameField,
+  rolesField,
+  versionField,
+} from "./fields";
 
 export const addMemberSchema = z.object({
   name: nameField,

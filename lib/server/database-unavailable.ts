@@ -1,8 +1,24 @@
 import "server-only";
 
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "ECONNRESET", "EAI_AGAIN", "57P01", "57P03", "P1001", "P1002"]);
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "ETIMEDOUT",
+  "ECONNRESET",
+  "EAI_AGAIN",
+  "57P01",
+  "57P03",
+  "P1001",
+  "P1002",
+]);
 /** Kinds of DriverAdapterError (Prisma 7 with @prisma/adapter-pg) that mean "no database to talk to". */
-const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "DatabaseDoesNotExist", "SocketTimeout", "ConnectionClosed", "TooManyConnections"]);
+const UNREACHABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "DatabaseDoesNotExist",
+  "SocketTimeout",
+  "ConnectionClosed",
+  "TooManyConnections",
+]);
 
 type ErrorLike = {
   code?: unknown;
@@ -22,7 +38,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const kind = candidate.meta?.driverAdapterError?.cause?.kind;
     if (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) return true;
     if (candidate.name === "PrismaClientInitializationError") return true;
-    if (typeof candidate.message === "string" && /Can't reach database server|ECONNREFUSED|Connection terminated/i.test(candidate.message)) {
+    if (
+      typeof candidate.message === "string" &&
+      /Can't reach database server|ECONNREFUSED|Connection terminated/i.test(candidate.message)
+    ) {
       return true;
     }
     current = candidate.cause;

@@ -44,9 +44,7 @@ function inputsHash(): string {
 
 function isUpToDate(hash: string): boolean {
   try {
-    return (
-      fs.readFileSync(STAMP_FILE, "utf8").trim() === hash && fs.existsSync(`${OUTPUT_DIR}/client.ts`)
-    );
+    return fs.readFileSync(STAMP_FILE, "utf8").trim() === hash && fs.existsSync(`${OUTPUT_DIR}/client.ts`);
   } catch {
     return false;
   }

@@ -3,9 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 export type LockState =
-  | { kind: "none" }
-  | { kind: "stale"; pid: number }
-  | { kind: "running"; pid: number; port: number; status: string };
+  { kind: "none" } | { kind: "stale"; pid: number } | { kind: "running"; pid: number; port: number; status: string };
 
 // PostgreSQL's own lock file. Its lines are: pid, data directory, start time, port, socket
 // directory, listen address, shared memory key, status ("starting", "ready", "stopping").

@@ -23,11 +23,15 @@ export function startServer(
   const child = spawn(
     postgresPath,
     [
-      "-D", dataDir,
-      "-p", String(port),
-      "-c", `listen_addresses=${LISTEN_HOST}`,
+      "-D",
+      dataDir,
+      "-p",
+      String(port),
+      "-c",
+      `listen_addresses=${LISTEN_HOST}`,
       // TCP only: the default socket directory may not exist or be writable here.
-      "-c", "unix_socket_directories=",
+      "-c",
+      "unix_socket_directories=",
       ...LOG_SETTINGS,
     ],
     {

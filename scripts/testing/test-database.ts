@@ -14,7 +14,12 @@ const suffix = () => randomUUID().slice(0, 8);
 /** An organisation of its own for one test, so tests never see each other's data. */
 export async function createTestOrganisation(db: Db, name = "Test authority") {
   return db.organisation.create({
-    data: { name: `${name} ${suffix()}`, country: "FR", authorityType: "CENTRAL", referencePrefix: `T${suffix().toUpperCase()}` },
+    data: {
+      name: `${name} ${suffix()}`,
+      country: "FR",
+      authorityType: "CENTRAL",
+      referencePrefix: `T${suffix().toUpperCase()}`,
+    },
   });
 }
 

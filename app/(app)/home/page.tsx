@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The signed-in start page: one section for each role the user holds here, in a fixed order. */
 export default async function HomePage() {
   const viewer = await requireViewer();
-  const [t, tRoles, tNav] = await Promise.all([getTranslations("home"), getTranslations("roles"), getTranslations("shell.nav")]);
+  const [t, tRoles, tNav] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("roles"),
+    getTranslations("shell.nav"),
+  ]);
   const roles = ROLES.filter((role) => viewer.roles.includes(role));
   return (
     <>

@@ -12,7 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = localPathField.parse(typeof params.callbackUrl === "string" ? params.callbackUrl : "/home");
   if (await getViewer()) redirect(callbackUrl === "/" ? "/home" : callbackUrl);

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { FormFields } from "@/components/forms/form-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ErrorSummary, type SummaryError } from "@/components/forms/error-summary";
 import { fieldId, TextField } from "@/components/forms/text-field";
@@ -24,7 +25,9 @@ export function SignInForm({
   const t = useTranslations("signIn");
   const message = useMessage();
   const router = useRouter();
-  const [formError, setFormError] = useState<string | undefined>(providerError ? providerErrorMessage(providerError) : undefined);
+  const [formError, setFormError] = useState<string | undefined>(
+    providerError ? providerErrorMessage(providerError) : undefined,
+  );
   const [attempt, setAttempt] = useState(0);
   const [isPending, startTransition] = useTransition();
   const form = useForm<SignInInput>({
@@ -79,26 +82,26 @@ export function SignInForm({
     <>
       <ErrorSummary errors={summary} attempt={attempt} />
       <form onSubmit={onSubmit} method="post" noValidate>
-        <TextField
-          name="email"
-          label={t("email")}
-          type="email"
-          autoComplete="username"
-          spellCheck={false}
-          error={errors.email?.message ? message(errors.email.message) : undefined}
-          registration={form.register("email")}
-        />
-        <TextField
-          name="password"
-          label={t("password")}
-          type="password"
-          autoComplete="current-password"
-          error={errors.password?.message ? message(errors.password.message) : undefined}
-          registration={form.register("password")}
-        />
-        <SubmitButton pending={isPending}>
-          {isPending ? t("submitting") : t("submit")}
-        </SubmitButton>
+        <FormFields>
+          <TextField
+            name="email"
+            label={t("email")}
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            error={errors.email?.message ? message(errors.email.message) : undefined}
+            registration={form.register("email")}
+          />
+          <TextField
+            name="password"
+            label={t("password")}
+            type="password"
+            autoComplete="current-password"
+            error={errors.password?.message ? message(errors.password.message) : undefined}
+            registration={form.register("password")}
+          />
+          <SubmitButton pending={isPending}>{isPending ? t("submitting") : t("submit")}</SubmitButton>
+        </FormFields>
       </form>
       {oidcName ? (
         <div className="mt-8 border-t border-line pt-6">

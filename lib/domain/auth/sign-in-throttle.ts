@@ -46,11 +46,7 @@ export type ThrottleState = {
 export type ThrottleVerdict = { kind: "allowed"; delayMs: number } | { kind: "locked"; retryAfterMs: number };
 
 /** Whether an attempt may go ahead now, and how long to wait before answering it. */
-export function assessSignInAttempt(
-  state: ThrottleState | null,
-  policy: ThrottlePolicy,
-  now: Date,
-): ThrottleVerdict {
+export function assessSignInAttempt(state: ThrottleState | null, policy: ThrottlePolicy, now: Date): ThrottleVerdict {
   if (state?.lockedUntil && state.lockedUntil > now) {
     return { kind: "locked", retryAfterMs: state.lockedUntil.getTime() - now.getTime() };
   }
@@ -61,11 +57,7 @@ export function assessSignInAttempt(
 }
 
 /** The state after one more failed attempt at `now`. */
-export function recordSignInFailure(
-  state: ThrottleState | null,
-  policy: ThrottlePolicy,
-  now: Date,
-): ThrottleState {
+export function recordSignInFailure(state: ThrottleState | null, policy: ThrottlePolicy, now: Date): ThrottleState {
   const failures = activeFailures(state, policy, now) + 1;
   const firstFailureAt = failures === 1 || !state ? now : state.firstFailureAt;
   const lockedUntil = failures >= policy.lockAfterFailures ? new Date(now.getTime() + policy.lockMs) : null;

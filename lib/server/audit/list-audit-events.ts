@@ -25,7 +25,16 @@ export async function listAuditEvents(
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE + 1,
-    select: { id: true, occurredAt: true, actorEmail: true, action: true, entityType: true, entityId: true, before: true, after: true },
+    select: {
+      id: true,
+      occurredAt: true,
+      actorEmail: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+    },
   });
   return { events: rows.slice(0, AUDIT_PAGE_SIZE), hasMore: rows.length > AUDIT_PAGE_SIZE };
 }

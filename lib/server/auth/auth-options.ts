@@ -87,7 +87,11 @@ function oidcProvider(env: ReturnType<typeof getEnv>): NonNullable<NextAuthOptio
     idToken: true,
     checks: ["pkce", "state"],
     profile(profile: { sub: string; email?: string; name?: string; preferred_username?: string }) {
-      return { id: profile.sub, email: profile.email ?? null, name: profile.name ?? profile.preferred_username ?? null };
+      return {
+        id: profile.sub,
+        email: profile.email ?? null,
+        name: profile.name ?? profile.preferred_username ?? null,
+      };
     },
   };
 }

@@ -71,6 +71,8 @@ describe("the guard", () => {
 
   it("answers 'not found' for another organisation's member, and finds its own", async () => {
     await expect(getMember(db, home.id, otherMembershipId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getMember(db, other.id, otherMembershipId)).resolves.toMatchObject({ membershipId: otherMembershipId });
+    await expect(getMember(db, other.id, otherMembershipId)).resolves.toMatchObject({
+      membershipId: otherMembershipId,
+    });
   });
 });

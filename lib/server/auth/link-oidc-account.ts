@@ -10,12 +10,18 @@ type OidcProfile = { email?: string | null; email_verified?: boolean } | undefin
  * on a verified e-mail address.
  */
 export async function linkOidcAccount(db: Db, input: { subject: string; profile: OidcProfile }): Promise<boolean> {
-  const bySubject = await db.user.findUnique({ where: { oidcSubject: input.subject }, select: { id: true, isActive: true } });
+  const bySubject = await db.user.findUnique({
+    where: { oidcSubject: input.subject },
+    select: { id: true, isActive: true },
+  });
   if (bySubject) return bySubject.isActive;
 
   const email = input.profile?.email?.trim().toLowerCase();
   if (!email || input.profile?.email_verified === false) return false;
-  const byEmail = await db.user.findUnique({ where: { email }, select: { id: true, email: true, isActive: true, oidcSubject: true } });
+  const byEmail = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, isActive: true, oidcSubject: true },
+  });
   if (!byEmail || !byEmail.isActive || byEmail.oidcSubject) return false;
 
   await db.$transaction(async (tx) => {

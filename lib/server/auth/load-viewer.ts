@@ -52,8 +52,7 @@ export async function loadViewer(
   });
   if (!user || !user.isActive) return { kind: "none" };
 
-  const current =
-    user.memberships.find((m) => m.organisation.id === preferredOrganisationId) ?? user.memberships[0];
+  const current = user.memberships.find((m) => m.organisation.id === preferredOrganisationId) ?? user.memberships[0];
   if (!current) return { kind: "no-organisation" };
 
   return {

@@ -20,7 +20,9 @@ function fakeTime(start = new Date("2026-05-04T08:00:00Z")) {
 
 beforeAll(async () => {
   const organisation = await createTestOrganisation(db);
-  const { user } = await createTestMember(db, organisation.id, ["DRAFTER"], { passwordHash: await hashPassword(PASSWORD) });
+  const { user } = await createTestMember(db, organisation.id, ["DRAFTER"], {
+    passwordHash: await hashPassword(PASSWORD),
+  });
   email = user.email;
 });
 
@@ -66,10 +68,12 @@ describe("sign-in throttle against the database", () => {
 
   it("forgets earlier failures after a successful sign-in", async () => {
     const time = fakeTime(new Date("2026-06-01T08:00:00Z"));
-    for (let i = 0; i < 3; i++) await verifyCredentials(db, { email, password: "wrong", clientAddress: null }, time.deps);
+    for (let i = 0; i < 3; i++)
+      await verifyCredentials(db, { email, password: "wrong", clientAddress: null }, time.deps);
     // The successful attempt itself still waits 1 s, being the fourth in a row.
     expect((await verifyCredentials(db, { email, password: PASSWORD, clientAddress: null }, time.deps)).ok).toBe(true);
-    for (let i = 0; i < 3; i++) await verifyCredentials(db, { email, password: "wrong", clientAddress: null }, time.deps);
+    for (let i = 0; i < 3; i++)
+      await verifyCredentials(db, { email, password: "wrong", clientAddress: null }, time.deps);
     expect(time.waits).toEqual([1_000]);
   });
 
@@ -79,7 +83,11 @@ describe("sign-in throttle against the database", () => {
       passwordHash: await hashPassword(PASSWORD),
       isActive: false,
     });
-    const outcome = await verifyCredentials(db, { email: user.email, password: PASSWORD, clientAddress: null }, fakeTime().deps);
+    const outcome = await verifyCredentials(
+      db,
+      { email: user.email, password: PASSWORD, clientAddress: null },
+      fakeTime().deps,
+    );
     expect(outcome).toEqual({ ok: false, reason: "invalid" });
   });
 });

@@ -10,7 +10,11 @@ export type AddMemberOutcome = { membershipId: string; userId: string; createdAc
  * Adds a person to an organisation with the given roles. A person who already has an account
  * (in another organisation) keeps it; otherwise an account is created with the initial password.
  */
-export async function addMember(tx: DbTransaction, organisationId: string, input: AddMemberInput): Promise<AddMemberOutcome> {
+export async function addMember(
+  tx: DbTransaction,
+  organisationId: string,
+  input: AddMemberInput,
+): Promise<AddMemberOutcome> {
   const existing = await tx.user.findUnique({
     where: { email: input.email },
     select: { id: true, memberships: { where: { organisationId }, select: { id: true } } },
@@ -19,7 +23,8 @@ export async function addMember(tx: DbTransaction, organisationId: string, input
 
   let userId = existing?.id;
   if (!userId) {
-    if (input.initialPassword === "") throw new AppError("VALIDATION", "validation.initialPasswordRequired", "initialPassword");
+    if (input.initialPassword === "")
+      throw new AppError("VALIDATION", "validation.initialPasswordRequired", "initialPassword");
     const user = await tx.user.create({
       data: { email: input.email, name: input.name, passwordHash: await hashPassword(input.initialPassword) },
       select: { id: true },

@@ -31,7 +31,9 @@ describe("members", () => {
     expect(created.createdAccount).toBe(true);
 
     const second = (await createTestOrganisation(db)).id;
-    const reused = await db.$transaction((tx) => addMember(tx, second, input(email, { name: "Ignored", initialPassword: "" })));
+    const reused = await db.$transaction((tx) =>
+      addMember(tx, second, input(email, { name: "Ignored", initialPassword: "" })),
+    );
     expect(reused).toMatchObject({ userId: created.userId, createdAccount: false });
     const user = await db.user.findUniqueOrThrow({ where: { id: created.userId } });
     expect(user.name).toBe("Paula Procurement");
@@ -45,7 +47,9 @@ describe("members", () => {
       field: "email",
     });
     await expect(
-      db.$transaction((tx) => addMember(tx, organisationId, input(`nopass.${organisationId}@test.example`, { initialPassword: "" }))),
+      db.$transaction((tx) =>
+        addMember(tx, organisationId, input(`nopass.${organisationId}@test.example`, { initialPassword: "" })),
+      ),
     ).rejects.toMatchObject({ code: "VALIDATION", field: "initialPassword" });
     expect(await db.user.count({ where: { email: `nopass.${organisationId}@test.example` } })).toBe(0);
     expect(await listMembers(db, organisationId)).toHaveLength(2);
@@ -53,9 +57,13 @@ describe("members", () => {
 
   it("refuses a role change made on a stale version (optimistic locking)", async () => {
     const { membership } = await createTestMember(db, organisationId, ["EVALUATOR"]);
-    await db.$transaction((tx) => changeMemberRoles(tx, organisationId, { membershipId: membership.id, version: 0, roles: ["OSPO"] }));
+    await db.$transaction((tx) =>
+      changeMemberRoles(tx, organisationId, { membershipId: membership.id, version: 0, roles: ["OSPO"] }),
+    );
     await expect(
-      db.$transaction((tx) => changeMemberRoles(tx, organisationId, { membershipId: membership.id, version: 0, roles: ["DRAFTER"] })),
+      db.$transaction((tx) =>
+        changeMemberRoles(tx, organisationId, { membershipId: membership.id, version: 0, roles: ["DRAFTER"] }),
+      ),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     const row = await db.membership.findUniqueOrThrow({ where: { id: membership.id } });
     expect(row).toMatchObject({ roles: ["OSPO"], version: 1 });
@@ -63,9 +71,13 @@ describe("members", () => {
 
   it("never leaves an organisation without an administrator", async () => {
     await expect(
-      db.$transaction((tx) => changeMemberRoles(tx, organisationId, { membershipId: adminMembershipId, version: 0, roles: ["DRAFTER"] })),
+      db.$transaction((tx) =>
+        changeMemberRoles(tx, organisationId, { membershipId: adminMembershipId, version: 0, roles: ["DRAFTER"] }),
+      ),
     ).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(db.$transaction((tx) => removeMember(tx, organisationId, { membershipId: adminMembershipId, version: 0 }))).rejects.toMatchObject({
+    await expect(
+      db.$transaction((tx) => removeMember(tx, organisationId, { membershipId: adminMembershipId, version: 0 })),
+    ).rejects.toMatchObject({
       code: "INVALID_STATE",
     });
     const row = await db.membership.findUniqueOrThrow({ where: { id: adminMembershipId } });
@@ -76,9 +88,13 @@ describe("members", () => {
     const elsewhere = (await createTestOrganisation(db)).id;
     const { membership } = await createTestMember(db, elsewhere, ["DRAFTER"]);
     await expect(
-      db.$transaction((tx) => changeMemberRoles(tx, organisationId, { membershipId: membership.id, version: 0, roles: ["ADMIN"] })),
+      db.$transaction((tx) =>
+        changeMemberRoles(tx, organisationId, { membershipId: membership.id, version: 0, roles: ["ADMIN"] }),
+      ),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(db.$transaction((tx) => removeMember(tx, organisationId, { membershipId: membership.id, version: 0 }))).rejects.toMatchObject({
+    await expect(
+      db.$transaction((tx) => removeMember(tx, organisationId, { membershipId: membership.id, version: 0 })),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     expect(await db.membership.findUnique({ where: { id: membership.id } })).not.toBeNull();

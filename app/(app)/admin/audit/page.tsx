@@ -34,10 +34,18 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <caption className="sr-only">{t("tableCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">{t("columns.when")}</th>
-              <th scope="col" className="py-2 pr-4">{t("columns.who")}</th>
-              <th scope="col" className="py-2 pr-4">{t("columns.what")}</th>
-              <th scope="col" className="py-2">{t("columns.details")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("columns.when")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("columns.who")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("columns.what")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("columns.details")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -49,10 +57,20 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                   </time>
                 </td>
                 <td className="py-2 pr-4 break-all">{event.actorEmail ?? t("system")}</td>
-                <td className="py-2 pr-4">{t.has(`actions.${event.action}`) ? t(`actions.${event.action}`) : event.action}</td>
+                <td className="py-2 pr-4">
+                  {t.has(`actions.${event.action}`) ? t(`actions.${event.action}`) : event.action}
+                </td>
                 <td className="py-2 font-mono text-sm break-all">
-                  {event.before ? <p>{t("before")}: {JSON.stringify(event.before)}</p> : null}
-                  {event.after ? <p>{t("after")}: {JSON.stringify(event.after)}</p> : null}
+                  {event.before ? (
+                    <p>
+                      {t("before")}: {JSON.stringify(event.before)}
+                    </p>
+                  ) : null}
+                  {event.after ? (
+                    <p>
+                      {t("after")}: {JSON.stringify(event.after)}
+                    </p>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -13,7 +13,12 @@ export const addMemberAction = defineAction(
   async ({ viewer, input, tx, audit }) => {
     const outcome = await addMember(tx, viewer.organisation.id, input);
     if (outcome.createdAccount) {
-      audit({ action: "user.created", entityType: "User", entityId: outcome.userId, after: { email: input.email, name: input.name } });
+      audit({
+        action: "user.created",
+        entityType: "User",
+        entityId: outcome.userId,
+        after: { email: input.email, name: input.name },
+      });
     }
     audit({
       action: "membership.created",

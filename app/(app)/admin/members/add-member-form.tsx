@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
+import { FormFields } from "@/components/forms/form-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useRoleOptions } from "@/components/forms/role-options";
@@ -30,36 +31,42 @@ export function AddMemberForm() {
       {added ? <Notice tone="success" live title={t("added", { email: added })} /> : null}
       <ErrorSummary errors={summaryErrors} attempt={attempt} />
       <form onSubmit={onSubmit} method="post" noValidate>
-        <TextField name="name" label={t("name")} autoComplete="off" error={fieldError("name")} registration={form.register("name")} />
-        <TextField
-          name="email"
-          label={t("email")}
-          type="email"
-          spellCheck={false}
-          autoComplete="off"
-          error={fieldError("email")}
-          registration={form.register("email")}
-        />
-        <CheckboxGroup
-          name="roles"
-          legend={t("roles")}
-          hint={t("rolesHint")}
-          error={fieldError("roles")}
-          options={roleOptions}
-          registration={form.register("roles")}
-        />
-        <TextField
-          name="initialPassword"
-          label={t("initialPassword")}
-          hint={t("initialPasswordHint")}
-          type="password"
-          autoComplete="new-password"
-          error={fieldError("initialPassword")}
-          registration={form.register("initialPassword")}
-        />
-        <SubmitButton pending={isPending}>
-          {t("submit")}
-        </SubmitButton>
+        <FormFields>
+          <TextField
+            name="name"
+            label={t("name")}
+            autoComplete="off"
+            error={fieldError("name")}
+            registration={form.register("name")}
+          />
+          <TextField
+            name="email"
+            label={t("email")}
+            type="email"
+            spellCheck={false}
+            autoComplete="off"
+            error={fieldError("email")}
+            registration={form.register("email")}
+          />
+          <CheckboxGroup
+            name="roles"
+            legend={t("roles")}
+            hint={t("rolesHint")}
+            error={fieldError("roles")}
+            options={roleOptions}
+            registration={form.register("roles")}
+          />
+          <TextField
+            name="initialPassword"
+            label={t("initialPassword")}
+            hint={t("initialPasswordHint")}
+            type="password"
+            autoComplete="new-password"
+            error={fieldError("initialPassword")}
+            registration={form.register("initialPassword")}
+          />
+          <SubmitButton pending={isPending}>{t("submit")}</SubmitButton>
+        </FormFields>
       </form>
     </>
   );

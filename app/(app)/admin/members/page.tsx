@@ -27,11 +27,21 @@ export default async function MembersPage() {
         <caption className="sr-only">{t("tableCaption", { organisation: viewer.organisation.name })}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4">{t("columns.name")}</th>
-            <th scope="col" className="py-2 pr-4">{t("columns.email")}</th>
-            <th scope="col" className="py-2 pr-4">{t("columns.roles")}</th>
-            <th scope="col" className="py-2 pr-4">{t("columns.lastSignIn")}</th>
-            <th scope="col" className="py-2"><span className="sr-only">{t("columns.actions")}</span></th>
+            <th scope="col" className="py-2 pr-4">
+              {t("columns.name")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("columns.email")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("columns.roles")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("columns.lastSignIn")}
+            </th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">{t("columns.actions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -39,13 +49,18 @@ export default async function MembersPage() {
             <tr key={member.membershipId} className="border-b border-line align-top">
               <td className="py-3 pr-4">{member.name}</td>
               <td className="py-3 pr-4 break-all">{member.email}</td>
-              <td className="py-3 pr-4"><RoleTags roles={member.roles} /></td>
               <td className="py-3 pr-4">
-                {member.lastSignInAt ? format.dateTime(member.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("neverSignedIn")}
+                <RoleTags roles={member.roles} />
+              </td>
+              <td className="py-3 pr-4">
+                {member.lastSignInAt
+                  ? format.dateTime(member.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })
+                  : t("neverSignedIn")}
               </td>
               <td className="py-3">
                 <Link href={`/admin/members/${member.membershipId}`}>
-                  {t("change")}<span className="sr-only"> {member.name}</span>
+                  {t("change")}
+                  <span className="sr-only"> {member.name}</span>
                 </Link>
               </td>
             </tr>
@@ -53,7 +68,9 @@ export default async function MembersPage() {
         </tbody>
       </table>
       <section aria-labelledby="add-member-heading" className="max-w-2xl">
-        <h2 id="add-member-heading" className="mb-2">{t("add.heading")}</h2>
+        <h2 id="add-member-heading" className="mb-2">
+          {t("add.heading")}
+        </h2>
         <p className="text-muted mb-6">{t("add.lead")}</p>
         <AddMemberForm />
       </section>
