@@ -78,6 +78,22 @@ function dbCommand(sub: string, summary: string, details?: string, args?: string
 }
 
 export const commands: Command[] = [
+  {
+    name: "organisation add",
+    summary: "Register a contracting authority",
+    details:
+      'Options: --name <name> --country <ISO code, e.g. BE> --authority-type <central|sub-central|other> --prefix <tender reference prefix, e.g. MIN>\nExample: tender-commons organisation add --name "Ministry of Finance" --country BE --authority-type central --prefix FIN',
+    passThrough: true,
+    run: ({ io, rest }) => io.runScript(DB_CLI_SCRIPT, ["add-organisation", ...rest]),
+  },
+  {
+    name: "administrator add",
+    summary: "Make a person an administrator of an organisation (creating their account)",
+    details:
+      "Options: --organisation <prefix> --email <address> --name <full name>\nA new account gets a random initial password, printed once. The administrator then adds everyone else in the app.",
+    passThrough: true,
+    run: ({ io, rest }) => io.runScript(DB_CLI_SCRIPT, ["add-administrator", ...rest]),
+  },
   dbCommand(
     "migrate",
     "Apply pending database migrations (offline, no native engine needed)",

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { resolveDatabase } from "../postgres/embedded-postgres";
 import { onShutdownSignal } from "../process/shutdown-signals";
 import { PROJECT_ROOT } from "../project-root";
@@ -10,6 +11,7 @@ const USAGE = `Usage: npm run <script>, where <script> is one of
   db:create-migration <name>   write a migration from the changes to prisma/schema.prisma
   db:reset                     empty the database, then apply every migration
   db:seed                      load the demo data
+  (via tender-commons) organisation add, administrator add: set up a first organisation and its administrator
   prisma:generate              regenerate the Prisma client if the schema changed
 Without DATABASE_URL these use the embedded PostgreSQL in .data/postgres.`;
 
@@ -49,6 +51,31 @@ const COMMANDS: Record<string, Command> = {
       report("Reset the database and applied", await resetDatabase(url));
     },
   },
+  "add-organisation": {
+    check: (args) => void setupOptions(args),
+    run: async (url, args) => {
+      const { addOrganisation } = await import("./bootstrap");
+      const values = setupOptions(args);
+      console.log(
+        await addOrganisation(url, {
+          name: values.name,
+          country: values.country,
+          authorityType: values["authority-type"]?.toUpperCase().replace("-", "_"),
+          referencePrefix: values.prefix,
+        }),
+      );
+    },
+  },
+  "add-administrator": {
+    check: (args) => void setupOptions(args),
+    run: async (url, args) => {
+      const { addAdministrator } = await import("./bootstrap");
+      const values = setupOptions(args);
+      console.log(
+        await addAdministrator(url, { referencePrefix: values.organisation, email: values.email, name: values.name }),
+      );
+    },
+  },
   seed: {
     run: async (url) => {
       const { seed } = await import("./seed");
@@ -59,6 +86,26 @@ const COMMANDS: Record<string, Command> = {
 };
 
 class UsageError extends Error {}
+
+function setupOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        name: { type: "string" },
+        country: { type: "string" },
+        "authority-type": { type: "string" },
+        prefix: { type: "string" },
+        organisation: { type: "string" },
+        email: { type: "string" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
 
 function report(what: string, migrations: string[]): void {
   if (migrations.length === 0) console.log("No migrations to apply: the database is up to date.");
