@@ -30,6 +30,9 @@ export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
                 <span className="sr-only">{t("signedInAs")} </span>
                 {viewer.name}
               </p>
+              <Link href="/account" className="text-sm text-white">
+                {t("account")}
+              </Link>
               <SignOutButton label={t("signOut")} />
             </>
           ) : null}
