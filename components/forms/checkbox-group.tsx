@@ -1,6 +1,6 @@
 "use client";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { fieldId } from "./text-field";
+import { describedByFor, FieldMessages, fieldId } from "./field-messages";
 
 type Option = { value: string; label: string; hint?: string };
 
@@ -21,20 +21,11 @@ export function CheckboxGroup({
   registration: UseFormRegisterReturn;
 }) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByFor(id, hint, error);
   return (
     <fieldset className={`mb-6 ${error ? "border-danger border-l-4 pl-4" : ""}`} aria-describedby={describedBy}>
       <legend className="mb-1 font-semibold">{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-muted mb-1">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-danger mb-1 font-bold">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="space-y-2">
         {options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${index}`;

@@ -1,10 +1,7 @@
 "use client";
 import type { InputHTMLAttributes } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-
-export function fieldId(name: string): string {
-  return `field-${name.replaceAll(".", "-")}`;
-}
+import { describedByFor, FieldMessages, fieldId } from "./field-messages";
 
 type TextFieldProps = {
   name: string;
@@ -27,23 +24,14 @@ export function TextField({
   ...inputProps
 }: TextFieldProps) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByFor(id, hint, error);
   return (
     <div className={`mb-6 ${error ? "border-danger border-l-4 pl-4" : ""}`}>
       <label htmlFor={id} className="mb-1 block font-semibold">
         {label}
         {optionalLabel ? <span className="font-normal"> ({optionalLabel})</span> : null}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-muted mb-1">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-danger mb-1 font-bold">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <input
         id={id}
         aria-invalid={error ? true : undefined}

@@ -5,7 +5,7 @@ import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/errors";
 import type { SummaryError } from "./error-summary";
-import { fieldId } from "./text-field";
+import { fieldId } from "./field-messages";
 import { useMessage } from "./use-message";
 
 type Options<Schema extends z.ZodType<FieldValues, FieldValues>, Result> = {

@@ -1,7 +1,7 @@
 // A server action is an HTTP endpoint anyone can post to, whatever the page shows. These tests
 // replay a real "add member" post with another user's session and with forged data.
 import type { Page } from "@playwright/test";
-import { expect, signInViaApi, test } from "../fixtures";
+import { addMemberThroughForm, expect, signInViaApi, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
 
 /** Adds a member as the administrator, keeping the action's HTTP request to replay later. */
@@ -10,16 +10,9 @@ async function captureAddMemberPost(
 ): Promise<{ url: string; headers: Record<string, string>; body: string; email: string }> {
   const email = `captured.${Date.now()}.${Math.random().toString(36).slice(2, 6)}@ministry.example`;
   await signInViaApi(page, USERS.ministryAdmin);
-  await page.goto("/admin/members");
-  const form = page.locator("form", { has: page.getByRole("button", { name: "Add member" }) });
-  await form.getByLabel("Full name").fill("Captured Person");
-  await form.getByLabel("Email address").fill(email);
-  await form.getByLabel("Drafter").check();
-  await form.getByLabel(/Initial password/).fill("a-long-initial-password");
   const posted = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
-  await form.getByRole("button", { name: "Add member" }).click();
+  await addMemberThroughForm(page, { name: "Captured Person", email, role: "Drafter" });
   const request = await posted;
-  await expect(page.getByRole("status")).toContainText("has been added");
   return { url: request.url(), headers: await request.allHeaders(), body: request.postData() ?? "", email };
 }
 

@@ -1,4 +1,4 @@
-import { errorSummary, expect, expectAccessible, signInViaApi, test } from "../fixtures";
+import { addMemberThroughForm, errorSummary, expect, expectAccessible, signInViaApi, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
 
 const unique = () => Math.random().toString(36).slice(2, 8);
@@ -68,7 +68,9 @@ test("two administrators editing the same member: the second is told, not overwr
   const context = await browser.newContext();
   const first = await context.newPage();
   await signInViaApi(first, USERS.ministryAdmin);
-  const name = await addMember(first, "EVALUATOR");
+  const id = unique();
+  const name = `Member ${id}`;
+  await addMemberThroughForm(first, { name, email: `member.${id}@ministry.example`, role: "Evaluator" });
   await first.getByRole("link", { name: `Change ${name}` }).click();
   await expect(first.getByRole("heading", { level: 1 })).toHaveText(`Change ${name}`);
   const second = await context.newPage();
@@ -100,18 +102,3 @@ test("the last administrator cannot remove their own administrator role", async 
   await page.reload();
   await expect(page.getByLabel("Administrator")).toBeChecked();
 });
-
-/** Adds a member with one role through the form, as the signed-in administrator; returns their name. */
-async function addMember(page: import("@playwright/test").Page, role: "DRAFTER" | "EVALUATOR"): Promise<string> {
-  const id = unique();
-  const name = `Member ${id}`;
-  await page.goto("/admin/members");
-  const form = page.locator("form", { has: page.getByRole("button", { name: "Add member" }) });
-  await form.getByLabel("Full name").fill(name);
-  await form.getByLabel("Email address").fill(`member.${id}@ministry.example`);
-  await form.getByLabel(role === "DRAFTER" ? "Drafter" : "Evaluator").check();
-  await form.getByLabel(/Initial password/).fill("a-long-initial-password");
-  await form.getByRole("button", { name: "Add member" }).click();
-  await expect(page.getByRole("status")).toContainText("has been added");
-  return name;
-}

@@ -1,4 +1,12 @@
-import { errorSummary, expect, expectAccessible, signInViaApi, signInWithForm, test } from "../fixtures";
+import {
+  addMemberThroughForm,
+  errorSummary,
+  expect,
+  expectAccessible,
+  signInViaApi,
+  signInWithForm,
+  test,
+} from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
 
 test("a member changes their password and signs in with the new one", async ({ browser }) => {
@@ -6,14 +14,12 @@ test("a member changes their password and signs in with the new one", async ({ b
   const admin = await browser.newContext();
   const adminPage = await admin.newPage();
   await signInViaApi(adminPage, USERS.ministryAdmin);
-  await adminPage.goto("/admin/members");
-  const form = adminPage.locator("form", { has: adminPage.getByRole("button", { name: "Add member" }) });
-  await form.getByLabel("Full name").fill("Pat Password");
-  await form.getByLabel("Email address").fill(email);
-  await form.getByLabel("Evaluator").check();
-  await form.getByLabel(/Initial password/).fill("initial-password-1");
-  await form.getByRole("button", { name: "Add member" }).click();
-  await expect(adminPage.getByRole("status")).toContainText("has been added");
+  await addMemberThroughForm(adminPage, {
+    name: "Pat Password",
+    email,
+    role: "Evaluator",
+    password: "initial-password-1",
+  });
   await admin.close();
 
   const member = await browser.newContext();
