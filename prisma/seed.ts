@@ -2,6 +2,7 @@ import { hash } from "@node-rs/argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { ARGON2_OPTIONS } from "../lib/server/auth/argon2-options";
+import { createOrganisationRecord } from "./create-organisation-record";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from "./demo-accounts";
 
 /** Demo data is refused in production unless the operator asks for it explicitly. */
@@ -29,19 +30,7 @@ export async function seedDemoData(databaseUrl: string): Promise<{ created: numb
         organisationIds.set(organisation.referencePrefix, existing.id);
         continue;
       }
-      const row = await db.$transaction(async (tx) => {
-        const row = await tx.organisation.create({ data: organisation });
-        await tx.auditEvent.create({
-          data: {
-            organisationId: row.id,
-            action: "organisation.created",
-            entityType: "Organisation",
-            entityId: row.id,
-            after: { ...organisation, source: "demo data" },
-          },
-        });
-        return row;
-      });
+      const row = await createOrganisationRecord(db, { ...organisation }, "demo data");
       organisationIds.set(organisation.referencePrefix, row.id);
       created++;
     }

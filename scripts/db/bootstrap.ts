@@ -3,6 +3,7 @@ import { hash } from "@node-rs/argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { z } from "zod";
 import { PrismaClient } from "../../lib/generated/prisma/client";
+import { createOrganisationRecord } from "../../prisma/create-organisation-record";
 import { parseMessageRef } from "../../lib/i18n/message-ref";
 import en from "../../lib/i18n/messages/en.json";
 import { administratorSetupSchema, organisationSetupSchema } from "../../lib/schemas/organisation-setup";
@@ -19,19 +20,7 @@ export async function addOrganisation(databaseUrl: string, raw: unknown): Promis
     const existing = await db.organisation.findUnique({ where: { referencePrefix: input.referencePrefix } });
     if (existing)
       throw new SetupError(`An organisation with the prefix ${input.referencePrefix} exists: ${existing.name}.`);
-    const organisation = await db.$transaction(async (tx) => {
-      const row = await tx.organisation.create({ data: input });
-      await tx.auditEvent.create({
-        data: {
-          organisationId: row.id,
-          action: "organisation.created",
-          entityType: "Organisation",
-          entityId: row.id,
-          after: { ...input, source: "command line" },
-        },
-      });
-      return row;
-    });
+    const organisation = await createOrganisationRecord(db, input, "command line");
     return `Added ${organisation.name} (${organisation.referencePrefix}).`;
   });
 }

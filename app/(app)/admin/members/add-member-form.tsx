@@ -1,11 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { FormFields } from "@/components/forms/form-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { useRoleOptions } from "@/components/forms/role-options";
+import { RolesField } from "@/components/forms/roles-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Notice } from "@/components/ui/notice";
@@ -14,7 +13,6 @@ import { addMemberAction } from "./actions";
 
 export function AddMemberForm() {
   const t = useTranslations("members.add");
-  const roleOptions = useRoleOptions();
   const [added, setAdded] = useState<string>();
   const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
     schema: addMemberSchema,
@@ -48,14 +46,7 @@ export function AddMemberForm() {
             error={fieldError("email")}
             registration={form.register("email")}
           />
-          <CheckboxGroup
-            name="roles"
-            legend={t("roles")}
-            hint={t("rolesHint")}
-            error={fieldError("roles")}
-            options={roleOptions}
-            registration={form.register("roles")}
-          />
+          <RolesField error={fieldError("roles")} registration={form.register("roles")} />
           <TextField
             name="initialPassword"
             label={t("initialPassword")}

@@ -2,11 +2,10 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { FormFields } from "@/components/forms/form-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { useRoleOptions } from "@/components/forms/role-options";
+import { RolesField } from "@/components/forms/roles-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Notice } from "@/components/ui/notice";
 import type { Role } from "@/lib/domain/roles";
@@ -24,7 +23,6 @@ export function MemberRolesForm({
 }) {
   const t = useTranslations("members.edit");
   const router = useRouter();
-  const roleOptions = useRoleOptions();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
     schema: changeMemberRolesSchema,
@@ -45,14 +43,7 @@ export function MemberRolesForm({
         <FormFields>
           <input type="hidden" {...form.register("membershipId")} />
           <input type="hidden" {...form.register("version")} />
-          <CheckboxGroup
-            name="roles"
-            legend={t("roles")}
-            hint={t("rolesHint")}
-            error={fieldError("roles")}
-            options={roleOptions}
-            registration={form.register("roles")}
-          />
+          <RolesField error={fieldError("roles")} registration={form.register("roles")} />
           <SubmitButton pending={isPending}>{t("save")}</SubmitButton>
         </FormFields>
       </form>
