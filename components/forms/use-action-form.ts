@@ -13,6 +13,8 @@ type Options<Schema extends z.ZodType<FieldValues, FieldValues>, Result> = {
   action: (input: z.input<Schema>) => Promise<ActionResult<Result>>;
   defaultValues: DefaultValues<z.input<Schema>>;
   onSuccess?: (result: Result) => void;
+  /** Sees every failed result first, e.g. to offer a way out of an edit conflict. */
+  onFailure?: (result: Extract<ActionResult<Result>, { ok: false }>) => void;
 };
 
 /**
@@ -25,6 +27,7 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
   action,
   defaultValues,
   onSuccess,
+  onFailure,
 }: Options<Schema, Result>) {
   type Values = z.input<Schema>;
   const message = useMessage();
@@ -48,6 +51,7 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
           onSuccess?.(result.data);
           return;
         }
+        onFailure?.(result);
         for (const [path, messages] of Object.entries(result.fieldErrors)) {
           if (path === "_form") continue;
           form.setError(path as Path<Values>, { type: "server", message: messages[0] });

@@ -6,7 +6,7 @@ export type NavigationItem = { href: string; labelKey: string; permission: Permi
 /** The signed-in navigation: each role sees the areas its permissions open. */
 export const NAVIGATION_ITEMS: readonly NavigationItem[] = [
   { href: "/home", labelKey: "home", permission: null },
-  { href: "/tenders", labelKey: "tenders", permission: "tender.draft" },
+  { href: "/tenders", labelKey: "tenders", permission: "tender.view" },
   { href: "/reviews", labelKey: "reviews", permission: "tender.review" },
   { href: "/evaluations", labelKey: "evaluations", permission: "bid.evaluate" },
   { href: "/templates", labelKey: "templates", permission: "template.publish" },

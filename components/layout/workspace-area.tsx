@@ -7,7 +7,7 @@ export async function WorkspaceArea({
   area,
   organisationName,
 }: {
-  area: "tenders" | "reviews" | "evaluations";
+  area: "reviews" | "evaluations";
   organisationName: string;
 }) {
   const t = await getTranslations(`areas.${area}`);

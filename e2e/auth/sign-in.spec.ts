@@ -4,8 +4,8 @@ import { USERS } from "../fixtures/demo-users";
 const NAVIGATION_BY_ROLE = [
   { role: "drafter", email: USERS.ministryDrafter, links: ["Home", "Tenders"] },
   { role: "evaluator", email: USERS.ministryEvaluator, links: ["Home", "Evaluations"] },
-  { role: "OSPO", email: USERS.ministryOspo, links: ["Home", "Reviews", "Templates"] },
-  { role: "administrator", email: USERS.ministryAdmin, links: ["Home", "Members", "Audit log"] },
+  { role: "OSPO", email: USERS.ministryOspo, links: ["Home", "Tenders", "Reviews", "Templates"] },
+  { role: "administrator", email: USERS.ministryAdmin, links: ["Home", "Tenders", "Reviews", "Members", "Audit log"] },
 ];
 
 for (const { role, email, links } of NAVIGATION_BY_ROLE) {

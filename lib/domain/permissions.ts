@@ -8,6 +8,7 @@ export const PERMISSIONS = [
   "organisation.view",
   "member.manage",
   "audit.view",
+  "tender.view",
   "tender.draft",
   "tender.review",
   "bid.evaluate",
@@ -17,10 +18,12 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const PERMISSIONS_BY_ROLE = {
-  DRAFTER: ["organisation.view", "tender.draft"],
+  DRAFTER: ["organisation.view", "tender.view", "tender.draft"],
+  // Evaluators read the published tenders they are assigned to (issue 5), not the drafts.
   EVALUATOR: ["organisation.view", "bid.evaluate"],
-  OSPO: ["organisation.view", "tender.review", "template.publish"],
-  ADMIN: ["organisation.view", "member.manage", "audit.view"],
+  OSPO: ["organisation.view", "tender.view", "tender.review", "template.publish"],
+  // "ADMIN everything in the organisation": members, audit, and every tender.
+  ADMIN: ["organisation.view", "member.manage", "audit.view", "tender.view", "tender.draft", "tender.review"],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** True when any of the roles grants the permission. Unknown roles grant nothing (fail closed). */

@@ -9,7 +9,7 @@ function leafKeys(node: unknown, prefix = ""): string[] {
 }
 
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)/g)].map((match) => match[1]!).sort();
+  return [...text.matchAll(/\{(\w+)\s*[,}]/g)].map((match) => match[1]!).sort();
 }
 
 function valueAt(root: unknown, path: string): unknown {

@@ -34,3 +34,8 @@ export async function recordAuditEvent(db: Db | DbTransaction, event: AuditEvent
     },
   });
 }
+
+/** Plain data as stored in an audit event: dates become ISO strings, undefined fields disappear. */
+export function toAuditJson(value: unknown): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}

@@ -1,0 +1,69 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { diffFields } from "@/lib/domain/diff-fields";
+import { groundsFor, type LegalGround } from "@/lib/domain/tender/procedures";
+import { AppError } from "@/lib/errors";
+import { aboutTenderSchema, procedureSchema } from "@/lib/schemas/tender";
+import { defineAction } from "@/lib/server/action";
+import { toAuditJson } from "@/lib/server/audit/record-audit-event";
+import { ensureReferenceFree } from "@/lib/server/tenders/ensure-reference-free";
+import { getTender } from "@/lib/server/tenders/get-tender";
+import { saveTenderSection } from "@/lib/server/tenders/save-tender-section";
+import type { TenderDto } from "@/lib/server/tenders/tender-dto";
+
+const refresh = ({ input }: { input: { tenderId: string } }) => revalidatePath(`/tenders/${input.tenderId}`, "layout");
+
+/** The audit event of a section save: only the fields that changed, before and after. */
+function sectionSaved(section: string, before: TenderDto, after: TenderDto) {
+  const changes = diffFields(before, after, ["version", "updatedAt"]);
+  return {
+    action: "tender.section_saved",
+    entityType: "Tender",
+    entityId: after.id,
+    before: toAuditJson({ section, ...changes.before }),
+    after: toAuditJson({ section, version: after.version, ...changes.after }),
+  };
+}
+
+export const saveAboutAction = defineAction(
+  { schema: aboutTenderSchema, permission: "tender.draft", after: refresh },
+  async ({ viewer, input, tx, audit }) => {
+    await ensureReferenceFree(tx, viewer.organisation.id, input.reference, input.tenderId);
+    const { before, after } = await saveTenderSection(tx, viewer, {
+      tenderId: input.tenderId,
+      version: input.version,
+      section: "about",
+      data: {
+        reference: input.reference,
+        title: input.title,
+        summary: input.summary,
+        contractNature: input.contractNature,
+        documentsLanguage: input.documentsLanguage,
+      },
+    });
+    audit(sectionSaved("about", before, after));
+    return { version: after.version };
+  },
+);
+
+export const saveProcedureAction = defineAction(
+  { schema: procedureSchema, permission: "tender.draft", after: refresh },
+  async ({ viewer, input, tx, audit }) => {
+    const tender = await getTender(tx, viewer, input.tenderId);
+    if (
+      input.procedureGround &&
+      tender.contractNature &&
+      !groundsFor(input.procedureType, tender.contractNature).includes(input.procedureGround as LegalGround)
+    ) {
+      throw new AppError("VALIDATION", "validation.procedureGroundNotApplicable", "procedureGround");
+    }
+    const { before, after } = await saveTenderSection(tx, viewer, {
+      tenderId: input.tenderId,
+      version: input.version,
+      section: "procedure",
+      data: { procedureType: input.procedureType, procedureGround: input.procedureGround || null },
+    });
+    audit(sectionSaved("procedure", before, after));
+    return { version: after.version };
+  },
+);

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/page-heading";
+import { TaskList } from "@/components/ui/task-list";
+import { procedureNeedsGround } from "@/lib/domain/tender/procedures";
+import { tenderTasks } from "@/lib/domain/tender/tender-tasks";
+import { requireTender } from "@/lib/server/tenders/require-tender";
+
+type Props = { params: Promise<{ tenderId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tender } = await requireTender((await params).tenderId);
+  return { title: `${tender.reference} ${tender.title}` };
+}
+
+/** "Prepare your tender": the task list, one row per section. */
+export default async function TenderTaskListPage({ params }: Props) {
+  const { tender } = await requireTender((await params).tenderId);
+  const [t, tStatus] = await Promise.all([getTranslations("tenders.tasks"), getTranslations("tenders.status")]);
+  const tasks = tenderTasks({
+    ...tender,
+    procedureNeedsGround: tender.procedureType ? procedureNeedsGround(tender.procedureType) : false,
+  });
+  const completed = tasks.filter((task) => task.status === "COMPLETED").length;
+  return (
+    <div className="max-w-3xl">
+      <Link href="/tenders" className="mb-6 inline-block">
+        {t("back")}
+      </Link>
+      <PageHeading caption={`${tender.reference} · ${tStatus(tender.status)}`} title={tender.title} lead={t("lead")} />
+      <p className="mb-6 font-semibold">{t("progress", { completed, total: tasks.length })}</p>
+      <TaskList
+        items={tasks.map((task) => ({
+          href: `/tenders/${tender.id}/${task.section}`,
+          name: t(`sections.${task.section}.name`),
+          hint: t(`sections.${task.section}.hint`),
+          status: task.status,
+          problemCount: task.problemCount,
+        }))}
+      />
+    </div>
+  );
+}

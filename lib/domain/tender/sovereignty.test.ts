@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_SOVEREIGNTY_WEIGHTS,
+  explainMinimumSeal,
+  proposeMinimumSeal,
+  SOVEREIGNTY_OBJECTIVES,
+  validateSealOverrides,
+  validateSovereigntyWeights,
+  type RiskAssessment,
+  type SealLevel,
+  type SealRequirement,
+  type SovereigntyObjective,
+} from "./sovereignty";
+
+const levels = (...seals: number[]) =>
+  Object.fromEntries(SOVEREIGNTY_OBJECTIVES.map((objective, i) => [objective, seals[i]])) as Record<
+    SovereigntyObjective,
+    SealLevel
+  >;
+
+describe("sovereignty objectives", () => {
+  it("default to the framework v1.2.1 weights, summing to 100", () => {
+    expect(Object.values(DEFAULT_SOVEREIGNTY_WEIGHTS)).toEqual([15, 10, 10, 15, 20, 15, 10, 5]);
+    expect(validateSovereigntyWeights(DEFAULT_SOVEREIGNTY_WEIGHTS)).toEqual([]);
+  });
+});
+
+describe("proposeMinimumSeal (primary factor L → SEAL-L, secondary → SEAL-(L−1), highest wins)", () => {
+  it.each<[string, RiskAssessment, number[]]>([
+    [
+      "no risk at all",
+      { dataSensitivity: 0, serviceCriticality: 0, legalExposure: 0, supplierDependence: 0 },
+      [0, 0, 0, 0, 0, 0, 0, 0],
+    ],
+    [
+      "level 2 everywhere gives the Commission's own SEAL-2 (SOV-8 is never gated)",
+      { dataSensitivity: 2, serviceCriticality: 2, legalExposure: 2, supplierDependence: 2 },
+      [2, 2, 2, 2, 2, 2, 2, 0],
+    ],
+    [
+      "level 3 everywhere stops at SEAL-3",
+      { dataSensitivity: 3, serviceCriticality: 3, legalExposure: 3, supplierDependence: 3 },
+      [3, 3, 3, 3, 3, 3, 3, 0],
+    ],
+    [
+      // SOV-1 max(dep 1, crit 2−1); SOV-2 max(legal 2, data 3); SOV-3 max(data 3, legal 2−1);
+      // SOV-4 max(crit 2, dep 1−1); SOV-5 max(dep 1, crit 2−1); SOV-6 max(dep 1, data 3−1);
+      // SOV-7 max(crit 2, data 3, legal 2−1).
+      "patient records: very sensitive data, essential service, little lock-in",
+      { dataSensitivity: 3, serviceCriticality: 2, legalExposure: 2, supplierDependence: 1 },
+      [1, 3, 3, 2, 1, 2, 3, 0],
+    ],
+    [
+      // SOV-1 max(3, 1−1); SOV-2 max(0, 0); SOV-3 max(0, 0−1 → 0); SOV-4 max(1, 3−1);
+      // SOV-5 max(3, 1−1); SOV-6 max(3, 0−1 → 0); SOV-7 max(1, 0, 0−1 → 0).
+      "public website on a platform that is hard to leave",
+      { dataSensitivity: 0, serviceCriticality: 1, legalExposure: 0, supplierDependence: 3 },
+      [3, 0, 0, 2, 3, 3, 1, 0],
+    ],
+    [
+      // A secondary factor at level 1 proposes nothing; at level 2 it proposes SEAL-1.
+      "only legal exposure",
+      { dataSensitivity: 0, serviceCriticality: 0, legalExposure: 2, supplierDependence: 0 },
+      [0, 2, 1, 0, 0, 0, 1, 0],
+    ],
+  ])("%s", (_name, assessment, expected) => {
+    expect(proposeMinimumSeal(assessment)).toEqual(levels(...expected));
+  });
+
+  it("explains which factor decided each level", () => {
+    const assessment: RiskAssessment = {
+      dataSensitivity: 3,
+      serviceCriticality: 2,
+      legalExposure: 2,
+      supplierDependence: 1,
+    };
+    expect(explainMinimumSeal(assessment, "SOV-7")).toEqual([
+      { factor: "serviceCriticality", level: 2, influence: "PRIMARY", seal: 2 },
+      { factor: "dataSensitivity", level: 3, influence: "PRIMARY", seal: 3 },
+      { factor: "legalExposure", level: 2, influence: "SECONDARY", seal: 1 },
+    ]);
+    expect(explainMinimumSeal(assessment, "SOV-8")).toEqual([]);
+  });
+});
+
+describe("validateSovereigntyWeights", () => {
+  const withWeights = (...weights: number[]) =>
+    Object.fromEntries(SOVEREIGNTY_OBJECTIVES.map((objective, i) => [objective, weights[i]])) as Record<
+      SovereigntyObjective,
+      number
+    >;
+
+  it.each<[number[], unknown[]]>([
+    [[15, 10, 10, 15, 20, 15, 10, 5], []],
+    [[20, 10, 10, 15, 10, 15, 15, 5], []], // the calculator's example weights
+    [[100, 0, 0, 0, 0, 0, 0, 0], []],
+    [
+      [15, 10, 10, 15, 20, 15, 10, 4],
+      [{ code: "sovereignty.weightsSum", severity: "error", path: "weights", values: { sum: 99 } }],
+    ],
+    [
+      [15, 10, 10, 15, 20, 15, 10, 6],
+      [{ code: "sovereignty.weightsSum", severity: "error", path: "weights", values: { sum: 101 } }],
+    ],
+    [
+      [15, 10, 10, 15, 20, 15, 10.5, 4.5],
+      [
+        { code: "sovereignty.weightInvalid", severity: "error", path: "weights.SOV-7" },
+        { code: "sovereignty.weightInvalid", severity: "error", path: "weights.SOV-8" },
+      ],
+    ],
+    [
+      [-5, 10, 10, 15, 20, 15, 10, 25],
+      [{ code: "sovereignty.weightInvalid", severity: "error", path: "weights.SOV-1" }],
+    ],
+    [[15, 10, 10, 15, 20, 15, 10], [{ code: "sovereignty.weightInvalid", severity: "error", path: "weights.SOV-8" }]],
+  ])("%j", (weights, expected) => {
+    expect(validateSovereigntyWeights(withWeights(...weights))).toEqual(expected);
+  });
+});
+
+describe("validateSealOverrides", () => {
+  const proposed = levels(2, 2, 2, 2, 2, 2, 2, 0);
+  const asProposed = Object.fromEntries(
+    SOVEREIGNTY_OBJECTIVES.map((objective) => [objective, { seal: proposed[objective] }]),
+  ) as Record<SovereigntyObjective, SealRequirement>;
+  const check = (objective: SovereigntyObjective, requirement: SealRequirement) =>
+    validateSealOverrides(proposed, { ...asProposed, [objective]: requirement }).map((p) => `${p.severity}:${p.code}`);
+
+  it.each<[SovereigntyObjective, SealRequirement, string[]]>([
+    ["SOV-3", { seal: 2 }, []],
+    ["SOV-3", { seal: 3 }, ["error:sovereignty.overrideJustificationMissing"]],
+    ["SOV-3", { seal: 1, justification: "  " }, ["error:sovereignty.overrideJustificationMissing"]],
+    ["SOV-3", { seal: 3, justification: "Health data: customer-held keys are a must." }, []],
+    ["SOV-5", { seal: 1, justification: "No EU hardware exists for this appliance." }, []],
+    ["SOV-8", { seal: 0, justification: null }, []],
+    [
+      "SOV-2",
+      { seal: 4 },
+      ["error:sovereignty.overrideJustificationMissing", "warning:sovereignty.seal4RarelyAttainable"],
+    ],
+    ["SOV-2", { seal: 4, justification: "Classified data." }, ["warning:sovereignty.seal4RarelyAttainable"]],
+    ["SOV-2", { seal: 5, justification: "More!" }, ["error:sovereignty.sealInvalid"]],
+    ["SOV-2", { seal: -1, justification: "Less" }, ["error:sovereignty.sealInvalid"]],
+    ["SOV-2", { seal: 2.5, justification: "Half" }, ["error:sovereignty.sealInvalid"]],
+  ])("%s requires %j", (objective, requirement, expected) => {
+    expect(check(objective, requirement)).toEqual(expected);
+  });
+
+  it("names the objective and both levels when a justification is missing", () => {
+    expect(validateSealOverrides(proposed, { ...asProposed, "SOV-4": { seal: 3 } })).toEqual([
+      {
+        code: "sovereignty.overrideJustificationMissing",
+        severity: "error",
+        path: "minimumSeal.SOV-4.justification",
+        values: { objective: "SOV-4", proposed: 2, required: 3 },
+      },
+    ]);
+  });
+
+  it("reports a missing objective as invalid", () => {
+    const { "SOV-6": _omitted, ...partial } = asProposed;
+    expect(
+      validateSealOverrides(proposed, partial as Record<SovereigntyObjective, SealRequirement>).map((p) => p.path),
+    ).toEqual(["minimumSeal.SOV-6"]);
+  });
+});

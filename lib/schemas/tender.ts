@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { PROCEDURE_RULES } from "@/lib/domain/tender/procedures";
+import { CONTRACT_NATURES, PROCEDURE_TYPES } from "@/lib/domain/tender/tender-enums";
+import { LOCALES } from "@/lib/i18n/config";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { idField, versionField } from "./fields";
+
+export const MAX_TITLE_LENGTH = 200;
+export const MAX_SUMMARY_LENGTH = 4_000;
+
+const titleField = z
+  .string({ error: messageRef("validation.tenderTitleRequired") })
+  .trim()
+  .min(1, { error: messageRef("validation.tenderTitleRequired") })
+  .max(MAX_TITLE_LENGTH, { error: messageRef("validation.tooLong", { max: MAX_TITLE_LENGTH }) });
+
+export const createTenderSchema = z.object({ title: titleField });
+export type CreateTenderInput = z.infer<typeof createTenderSchema>;
+
+/** Ids and the version the form was loaded at: every section save carries them. */
+const sectionBase = { tenderId: idField, version: versionField };
+
+export const aboutTenderSchema = z.object({
+  ...sectionBase,
+  reference: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9][A-Z0-9-]{2,29}$/, { error: messageRef("validation.referenceInvalid") }),
+  title: titleField,
+  summary: z
+    .string()
+    .trim()
+    .max(MAX_SUMMARY_LENGTH, { error: messageRef("validation.tooLong", { max: MAX_SUMMARY_LENGTH }) }),
+  contractNature: z.enum(CONTRACT_NATURES, { error: messageRef("validation.contractNatureRequired") }),
+  documentsLanguage: z.enum(LOCALES, { error: messageRef("validation.invalid") }),
+});
+export type AboutTenderInput = z.infer<typeof aboutTenderSchema>;
+
+export const procedureSchema = z
+  .object({
+    ...sectionBase,
+    procedureType: z.enum(PROCEDURE_TYPES, { error: messageRef("validation.procedureRequired") }),
+    procedureGround: z.string().trim().max(100).default(""),
+  })
+  .superRefine((input, context) => {
+    const grounds: readonly string[] = PROCEDURE_RULES[input.procedureType].legalGrounds;
+    if (grounds.length === 0) return;
+    if (input.procedureGround === "") {
+      context.addIssue({
+        code: "custom",
+        path: ["procedureGround"],
+        message: messageRef("validation.procedureGroundRequired"),
+      });
+    } else if (!grounds.includes(input.procedureGround)) {
+      context.addIssue({
+        code: "custom",
+        path: ["procedureGround"],
+        message: messageRef("validation.procedureGroundNotApplicable"),
+      });
+    }
+  })
+  // A ground left over from a procedure chosen earlier means nothing for one that needs none.
+  .transform((input) => ({
+    ...input,
+    procedureGround: PROCEDURE_RULES[input.procedureType].legalGrounds.length === 0 ? "" : input.procedureGround,
+  }));
+export type ProcedureInput = z.infer<typeof procedureSchema>;
