@@ -18,6 +18,11 @@ export type TenderDto = {
   durationMonths: number | null;
   renewalOptions: string;
   documentsLanguage: string;
+  /** Calendar dates as YYYY-MM-DD, the form lib/domain/tender/time-limits.ts works in. */
+  publicationDate: string | null;
+  clarificationDeadline: string | null;
+  tenderDeadline: string | null;
+  openingDate: string | null;
   completedSections: string[];
   version: number;
   updatedAt: Date;
@@ -39,13 +44,34 @@ export const TENDER_SELECT = {
   durationMonths: true,
   renewalOptions: true,
   documentsLanguage: true,
+  publicationDate: true,
+  clarificationDeadline: true,
+  tenderDeadline: true,
+  openingDate: true,
   completedSections: true,
   version: true,
   updatedAt: true,
 } as const;
 
-type TenderRow = Omit<TenderDto, "estimatedValueCents"> & { estimatedValueCents: bigint | null };
+const DATE_FIELDS = ["publicationDate", "clarificationDeadline", "tenderDeadline", "openingDate"] as const;
+type DateField = (typeof DATE_FIELDS)[number];
+
+type TenderRow = Omit<TenderDto, "estimatedValueCents" | DateField> & {
+  estimatedValueCents: bigint | null;
+} & Record<DateField, Date | null>;
 
 export function toTenderDto(row: TenderRow): TenderDto {
-  return { ...row, estimatedValueCents: row.estimatedValueCents === null ? null : Number(row.estimatedValueCents) };
+  return {
+    ...row,
+    estimatedValueCents: row.estimatedValueCents === null ? null : Number(row.estimatedValueCents),
+    // DATE columns arrive as midnight UTC; the calendar day is what was stored.
+    publicationDate: calendarDate(row.publicationDate),
+    clarificationDeadline: calendarDate(row.clarificationDeadline),
+    tenderDeadline: calendarDate(row.tenderDeadline),
+    openingDate: calendarDate(row.openingDate),
+  };
+}
+
+function calendarDate(value: Date | null): string | null {
+  return value ? value.toISOString().slice(0, 10) : null;
 }
