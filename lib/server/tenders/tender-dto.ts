@@ -20,6 +20,8 @@ export type TenderDto = {
   documentsLanguage: string;
   /** Calendar dates as YYYY-MM-DD, the form lib/domain/tender/time-limits.ts works in. */
   publicationDate: string | null;
+  requestsDeadline: string | null;
+  invitationDate: string | null;
   clarificationDeadline: string | null;
   tenderDeadline: string | null;
   openingDate: string | null;
@@ -45,6 +47,8 @@ export const TENDER_SELECT = {
   renewalOptions: true,
   documentsLanguage: true,
   publicationDate: true,
+  requestsDeadline: true,
+  invitationDate: true,
   clarificationDeadline: true,
   tenderDeadline: true,
   openingDate: true,
@@ -53,7 +57,14 @@ export const TENDER_SELECT = {
   updatedAt: true,
 } as const;
 
-const DATE_FIELDS = ["publicationDate", "clarificationDeadline", "tenderDeadline", "openingDate"] as const;
+const DATE_FIELDS = [
+  "publicationDate",
+  "requestsDeadline",
+  "invitationDate",
+  "clarificationDeadline",
+  "tenderDeadline",
+  "openingDate",
+] as const;
 type DateField = (typeof DATE_FIELDS)[number];
 
 type TenderRow = Omit<TenderDto, "estimatedValueCents" | DateField> & {
@@ -65,10 +76,7 @@ export function toTenderDto(row: TenderRow): TenderDto {
     ...row,
     estimatedValueCents: row.estimatedValueCents === null ? null : Number(row.estimatedValueCents),
     // DATE columns arrive as midnight UTC; the calendar day is what was stored.
-    publicationDate: calendarDate(row.publicationDate),
-    clarificationDeadline: calendarDate(row.clarificationDeadline),
-    tenderDeadline: calendarDate(row.tenderDeadline),
-    openingDate: calendarDate(row.openingDate),
+    ...(Object.fromEntries(DATE_FIELDS.map((field) => [field, calendarDate(row[field])])) as Record<DateField, string | null>),
   };
 }
 

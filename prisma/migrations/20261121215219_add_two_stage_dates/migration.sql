@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Tender" ADD COLUMN     "invitationDate" DATE,
+ADD COLUMN     "requestsDeadline" DATE;
