@@ -1,9 +1,11 @@
 import { hash } from "@node-rs/argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import { formatTenderReference } from "../lib/domain/tender/reference";
+import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { ARGON2_OPTIONS } from "../lib/server/auth/argon2-options";
 import { createOrganisationRecord } from "./create-organisation-record";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from "./demo-accounts";
+import { demoTenders, tenderSnapshot, toDateColumn, type DemoTender } from "./demo-tenders";
 
 /** Demo data is refused in production unless the operator asks for it explicitly. */
 export function isDemoDataAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -13,10 +15,11 @@ export function isDemoDataAllowed(env: NodeJS.ProcessEnv = process.env): boolean
 }
 
 /**
- * Loads the demo organisations and accounts. Idempotent: what exists is left as it is (a demo
- * user whose roles were changed keeps them), what is missing is created, with an audit event.
+ * Loads the demo organisations, accounts and tenders. Idempotent: what exists is left as it is (a
+ * demo user whose roles were changed keeps them, a demo tender is recognised by its title in its
+ * organisation), what is missing is created, with an audit event.
  */
-export async function seedDemoData(databaseUrl: string): Promise<{ created: number }> {
+export async function seedDemoData(databaseUrl: string, now = new Date()): Promise<{ created: number }> {
   if (!isDemoDataAllowed()) {
     throw new Error("Demo data is refused when NODE_ENV=production. Set DEMO_DATA=true to load it anyway.");
   }
@@ -65,8 +68,108 @@ export async function seedDemoData(databaseUrl: string): Promise<{ created: numb
         created++;
       }
     }
+
+    for (const tender of demoTenders(now.toISOString().slice(0, 10))) {
+      const organisationId = organisationIds.get(tender.organisation)!;
+      const exists = await db.tender.findFirst({
+        where: { organisationId, title: tender.title },
+        select: { id: true },
+      });
+      if (exists) continue;
+      await createDemoTender(db, organisationId, tender, now);
+      created++;
+    }
     return { created };
   } finally {
     await db.$disconnect();
   }
+}
+
+/**
+ * Stores one demo tender as the app would have: numbered from the organisation's yearly counter
+ * (so tenders created later in the app never collide with it), with revision 0 and its audit event.
+ */
+async function createDemoTender(db: PrismaClient, organisationId: string, tender: DemoTender, now: Date) {
+  const emails = [tender.createdBy, ...tender.reviewComments.map((comment) => comment.authorEmail)];
+  const users = await db.user.findMany({
+    where: { email: { in: emails } },
+    select: { id: true, email: true, name: true },
+  });
+  const userByEmail = (email: string) => users.find((user) => user.email === email);
+  const authorId = userByEmail(tender.createdBy)?.id ?? null;
+
+  await db.$transaction(async (tx) => {
+    const reference = await nextReference(tx, organisationId, now.getUTCFullYear());
+    const row = await tx.tender.create({
+      data: {
+        organisationId,
+        reference,
+        title: tender.title,
+        summary: tender.summary,
+        status: tender.status,
+        contractNature: tender.contractNature,
+        procedureType: tender.procedureType,
+        procedureGround: tender.procedureGround,
+        mainCpv: tender.mainCpv,
+        additionalCpvs: tender.additionalCpvs,
+        estimatedValueCents: tender.estimatedValueCents,
+        currency: tender.currency,
+        durationMonths: tender.durationMonths,
+        renewalOptions: tender.renewalOptions,
+        documentsLanguage: tender.documentsLanguage,
+        publicationDate: toDateColumn(tender.timeline.publicationDate),
+        requestsDeadline: toDateColumn(tender.timeline.requestsDeadline),
+        invitationDate: toDateColumn(tender.timeline.invitationDate),
+        clarificationDeadline: toDateColumn(tender.timeline.clarificationDeadline),
+        tenderDeadline: toDateColumn(tender.timeline.tenderDeadline),
+        openingDate: toDateColumn(tender.timeline.openingDate),
+        completedSections: tender.completedSections,
+        createdById: authorId,
+      },
+    });
+    await tx.tenderRevision.create({
+      data: { tenderId: row.id, version: row.version, section: "created", snapshot: tenderSnapshot(row), authorId },
+    });
+    for (const comment of tender.reviewComments) {
+      const author = userByEmail(comment.authorEmail);
+      const demoName = DEMO_ACCOUNTS.find((account) => account.email === comment.authorEmail)?.name;
+      await tx.reviewComment.create({
+        data: {
+          tenderId: row.id,
+          section: comment.section,
+          body: comment.body,
+          authorId: author?.id ?? null,
+          authorName: author?.name ?? demoName ?? comment.authorEmail,
+        },
+      });
+    }
+    await tx.auditEvent.create({
+      data: {
+        organisationId,
+        action: "tender.created",
+        entityType: "Tender",
+        entityId: row.id,
+        after: { reference, title: row.title, status: row.status, source: "demo data" },
+      },
+    });
+  });
+}
+
+/**
+ * The same atomic bump of TenderReferenceCounter as lib/server/tenders/next-tender-reference.ts,
+ * which cannot be loaded outside Next.js ("server-only").
+ */
+async function nextReference(tx: Prisma.TransactionClient, organisationId: string, year: number): Promise<string> {
+  const [counter] = await tx.$queryRaw<{ lastSequence: number; referencePrefix: string }[]>`
+    WITH bumped AS (
+      INSERT INTO "TenderReferenceCounter" ("organisationId", "year", "lastSequence")
+      VALUES (${organisationId}, ${year}, 1)
+      ON CONFLICT ("organisationId", "year")
+      DO UPDATE SET "lastSequence" = "TenderReferenceCounter"."lastSequence" + 1
+      RETURNING "lastSequence"
+    )
+    SELECT bumped."lastSequence", o."referencePrefix"
+    FROM bumped, "Organisation" o WHERE o."id" = ${organisationId}`;
+  if (!counter) throw new Error(`Organisation ${organisationId} not found while numbering a demo tender.`);
+  return formatTenderReference(counter.referencePrefix, year, counter.lastSequence);
 }

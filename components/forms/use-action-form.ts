@@ -35,7 +35,9 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
   const [attempt, setAttempt] = useState(0);
   const [isPending, startTransition] = useTransition();
   const form = useForm<Values>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
+    // raw: the action receives what was typed and parses it with the same schema; sending the
+    // resolver's output would parse transformed values (cents, not "1,800,000") a second time.
+    resolver: zodResolver(schema as never, undefined, { raw: true }) as unknown as Resolver<Values>,
     defaultValues,
     mode: "onSubmit",
     reValidateMode: "onSubmit",

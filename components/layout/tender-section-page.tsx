@@ -3,10 +3,12 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { TenderSection } from "@/lib/domain/tender/tender-tasks";
 import { Notice } from "@/components/ui/notice";
+import { SectionReviewComments } from "@/components/review/review-comments";
 
 /**
  * The frame of every task page: a back link to the task list, a heading that names the task,
- * and guidance on why it matters with its legal or strategy reference.
+ * guidance on why it matters with its legal or strategy reference, and the open comments of the
+ * OSPO's review on this section (given by the tender's layout).
  */
 export async function TenderSectionPage({
   tender,
@@ -34,6 +36,7 @@ export async function TenderSectionPage({
         <p className="mt-3">{t(`sections.${section}.why`)}</p>
         <p className="text-muted mt-2 text-sm">{t(`sections.${section}.source`)}</p>
       </details>
+      <SectionReviewComments section={section} />
       {editable ? children : <Notice title={t("notEditable")} />}
     </div>
   );

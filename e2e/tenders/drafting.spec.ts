@@ -20,7 +20,7 @@ test("a drafter creates a tender and completes its first sections through the ta
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText(/MIN-\d{4}-\d{4} · Draft/)).toBeVisible();
-  await expect(page.getByText("You have completed 0 of 2 sections.")).toBeVisible();
+  await expect(page.getByText("You have completed 0 of 4 sections.")).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Describe the tender" }).click();
@@ -53,7 +53,34 @@ test("a drafter creates a tender and completes its first sections through the ta
   await page.keyboard.type("Art. 32(2)(c)");
   await page.getByRole("button", { name: "Save and continue" }).focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByText("You have completed 2 of 2 sections.")).toBeVisible();
+  await expect(page.getByText("You have completed 2 of 4 sections.")).toBeVisible();
+
+  // Scope and value: the CPV combobox, and the EU threshold applied live.
+  await page.getByRole("link", { name: "Set the scope and value" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set the scope and value");
+  await page.getByRole("combobox", { name: "Main CPV code" }).fill("software package");
+  await expect(page.getByRole("option").first()).toContainText("48000000");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await page.getByLabel(/Estimated value/).fill("1,800,000");
+  await expect(page.getByText("The EU procurement rules apply")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel(/Duration of the contract/).fill("48");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Set the scope and value" })).toContainText("Completed");
+
+  // Timeline: a deadline that is too short is flagged on the page and in the task list.
+  await page.getByRole("link", { name: "Plan the timeline" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Plan the timeline");
+  await page.getByLabel("Invitation to tender sent").fill("2026-03-02");
+  await page.getByLabel("Last day for answers to questions").fill("2026-03-08");
+  await page.getByLabel("Deadline for tenders").fill("2026-03-12");
+  await page.getByLabel("Opening of tenders").fill("2026-03-12");
+  await expect(page.getByText(/Answers to questions must be given at least 6 days/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Last day for answers to questions").fill("2026-03-05");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByText("You have completed 4 of 4 sections.")).toBeVisible();
 
   await visit(`/tenders?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole("status")).toHaveText("1 tender");
@@ -75,7 +102,7 @@ test("a second tab saving an old version is told of the conflict and overwrites 
   await first.getByLabel("Summary").fill("Saved first");
   await first.getByLabel("Services").check();
   await first.getByRole("button", { name: "Save and continue" }).click();
-  await expect(first.getByText("You have completed 1 of 2 sections.")).toBeVisible();
+  await expect(first.getByText("You have completed 1 of 4 sections.")).toBeVisible();
 
   await second.getByLabel("Summary").fill("Saved second, from an old page");
   await second.getByLabel("Supplies").check();

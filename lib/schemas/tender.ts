@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { parseMoneyInput } from "@/lib/domain/money";
+import { isIsoDate } from "@/lib/domain/tender/calendar-date";
 import { PROCEDURE_RULES } from "@/lib/domain/tender/procedures";
 import { CONTRACT_NATURES, PROCEDURE_TYPES } from "@/lib/domain/tender/tender-enums";
 import { LOCALES } from "@/lib/i18n/config";
@@ -66,3 +68,58 @@ export const procedureSchema = z
     procedureGround: PROCEDURE_RULES[input.procedureType].legalGrounds.length === 0 ? "" : input.procedureGround,
   }));
 export type ProcedureInput = z.infer<typeof procedureSchema>;
+
+export const CURRENCIES = ["EUR", "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "SEK", "CHF", "ISK", "NOK"] as const;
+export const MAX_CPV_CODES = 20;
+
+const cpvCode = z.string().regex(/^\d{8}$/, { error: messageRef("cpv.unknownCode") });
+
+export const scopeSchema = z
+  .object({
+    ...sectionBase,
+    mainCpv: cpvCode,
+    additionalCpvs: z
+      .array(cpvCode)
+      .max(MAX_CPV_CODES, { error: messageRef("validation.tooManyCpv", { max: MAX_CPV_CODES }) })
+      .default([]),
+    estimatedValue: z.string().transform((text, context) => {
+      const parsed = parseMoneyInput(text);
+      if (parsed.ok) return parsed.cents;
+      context.addIssue({ code: "custom", message: messageRef(`validation.money.${parsed.reason}`) });
+      return z.NEVER;
+    }),
+    currency: z.enum(CURRENCIES, { error: messageRef("validation.invalid") }),
+    durationMonths: z.coerce
+      .number({ error: messageRef("validation.durationInvalid") })
+      .int({ error: messageRef("validation.durationInvalid") })
+      .min(1, { error: messageRef("validation.durationInvalid") })
+      .max(600, { error: messageRef("validation.durationInvalid") }),
+    renewalOptions: z
+      .string()
+      .trim()
+      .max(2_000, { error: messageRef("validation.tooLong", { max: 2_000 }) })
+      .default(""),
+  })
+  .superRefine((input, context) => {
+    if (input.additionalCpvs.includes(input.mainCpv)) {
+      context.addIssue({ code: "custom", path: ["additionalCpvs"], message: messageRef("validation.cpvRepeatsMain") });
+    }
+  });
+export type ScopeInput = z.input<typeof scopeSchema>;
+
+const calendarDateField = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || isIsoDate(value), { error: messageRef("validation.dateInvalid") })
+  .default("");
+
+export const timelineSchema = z.object({
+  ...sectionBase,
+  publicationDate: calendarDateField,
+  requestsDeadline: calendarDateField,
+  invitationDate: calendarDateField,
+  clarificationDeadline: calendarDateField,
+  tenderDeadline: calendarDateField,
+  openingDate: calendarDateField,
+});
+export type TimelineInput = z.input<typeof timelineSchema>;

@@ -1,14 +1,83 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { WorkspaceArea } from "@/components/layout/workspace-area";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requireViewer } from "@/lib/server/auth/viewer";
+import { getDb } from "@/lib/server/db";
+import { listReviewQueue } from "@/lib/server/tenders/list-review-queue";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("areas.reviews");
   return { title: t("title") };
 }
 
-export default async function ReviewsPage() {
+/** Set by the review page after a decision, to confirm it here; anything else is ignored. */
+const decidedSchema = z.enum(["approve", "requestChanges"]).optional().catch(undefined);
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The OSPO's review queue: the organisation's tenders in review, the longest waiting first. */
+export default async function ReviewsPage({ searchParams }: Props) {
   const viewer = await requireViewer("tender.review");
-  return <WorkspaceArea area="reviews" organisationName={viewer.organisation.name} />;
+  const decided = decidedSchema.parse((await searchParams).decided);
+  const [t, tQueue, format, items] = await Promise.all([
+    getTranslations("areas.reviews"),
+    getTranslations("tenders.reviewQueue"),
+    getFormatter(),
+    listReviewQueue(getDb(), viewer),
+  ]);
+  return (
+    <>
+      <PageHeading title={t("title")} caption={viewer.organisation.name} lead={t("lead")} />
+      <div role="status">
+        {decided ? (
+          <Notice tone="success" title={tQueue(`decided.${decided}.title`)}>
+            <p>{tQueue(`decided.${decided}.body`)}</p>
+          </Notice>
+        ) : null}
+      </div>
+      {items.length === 0 ? (
+        <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
+      ) : (
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">{tQueue("tableCaption")}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="py-2 pr-4">
+                {tQueue("columns.reference")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {tQueue("columns.title")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {tQueue("columns.submitted")}
+              </th>
+              <th scope="col" className="py-2">
+                {tQueue("columns.comments")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((tender) => (
+              <tr key={tender.id} className="border-b border-line align-top">
+                <td className="py-3 pr-4 whitespace-nowrap">{tender.reference}</td>
+                <td className="py-3 pr-4">
+                  <Link href={`/tenders/${tender.id}/review`}>{tender.title}</Link>
+                </td>
+                <td className="py-3 pr-4">
+                  <time dateTime={tender.updatedAt.toISOString()}>
+                    {format.dateTime(tender.updatedAt, { dateStyle: "medium" })}
+                  </time>
+                </td>
+                <td className="py-3">{tender.openCommentCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
 }

@@ -2,7 +2,7 @@
  * The drafting task list (GOV.UK "complete multiple tasks" pattern): each section's status is
  * derived from the saved draft, never stored, so it cannot drift from the data.
  */
-export const TENDER_SECTIONS = ["about", "procedure"] as const;
+export const TENDER_SECTIONS = ["about", "procedure", "scope", "timeline"] as const;
 export type TenderSection = (typeof TENDER_SECTIONS)[number];
 
 export type TaskStatus = "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "HAS_PROBLEMS";
@@ -15,6 +15,14 @@ export type TenderDraftForTasks = {
   procedureGround: string | null;
   /** Whether the chosen procedure needs a legal ground (see procedures.ts). */
   procedureNeedsGround: boolean;
+  mainCpv: string | null;
+  estimatedValueCents: number | null;
+  durationMonths: number | null;
+  /** How many timeline dates are filled in, and how many the procedure still needs (from `checkTimeline`). */
+  timelineDatesGiven: number;
+  timelineDatesMissing: number;
+  /** Errors `checkTimeline` finds (time limits not met, dates out of order); warnings do not count. */
+  timelineErrors: number;
 };
 
 export type Task = { section: TenderSection; status: TaskStatus; problemCount: number };
@@ -22,32 +30,39 @@ export type Task = { section: TenderSection; status: TaskStatus; problemCount: n
 /** One entry per section, in the order a drafter is advised to work. */
 export function tenderTasks(draft: TenderDraftForTasks): Task[] {
   return TENDER_SECTIONS.map((section) => {
-    const { filled, required, problems } = SECTION_CHECKS[section](draft);
-    return { section, status: statusOf(filled, required, problems), problemCount: problems };
+    const check = SECTION_CHECKS[section](draft);
+    return { section, status: statusOf(check), problemCount: check.problems };
   });
 }
 
-type SectionCheck = (draft: TenderDraftForTasks) => { filled: number; required: number; problems: number };
+type SectionCheck = (draft: TenderDraftForTasks) => { started: boolean; complete: boolean; problems: number };
 
 const SECTION_CHECKS: Record<TenderSection, SectionCheck> = {
   // Title alone comes from creating the tender: the section starts once anything else is given.
   about: (draft) => ({
-    filled: [draft.summary.trim() !== "", draft.contractNature !== null].filter(Boolean).length,
-    required: 2,
+    started: draft.summary.trim() !== "" || draft.contractNature !== null,
+    complete: draft.summary.trim() !== "" && draft.contractNature !== null,
     problems: 0,
   }),
-  procedure: (draft) => {
-    const groundMissing = draft.procedureNeedsGround && !draft.procedureGround;
-    return {
-      filled: draft.procedureType ? 1 : 0,
-      required: 1,
-      problems: draft.procedureType && groundMissing ? 1 : 0,
-    };
+  procedure: (draft) => ({
+    started: draft.procedureType !== null,
+    complete: draft.procedureType !== null,
+    problems: draft.procedureType && draft.procedureNeedsGround && !draft.procedureGround ? 1 : 0,
+  }),
+  scope: (draft) => {
+    const given = [draft.mainCpv, draft.estimatedValueCents, draft.durationMonths].filter((value) => value !== null);
+    return { started: given.length > 0, complete: given.length === 3, problems: 0 };
   },
+  // Which dates a timeline needs depends on the procedure, so completeness comes from the rules.
+  timeline: (draft) => ({
+    started: draft.timelineDatesGiven > 0,
+    complete: draft.timelineDatesMissing === 0,
+    problems: draft.timelineErrors,
+  }),
 };
 
-function statusOf(filled: number, required: number, problems: number): TaskStatus {
+function statusOf({ started, complete, problems }: ReturnType<SectionCheck>): TaskStatus {
   if (problems > 0) return "HAS_PROBLEMS";
-  if (filled === 0) return "NOT_STARTED";
-  return filled >= required ? "COMPLETED" : "IN_PROGRESS";
+  if (!started) return "NOT_STARTED";
+  return complete ? "COMPLETED" : "IN_PROGRESS";
 }

@@ -56,7 +56,7 @@ export type TimelineProblemCode =
   | "timeline.tenderDeadlineTooSoon"
   | "timeline.priorInformationNoticeOutsideWindow";
 
-type TimelineProblem = Problem<TimelineProblemCode>;
+export type TimelineProblem = Problem<TimelineProblemCode>;
 type Dates = Partial<Record<TimelineDateField, IsoDate>>;
 
 /** The order dates must follow; a pair in SAME_DAY_ALLOWED may fall on one day. */

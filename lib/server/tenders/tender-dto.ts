@@ -76,7 +76,10 @@ export function toTenderDto(row: TenderRow): TenderDto {
     ...row,
     estimatedValueCents: row.estimatedValueCents === null ? null : Number(row.estimatedValueCents),
     // DATE columns arrive as midnight UTC; the calendar day is what was stored.
-    ...(Object.fromEntries(DATE_FIELDS.map((field) => [field, calendarDate(row[field])])) as Record<DateField, string | null>),
+    ...(Object.fromEntries(DATE_FIELDS.map((field) => [field, calendarDate(row[field])])) as Record<
+      DateField,
+      string | null
+    >),
   };
 }
 

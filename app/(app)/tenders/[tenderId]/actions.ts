@@ -3,8 +3,9 @@ import { revalidatePath } from "next/cache";
 import { diffFields } from "@/lib/domain/diff-fields";
 import { groundsFor, type LegalGround } from "@/lib/domain/tender/procedures";
 import { AppError } from "@/lib/errors";
-import { aboutTenderSchema, procedureSchema } from "@/lib/schemas/tender";
+import { aboutTenderSchema, procedureSchema, scopeSchema, timelineSchema } from "@/lib/schemas/tender";
 import { defineAction } from "@/lib/server/action";
+import { isKnownCpv } from "@/lib/server/cpv/cpv-index";
 import { toAuditJson } from "@/lib/server/audit/record-audit-event";
 import { ensureReferenceFree } from "@/lib/server/tenders/ensure-reference-free";
 import { getTender } from "@/lib/server/tenders/get-tender";
@@ -64,6 +65,52 @@ export const saveProcedureAction = defineAction(
       data: { procedureType: input.procedureType, procedureGround: input.procedureGround || null },
     });
     audit(sectionSaved("procedure", before, after));
+    return { version: after.version };
+  },
+);
+
+export const saveScopeAction = defineAction(
+  { schema: scopeSchema, permission: "tender.draft", after: refresh },
+  async ({ viewer, input, tx, audit }) => {
+    // The form only offers codes from the list; a forged post is answered next to the field.
+    if (!isKnownCpv(input.mainCpv)) throw new AppError("VALIDATION", "cpv.unknownCode", "mainCpv");
+    if (!input.additionalCpvs.every(isKnownCpv)) throw new AppError("VALIDATION", "cpv.unknownCode", "additionalCpvs");
+    const { before, after } = await saveTenderSection(tx, viewer, {
+      tenderId: input.tenderId,
+      version: input.version,
+      section: "scope",
+      data: {
+        mainCpv: input.mainCpv,
+        additionalCpvs: input.additionalCpvs,
+        estimatedValueCents: BigInt(input.estimatedValue),
+        currency: input.currency,
+        durationMonths: input.durationMonths,
+        renewalOptions: input.renewalOptions,
+      },
+    });
+    audit(sectionSaved("scope", before, after));
+    return { version: after.version };
+  },
+);
+
+export const saveTimelineAction = defineAction(
+  { schema: timelineSchema, permission: "tender.draft", after: refresh },
+  async ({ viewer, input, tx, audit }) => {
+    const date = (value: string) => (value === "" ? null : new Date(`${value}T00:00:00Z`));
+    const { before, after } = await saveTenderSection(tx, viewer, {
+      tenderId: input.tenderId,
+      version: input.version,
+      section: "timeline",
+      data: {
+        publicationDate: date(input.publicationDate),
+        requestsDeadline: date(input.requestsDeadline),
+        invitationDate: date(input.invitationDate),
+        clarificationDeadline: date(input.clarificationDeadline),
+        tenderDeadline: date(input.tenderDeadline),
+        openingDate: date(input.openingDate),
+      },
+    });
+    audit(sectionSaved("timeline", before, after));
     return { version: after.version };
   },
 );

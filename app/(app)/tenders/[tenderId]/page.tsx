@@ -3,9 +3,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TaskList } from "@/components/ui/task-list";
-import { procedureNeedsGround } from "@/lib/domain/tender/procedures";
-import { tenderTasks } from "@/lib/domain/tender/tender-tasks";
+import { checkTender } from "@/lib/domain/tender/check-tender";
+import { openCommentCounts } from "@/lib/domain/tender/tender-review";
+import { getDb } from "@/lib/server/db";
 import { requireTender } from "@/lib/server/tenders/require-tender";
+import { listReviewComments } from "@/lib/server/tenders/review-comments";
+import { LifecyclePanel } from "./review/lifecycle-panel";
+import { ReviewStatusNotice } from "./review/review-status-notice";
 
 type Props = { params: Promise<{ tenderId: string }> };
 
@@ -16,12 +20,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** "Prepare your tender": the task list, one row per section. */
 export default async function TenderTaskListPage({ params }: Props) {
-  const { tender } = await requireTender((await params).tenderId);
-  const [t, tStatus] = await Promise.all([getTranslations("tenders.tasks"), getTranslations("tenders.status")]);
-  const tasks = tenderTasks({
-    ...tender,
-    procedureNeedsGround: tender.procedureType ? procedureNeedsGround(tender.procedureType) : false,
-  });
+  const { viewer, tender } = await requireTender((await params).tenderId);
+  const [t, tStatus, comments] = await Promise.all([
+    getTranslations("tenders.tasks"),
+    getTranslations("tenders.status"),
+    listReviewComments(getDb(), viewer, tender.id, { open: true }),
+  ]);
+  const commentCounts = openCommentCounts(comments);
+  const { tasks } = checkTender(tender, viewer.organisation.authorityType);
   const completed = tasks.filter((task) => task.status === "COMPLETED").length;
   return (
     <div className="max-w-3xl">
@@ -29,6 +35,7 @@ export default async function TenderTaskListPage({ params }: Props) {
         {t("back")}
       </Link>
       <PageHeading caption={`${tender.reference} · ${tStatus(tender.status)}`} title={tender.title} lead={t("lead")} />
+      <ReviewStatusNotice viewer={viewer} tender={tender} />
       <p className="mb-6 font-semibold">{t("progress", { completed, total: tasks.length })}</p>
       <TaskList
         items={tasks.map((task) => ({
@@ -37,8 +44,10 @@ export default async function TenderTaskListPage({ params }: Props) {
           hint: t(`sections.${task.section}.hint`),
           status: task.status,
           problemCount: task.problemCount,
+          commentCount: commentCounts[task.section],
         }))}
       />
+      <LifecyclePanel viewer={viewer} tender={tender} />
     </div>
   );
 }

@@ -1,0 +1,117 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { procedureNeedsGround } from "@/lib/domain/tender/procedures";
+import type { TenderSection } from "@/lib/domain/tender/tender-tasks";
+import type { Locale } from "@/lib/i18n/config";
+import { findCpv } from "@/lib/server/cpv/cpv-index";
+import type { TenderDto } from "@/lib/server/tenders/tender-dto";
+
+type Row = { key: string; value: string | string[] | null };
+type Formatters = {
+  t: Awaited<ReturnType<typeof getTranslations<"tenders">>>;
+  format: Awaited<ReturnType<typeof getFormatter>>;
+  locale: Locale;
+};
+
+const LANGUAGE_NAMES: Record<string, string> = { en: "English", fr: "Français", de: "Deutsch" };
+
+const text = (value: string) => (value.trim() === "" ? null : value);
+
+function cpv(code: string, locale: Locale): string {
+  const entry = findCpv(code);
+  return entry ? `${entry.code8}-${entry.checkDigit} ${entry.labels[locale]}` : code;
+}
+
+function calendarDay(value: string | null, { format }: Formatters): string | null {
+  // Stored as calendar days (YYYY-MM-DD): shown as that day, whatever the server's time zone.
+  return value ? format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : null;
+}
+
+/**
+ * What the reviewer reads for each section: the saved answers, one row per field. Every section
+ * of the task list must say what it shows here, so nothing is left out of the review.
+ */
+const SECTION_ROWS: Record<TenderSection, (tender: TenderDto, f: Formatters) => Row[]> = {
+  about: (tender, { t }) => [
+    { key: "title", value: text(tender.title) },
+    { key: "reference", value: tender.reference },
+    { key: "summary", value: text(tender.summary) },
+    { key: "contractNature", value: tender.contractNature ? t(`nature.${tender.contractNature}.name`) : null },
+    { key: "documentsLanguage", value: LANGUAGE_NAMES[tender.documentsLanguage] ?? tender.documentsLanguage },
+  ],
+  procedure: (tender, { t }) => [
+    { key: "procedureType", value: tender.procedureType ? t(`procedure.${tender.procedureType}.name`) : null },
+    ...(tender.procedureGround || (tender.procedureType && procedureNeedsGround(tender.procedureType))
+      ? [
+          {
+            key: "procedureGround",
+            value: tender.procedureGround
+              ? t.has(`grounds.${tender.procedureGround}`)
+                ? t(`grounds.${tender.procedureGround}`)
+                : tender.procedureGround
+              : null,
+          },
+        ]
+      : []),
+  ],
+  scope: (tender, f) => [
+    { key: "mainCpv", value: tender.mainCpv ? cpv(tender.mainCpv, f.locale) : null },
+    {
+      key: "additionalCpvs",
+      value: tender.additionalCpvs.length > 0 ? tender.additionalCpvs.map((code) => cpv(code, f.locale)) : null,
+    },
+    {
+      key: "estimatedValue",
+      value:
+        tender.estimatedValueCents === null
+          ? null
+          : f.format.number(tender.estimatedValueCents / 100, { style: "currency", currency: tender.currency }),
+    },
+    {
+      key: "durationMonths",
+      value: tender.durationMonths === null ? null : f.t("review.months", { count: tender.durationMonths }),
+    },
+    { key: "renewalOptions", value: text(tender.renewalOptions) },
+  ],
+  timeline: (tender, f) =>
+    (
+      [
+        "publicationDate",
+        "requestsDeadline",
+        "invitationDate",
+        "clarificationDeadline",
+        "tenderDeadline",
+        "openingDate",
+      ] as const
+    )
+      // Two-stage dates only where they were given: single-stage procedures have none.
+      .filter((key) => tender[key] !== null || (key !== "requestsDeadline" && key !== "invitationDate"))
+      .map((key) => ({ key, value: calendarDay(tender[key], f) })),
+};
+
+/** A "check your answers" list of one section; empty answers say "Not provided". */
+export async function SectionSummary({ tender, section }: { tender: TenderDto; section: TenderSection }) {
+  const [t, format, locale] = await Promise.all([getTranslations("tenders"), getFormatter(), getLocale()]);
+  const rows = SECTION_ROWS[section](tender, { t, format, locale: locale as Locale });
+  return (
+    <dl className="mb-6 border-t border-line">
+      {rows.map((row) => (
+        <div key={row.key} className="grid gap-1 border-b border-line py-3 sm:grid-cols-3 sm:gap-4">
+          <dt className="font-semibold">{t(`review.fields.${row.key}`)}</dt>
+          <dd className="sm:col-span-2">
+            {row.value === null ? (
+              <span className="text-muted">{t("review.notProvided")}</span>
+            ) : Array.isArray(row.value) ? (
+              <ul>
+                {row.value.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            ) : (
+              <span className="whitespace-pre-line">{row.value}</span>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

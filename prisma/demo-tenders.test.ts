@@ -1,0 +1,176 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseCpvCsv } from "@/lib/domain/cpv/parse-cpv-csv";
+import { addDays, daysBetween, isWeekend } from "@/lib/domain/tender/calendar-date";
+import { checkTender } from "@/lib/domain/tender/check-tender";
+import { hasErrors } from "@/lib/domain/tender/problem";
+import { checkProcedureChoice, PROCEDURE_RULES } from "@/lib/domain/tender/procedures";
+import { TENDER_SECTIONS } from "@/lib/domain/tender/tender-tasks";
+import { assessEuThreshold } from "@/lib/domain/tender/thresholds";
+import { checkTimeline } from "@/lib/domain/tender/time-limits";
+import { LOCALES } from "@/lib/i18n/config";
+import { TENDER_SELECT, toTenderDto } from "@/lib/server/tenders/tender-dto";
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from "./demo-accounts";
+import { demoTenders, SNAPSHOT_FIELDS, tenderSnapshot, toDateColumn, type DemoTender } from "./demo-tenders";
+
+const cpvCodes = new Set(
+  parseCpvCsv(readFileSync(new URL("../data/cpv/cpv2008.csv", import.meta.url), "utf8")).map((entry) => entry.code8),
+);
+
+const TODAY = "2026-11-21";
+const tenders = demoTenders(TODAY);
+
+function isAboveThreshold(tender: DemoTender): boolean {
+  const organisation = DEMO_ORGANISATIONS.find((candidate) => candidate.referencePrefix === tender.organisation)!;
+  return assessEuThreshold({
+    authorityType: organisation.authorityType,
+    contractNature: tender.contractNature,
+    estimatedValueCents: Number(tender.estimatedValueCents),
+  }).isAboveThreshold;
+}
+
+function timelineProblems(tender: DemoTender) {
+  return checkTimeline({
+    procedure: tender.procedureType,
+    isAboveThreshold: isAboveThreshold(tender),
+    ...tender.timeline,
+  });
+}
+
+const accountFor = (email: string) => DEMO_ACCOUNTS.find((account) => account.email === email);
+
+describe("demo tenders", () => {
+  it("are two tenders in different states, with distinct titles", () => {
+    expect(tenders).toHaveLength(2);
+    expect(new Set(tenders.map((tender) => tender.status)).size).toBe(2);
+    expect(new Set(tenders.map((tender) => tender.title)).size).toBe(2);
+  });
+
+  it.each(tenders.map((tender) => [tender.title, tender] as const))(
+    "%s: a legal procedure for its nature and value",
+    (_title, tender) => {
+      const problems = checkProcedureChoice({
+        procedure: tender.procedureType,
+        contractNature: tender.contractNature,
+        isAboveThreshold: isAboveThreshold(tender),
+        legalGround: tender.procedureGround,
+      });
+      expect(problems).toEqual([]);
+      // A ground only where the procedure needs one, as the procedure form stores it.
+      expect(tender.procedureGround !== null).toBe(PROCEDURE_RULES[tender.procedureType].legalGrounds.length > 0);
+    },
+  );
+
+  it.each(tenders.map((tender) => [tender.title, tender] as const))("%s: CPV codes that exist", (_title, tender) => {
+    for (const code of [tender.mainCpv, ...tender.additionalCpvs]) {
+      expect(code).toMatch(/^\d{8}$/);
+      expect(cpvCodes.has(code), code).toBe(true);
+    }
+    expect(tender.additionalCpvs).not.toContain(tender.mainCpv);
+  });
+
+  it.each(tenders.map((tender) => [tender.title, tender] as const))(
+    "%s: fields the forms would accept, and demo accounts that exist",
+    (_title, tender) => {
+      expect(tender.title.length).toBeLessThanOrEqual(200);
+      expect(tender.summary.length).toBeLessThanOrEqual(4_000);
+      expect(LOCALES).toContain(tender.documentsLanguage);
+      expect(tender.estimatedValueCents).toBeGreaterThan(0n);
+      for (const section of [...tender.completedSections, ...tender.reviewComments.map((c) => c.section)]) {
+        expect(TENDER_SECTIONS).toContain(section);
+      }
+      const drafter = accountFor(tender.createdBy);
+      expect(drafter?.memberships).toContainEqual({ organisation: tender.organisation, roles: ["DRAFTER"] });
+      for (const comment of tender.reviewComments) {
+        const author = accountFor(comment.authorEmail);
+        expect(author?.memberships).toContainEqual({ organisation: tender.organisation, roles: ["OSPO"] });
+      }
+    },
+  );
+
+  it("include a tender under review with an OSPO comment on the 'about' section", () => {
+    const inReview = tenders.find((tender) => tender.status === "IN_REVIEW")!;
+    expect(inReview.reviewComments.map((comment) => comment.section)).toEqual(["about"]);
+  });
+
+  it.each(tenders.map((tender) => [tender.title, tender] as const))(
+    "%s: a timetable with no errors (only dates still to be set)",
+    (_title, tender) => {
+      const problems = timelineProblems(tender);
+      expect(hasErrors(problems)).toBe(false);
+      expect(problems.every((problem) => problem.code === "timeline.dateMissing")).toBe(true);
+    },
+  );
+
+  it("gives the tender under review a complete, lawful timetable on working days, whenever it is loaded", () => {
+    for (let offset = 0; offset < 2 * 366; offset++) {
+      const today = addDays(TODAY, offset);
+      const tender = demoTenders(today).find((candidate) => candidate.status === "IN_REVIEW")!;
+      expect(timelineProblems(tender), today).toEqual([]);
+      const dates = Object.values(tender.timeline);
+      expect(
+        dates.every((date) => date !== null && !isWeekend(date)),
+        today,
+      ).toBe(true);
+      expect(daysBetween(today, tender.timeline.publicationDate!)).toBeGreaterThanOrEqual(42);
+    }
+  });
+
+  it.each(tenders.map((tender) => [tender.title, tender] as const))(
+    "%s: marked complete only where the task list agrees, and fully complete once in review",
+    (_title, tender) => {
+      const organisation = DEMO_ORGANISATIONS.find((candidate) => candidate.referencePrefix === tender.organisation)!;
+      const { tasks } = checkTender(
+        { ...tender, ...tender.timeline, estimatedValueCents: Number(tender.estimatedValueCents) },
+        organisation.authorityType,
+      );
+      const completed = tasks.filter((task) => task.status === "COMPLETED").map((task) => task.section);
+      expect(completed).toEqual(expect.arrayContaining(tender.completedSections));
+      if (tender.status !== "DRAFT") expect(tender.completedSections).toEqual([...TENDER_SECTIONS]);
+    },
+  );
+
+  it("stores dates as midnight UTC", () => {
+    expect(toDateColumn("2027-01-11")?.toISOString()).toBe("2027-01-11T00:00:00.000Z");
+    expect(toDateColumn(null)).toBeNull();
+  });
+});
+
+describe("tenderSnapshot", () => {
+  it("holds the fields of a tender revision: the tender DTO without version and updatedAt", () => {
+    const dtoFields = Object.keys(TENDER_SELECT).filter((field) => field !== "version" && field !== "updatedAt");
+    expect([...SNAPSHOT_FIELDS].sort()).toEqual(dtoFields.sort());
+  });
+
+  it("matches what recordTenderRevision stores", () => {
+    const tender = tenders.find((candidate) => candidate.status === "IN_REVIEW")!;
+    const row = {
+      id: "tender-1",
+      reference: "MUN-2026-0001",
+      title: tender.title,
+      summary: tender.summary,
+      status: tender.status,
+      contractNature: tender.contractNature,
+      procedureType: tender.procedureType,
+      procedureGround: tender.procedureGround,
+      mainCpv: tender.mainCpv,
+      additionalCpvs: tender.additionalCpvs,
+      estimatedValueCents: tender.estimatedValueCents,
+      currency: tender.currency,
+      durationMonths: tender.durationMonths,
+      renewalOptions: tender.renewalOptions,
+      documentsLanguage: tender.documentsLanguage,
+      publicationDate: toDateColumn(tender.timeline.publicationDate),
+      requestsDeadline: toDateColumn(tender.timeline.requestsDeadline),
+      invitationDate: toDateColumn(tender.timeline.invitationDate),
+      clarificationDeadline: toDateColumn(tender.timeline.clarificationDeadline),
+      tenderDeadline: toDateColumn(tender.timeline.tenderDeadline),
+      openingDate: null,
+      completedSections: tender.completedSections,
+      version: 0,
+      updatedAt: new Date(),
+    };
+    const { version: _version, updatedAt: _updatedAt, ...expected } = toTenderDto(row);
+    expect(tenderSnapshot(row)).toEqual(expected);
+  });
+});

@@ -1,0 +1,233 @@
+import { addDays, isWeekend, type IsoDate } from "../lib/domain/tender/calendar-date";
+import type { LegalGround } from "../lib/domain/tender/procedures";
+import type { TenderSection } from "../lib/domain/tender/tender-tasks";
+import type { ContractNature, ProcedureType, TenderStatus } from "../lib/domain/tender/tender-enums";
+import type { Locale } from "../lib/i18n/config";
+import type { DEMO_ORGANISATIONS } from "./demo-accounts";
+
+/**
+ * Two demo tenders in different states, written as a procurement officer would, so that the
+ * list, the task list and the OSPO review have something real to show. Pure data: prisma/seed.ts
+ * numbers them from the organisation's reference counter and stores them with their first
+ * revision and audit event; prisma/demo-tenders.test.ts checks them against the tender rules.
+ */
+export type DemoTimeline = {
+  publicationDate: IsoDate | null;
+  requestsDeadline: IsoDate | null;
+  invitationDate: IsoDate | null;
+  clarificationDeadline: IsoDate | null;
+  tenderDeadline: IsoDate | null;
+  openingDate: IsoDate | null;
+};
+
+export type DemoTender = {
+  organisation: (typeof DEMO_ORGANISATIONS)[number]["referencePrefix"];
+  /** The demo account shown as having created it (a DRAFTER of the organisation). */
+  createdBy: string;
+  title: string;
+  summary: string;
+  status: TenderStatus;
+  contractNature: ContractNature;
+  procedureType: ProcedureType;
+  procedureGround: LegalGround | null;
+  /** 8-digit CPV codes without their check digit, as stored. */
+  mainCpv: string;
+  additionalCpvs: string[];
+  /** Net of VAT, renewals included (Art. 5), in cents. */
+  estimatedValueCents: bigint;
+  currency: string;
+  durationMonths: number;
+  renewalOptions: string;
+  documentsLanguage: Locale;
+  timeline: DemoTimeline;
+  completedSections: TenderSection[];
+  reviewComments: { authorEmail: string; section: TenderSection; body: string }[];
+};
+
+const NO_TIMELINE: DemoTimeline = {
+  publicationDate: null,
+  requestsDeadline: null,
+  invitationDate: null,
+  clarificationDeadline: null,
+  tenderDeadline: null,
+  openingDate: null,
+};
+
+/**
+ * The demo tenders as of `today` (the day the seed runs): the tender under review is planned
+ * for publication some weeks ahead, so its timetable never lies in the past when loaded.
+ */
+export function demoTenders(today: IsoDate): DemoTender[] {
+  return [
+    {
+      organisation: "MIN",
+      createdBy: "drafter@ministry.example",
+      title: "Collaboration suite based on open standards for 4,000 staff",
+      summary: [
+        "The Ministry is replacing its on-premises e-mail, calendar and file-sharing tools, whose vendor " +
+          "support ends in 2028, with one collaboration suite for about 4,000 staff at the head office and " +
+          "the eleven regional offices.",
+        "The suite must cover e-mail, calendars and contacts, document co-editing, chat and video meetings. " +
+          "Documents must be stored in ODF, with faithful import and export of OOXML, and mail, calendars " +
+          "and files must be reachable through open protocols (IMAP, CalDAV, CardDAV, WebDAV), so that the " +
+          "Ministry can change supplier without losing its data.",
+        "The contract covers the licences or subscriptions, hosting in data centres in the European Union, " +
+          "the migration of about 30 TB of mailboxes and shared drives, training for 150 local champions, " +
+          "and second-line support in French, Dutch and English. Solutions published under an open source " +
+          "licence are welcome. The award criteria will weigh exit costs, accessibility (EN 301 549) and " +
+          "the objectives of the Commission's Cloud Sovereignty Framework.",
+      ].join("\n\n"),
+      status: "DRAFT",
+      contractNature: "SERVICES",
+      procedureType: "OPEN",
+      procedureGround: null,
+      mainCpv: "48000000", // Software package and information systems
+      additionalCpvs: [
+        "72260000", // Software-related services
+        "72500000", // Computer-related services
+      ],
+      estimatedValueCents: 180_000_000n, // EUR 1,800,000
+      currency: "EUR",
+      durationMonths: 48,
+      renewalOptions:
+        "The Ministry may renew the contract once, for a further 24 months on the same terms, by notice " +
+        "given at least six months before it ends. The estimated value includes the renewal.",
+      documentsLanguage: "en",
+      // Still being drafted: the timetable is set once the specifications are agreed.
+      timeline: NO_TIMELINE,
+      completedSections: ["about", "procedure", "scope"],
+      reviewComments: [],
+    },
+    {
+      organisation: "MUN",
+      createdBy: "drafter@municipality.example",
+      title: "Citizen appointment booking service",
+      summary: [
+        "Residents will book appointments at the citizens' office, the vehicle registration office and " +
+          "the foreigners' office from one calendar: online, by phone through the city's service centre, " +
+          "or at the counter. About 180,000 appointments are made each year.",
+        "The service must exchange data with the city's resident registration system through the XMeld " +
+          "standard interfaces, let residents sign in with the national citizen account, send reminders by " +
+          "e-mail and text message, meet WCAG 2.1 level AA (BITV 2.0), and be hosted in the European Union.",
+        "No product on the market meets these needs without adaptation, so the City uses the competitive " +
+          "procedure with negotiation (Directive 2014/24/EU Art. 26(4)(a)(i)). Up to five candidates will " +
+          "be selected on their references and invited to submit initial tenders, followed by up to two " +
+          "rounds of negotiation. The tender documents are in German; questions may be asked in English.",
+      ].join("\n\n"),
+      status: "IN_REVIEW",
+      contractNature: "SERVICES",
+      procedureType: "COMPETITIVE_NEGOTIATION",
+      procedureGround: "ART_26_4_A_I_ADAPTATION_NEEDED",
+      mainCpv: "48332000", // Scheduling software package
+      additionalCpvs: [
+        "72263000", // Software implementation services
+        "72265000", // Software configuration services
+        "72415000", // World wide web (www) site operation host services
+      ],
+      estimatedValueCents: 64_000_000n, // EUR 640,000
+      currency: "EUR",
+      durationMonths: 36,
+      renewalOptions: "One optional extension of 12 months, at the City's discretion. The estimated value includes it.",
+      documentsLanguage: "de",
+      timeline: twoStageTimeline(today),
+      completedSections: ["about", "procedure", "scope", "timeline"],
+      reviewComments: [
+        {
+          authorEmail: "ospo@municipality.example",
+          section: "about",
+          body:
+            "Please add that all booking data (appointments, services, opening hours, and the history kept " +
+            "for statistics) must be exportable at any time in an open, documented format, at no extra cost. " +
+            "Without it, moving to another service at the end of the contract will be hard to plan. Could " +
+            "the summary also say that we prefer software published under an open source licence?",
+        },
+      ],
+    },
+  ];
+}
+
+/**
+ * A timetable for a competitive procedure with negotiation, on working days: the notice goes out
+ * on the first Monday at least six weeks from `today` (time for the review and approval), requests
+ * to participate are due 35 days later (30 is the minimum, Art. 29(1)), invitations follow two weeks
+ * later, initial tenders are due five weeks after that (25 days is the minimum with electronic
+ * submission), questions are answered until ten days before, and tenders are opened the next day.
+ */
+export function twoStageTimeline(today: IsoDate): DemoTimeline {
+  let publicationDate = addDays(today, 42);
+  while (weekday(publicationDate) !== MONDAY) publicationDate = addDays(publicationDate, 1);
+  const requestsDeadline = addDays(publicationDate, 35); // a Monday
+  const invitationDate = addDays(requestsDeadline, 14); // a Monday
+  const tenderDeadline = addDays(invitationDate, 35); // a Monday
+  return {
+    publicationDate,
+    requestsDeadline,
+    invitationDate,
+    clarificationDeadline: addDays(tenderDeadline, -10), // a Friday
+    tenderDeadline,
+    openingDate: nextWeekday(addDays(tenderDeadline, 1)),
+  };
+}
+
+const MONDAY = 1;
+
+function weekday(date: IsoDate): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+function nextWeekday(date: IsoDate): IsoDate {
+  let day = date;
+  while (isWeekend(day)) day = addDays(day, 1);
+  return day;
+}
+
+/** A calendar date as the JavaScript Date Prisma stores in a DATE column (midnight UTC). */
+export function toDateColumn(date: IsoDate | null): Date | null {
+  return date === null ? null : new Date(`${date}T00:00:00.000Z`);
+}
+
+/**
+ * The fields a tender revision's snapshot holds: the tender as pages see it (TenderDto in
+ * lib/server/tenders/tender-dto.ts) without `version` and `updatedAt`. lib/server cannot be loaded
+ * outside Next.js ("server-only"), so the list is repeated here; a unit test keeps both in step.
+ */
+export const SNAPSHOT_FIELDS = [
+  "id",
+  "reference",
+  "title",
+  "summary",
+  "status",
+  "contractNature",
+  "procedureType",
+  "procedureGround",
+  "mainCpv",
+  "additionalCpvs",
+  "estimatedValueCents",
+  "currency",
+  "durationMonths",
+  "renewalOptions",
+  "documentsLanguage",
+  "publicationDate",
+  "requestsDeadline",
+  "invitationDate",
+  "clarificationDeadline",
+  "tenderDeadline",
+  "openingDate",
+  "completedSections",
+] as const;
+
+type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
+type SnapshotValue = string | number | string[] | null;
+
+/** The revision snapshot of a stored tender, shaped as recordTenderRevision stores it. */
+export function tenderSnapshot(row: Record<SnapshotField, unknown>): Record<SnapshotField, SnapshotValue> {
+  return Object.fromEntries(
+    SNAPSHOT_FIELDS.map((field) => {
+      const value = row[field];
+      // Money travels as a number of cents; DATE columns arrive as midnight UTC.
+      if (typeof value === "bigint") return [field, Number(value)];
+      if (value instanceof Date) return [field, value.toISOString().slice(0, 10)];
+      return [field, value as SnapshotValue];
+    }),
+  ) as Record<SnapshotField, SnapshotValue>;
+}
