@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createPrismaClient, type Db } from "../../lib/server/db";
 import type { Role } from "../../lib/domain/roles";
+import { loadViewer, type Viewer } from "../../lib/server/auth/load-viewer";
 
 /** A Prisma client on the test database that `npm test` prepared (migrated and seeded). */
 export function connectTestDatabase(): Db {
@@ -39,4 +40,12 @@ export async function createTestMember(
   });
   const membership = await db.membership.create({ data: { userId: user.id, organisationId, roles } });
   return { user, membership };
+}
+
+/** A new member with these roles, as the guard sees them in that organisation. */
+export async function createTestViewer(db: Db, organisationId: string, roles: Role[]): Promise<Viewer> {
+  const { user } = await createTestMember(db, organisationId, roles);
+  const result = await loadViewer(db, user.id, organisationId);
+  if (result.kind !== "viewer") throw new Error("test member has no viewer");
+  return result.viewer;
 }

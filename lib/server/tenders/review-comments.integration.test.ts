@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/domain/roles";
 import type { TenderStatus } from "@/lib/domain/tender/tender-status";
 import type { TenderSection } from "@/lib/domain/tender/tender-tasks";
-import { loadViewer, type Viewer } from "@/lib/server/auth/load-viewer";
+import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { connectTestDatabase, createTestMember, createTestOrganisation } from "@/scripts/testing/test-database";
+import { connectTestDatabase, createTestOrganisation, createTestViewer } from "@/scripts/testing/test-database";
 import { changeTenderStatus } from "./change-tender-status";
 import { createTender } from "./create-tender";
 import { listReviewQueue } from "./list-review-queue";
@@ -26,12 +26,7 @@ stubs.db = db;
 const ROLES = ["DRAFTER", "EVALUATOR", "OSPO", "ADMIN"] as const;
 const viewers = {} as Record<Role | "OTHER_OSPO" | "OTHER_DRAFTER", Viewer>;
 
-async function viewerFor(organisationId: string, roles: Role[]): Promise<Viewer> {
-  const { user } = await createTestMember(db, organisationId, roles);
-  const result = await loadViewer(db, user.id, organisationId);
-  if (result.kind !== "viewer") throw new Error("test member has no viewer");
-  return result.viewer;
-}
+const viewerFor = (organisationId: string, roles: Role[]) => createTestViewer(db, organisationId, roles);
 
 beforeAll(async () => {
   const organisation = await createTestOrganisation(db);

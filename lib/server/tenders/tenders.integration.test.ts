@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/domain/roles";
-import { loadViewer, type Viewer } from "@/lib/server/auth/load-viewer";
-import { connectTestDatabase, createTestMember, createTestOrganisation } from "@/scripts/testing/test-database";
+import type { Viewer } from "@/lib/server/auth/load-viewer";
+import { connectTestDatabase, createTestOrganisation, createTestViewer } from "@/scripts/testing/test-database";
 import { createTender } from "./create-tender";
 import { getTender } from "./get-tender";
 import { listTenders } from "./list-tenders";
@@ -11,12 +11,7 @@ const db = connectTestDatabase();
 const viewers: Partial<Record<Role | "OTHER_DRAFTER", Viewer>> = {};
 let prefix: string;
 
-async function viewerFor(organisationId: string, roles: Role[]): Promise<Viewer> {
-  const { user } = await createTestMember(db, organisationId, roles);
-  const result = await loadViewer(db, user.id, organisationId);
-  if (result.kind !== "viewer") throw new Error("test member has no viewer");
-  return result.viewer;
-}
+const viewerFor = (organisationId: string, roles: Role[]) => createTestViewer(db, organisationId, roles);
 
 beforeAll(async () => {
   const organisation = await createTestOrganisation(db);
