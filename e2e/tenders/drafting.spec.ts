@@ -82,6 +82,15 @@ test("a drafter creates a tender and completes its first sections through the ta
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByText("You have completed 4 of 4 sections.")).toBeVisible();
 
+  // Check your answers: every section on one page, each with a link to change it.
+  await page.getByRole("link", { name: "Check your answers before submitting" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await expect(page.locator("main")).toContainText("48000000-8");
+  await expect(page.locator("main")).toContainText("A collaboration suite built on open standards for 4,000 staff.");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Change Choose the procedure" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose the procedure");
+
   await visit(`/tenders?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole("status")).toHaveText("1 tender");
   await expect(page.getByRole("link", { name: title })).toBeVisible();

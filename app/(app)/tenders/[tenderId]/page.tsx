@@ -47,6 +47,9 @@ export default async function TenderTaskListPage({ params }: Props) {
           commentCount: commentCounts[task.section],
         }))}
       />
+      <p className="mt-6">
+        <Link href={`/tenders/${tender.id}/check`}>{t("checkAnswers")}</Link>
+      </p>
       <LifecyclePanel viewer={viewer} tender={tender} />
     </div>
   );

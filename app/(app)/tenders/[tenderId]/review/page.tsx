@@ -13,7 +13,7 @@ import { listReviewComments } from "@/lib/server/tenders/review-comments";
 import { toCommentViews } from "./comment-views";
 import { ReviewCommentForm } from "./review-comment-form";
 import { ReviewDecisionForm } from "./review-decision-form";
-import { SectionSummary } from "./section-summary";
+import { SectionSummary } from "../section-summary";
 
 type Props = { params: Promise<{ tenderId: string }> };
 
