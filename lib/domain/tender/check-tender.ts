@@ -2,7 +2,7 @@ import type { AuthorityType } from "../roles";
 import { procedureNeedsGround } from "./procedures";
 import { assessEuThreshold, type ThresholdAssessment } from "./thresholds";
 import { checkTimeline, type TimelineProblem } from "./time-limits";
-import type { ContractNature, ProcedureType } from "./tender-enums";
+import { TIMELINE_DATES, type ContractNature, type ProcedureType } from "./tender-enums";
 import { tenderTasks, type Task } from "./tender-tasks";
 
 /** The parts of a tender draft the live rules look at. */
@@ -22,15 +22,6 @@ export type TenderForChecks = {
   tenderDeadline: string | null;
   openingDate: string | null;
 };
-
-const TIMELINE_DATES = [
-  "publicationDate",
-  "requestsDeadline",
-  "invitationDate",
-  "clarificationDeadline",
-  "tenderDeadline",
-  "openingDate",
-] as const;
 
 export type TenderChecks = {
   /** Null until the contract nature and the estimated value are known. */

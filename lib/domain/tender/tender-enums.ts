@@ -15,3 +15,14 @@ export const PROCEDURE_TYPES = [
   "BELOW_THRESHOLD_NATIONAL",
 ] as const;
 export type ProcedureType = (typeof PROCEDURE_TYPES)[number];
+
+/** The dates of a tender's timeline, in the order they fall (mirrors the Tender columns). */
+export const TIMELINE_DATES = [
+  "publicationDate",
+  "requestsDeadline",
+  "invitationDate",
+  "clarificationDeadline",
+  "tenderDeadline",
+  "openingDate",
+] as const;
+export type TimelineDate = (typeof TIMELINE_DATES)[number];

@@ -1,4 +1,5 @@
 import "server-only";
+import { TIMELINE_DATES, type TimelineDate } from "@/lib/domain/tender/tender-enums";
 import type { ContractNature, ProcedureType, TenderStatus } from "@/lib/generated/prisma/enums";
 
 /** A tender as pages see it: plain values, money in cents as a number. */
@@ -57,27 +58,17 @@ export const TENDER_SELECT = {
   updatedAt: true,
 } as const;
 
-const DATE_FIELDS = [
-  "publicationDate",
-  "requestsDeadline",
-  "invitationDate",
-  "clarificationDeadline",
-  "tenderDeadline",
-  "openingDate",
-] as const;
-type DateField = (typeof DATE_FIELDS)[number];
-
-type TenderRow = Omit<TenderDto, "estimatedValueCents" | DateField> & {
+type TenderRow = Omit<TenderDto, "estimatedValueCents" | TimelineDate> & {
   estimatedValueCents: bigint | null;
-} & Record<DateField, Date | null>;
+} & Record<TimelineDate, Date | null>;
 
 export function toTenderDto(row: TenderRow): TenderDto {
   return {
     ...row,
     estimatedValueCents: row.estimatedValueCents === null ? null : Number(row.estimatedValueCents),
     // DATE columns arrive as midnight UTC; the calendar day is what was stored.
-    ...(Object.fromEntries(DATE_FIELDS.map((field) => [field, calendarDate(row[field])])) as Record<
-      DateField,
+    ...(Object.fromEntries(TIMELINE_DATES.map((field) => [field, calendarDate(row[field])])) as Record<
+      TimelineDate,
       string | null
     >),
   };

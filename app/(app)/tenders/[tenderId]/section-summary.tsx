@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { procedureNeedsGround } from "@/lib/domain/tender/procedures";
+import { TIMELINE_DATES } from "@/lib/domain/tender/tender-enums";
 import type { TenderSection } from "@/lib/domain/tender/tender-tasks";
 import type { Locale } from "@/lib/i18n/config";
 import { findCpv } from "@/lib/server/cpv/cpv-index";
@@ -72,20 +73,11 @@ const SECTION_ROWS: Record<TenderSection, (tender: TenderDto, f: Formatters) => 
     },
     { key: "renewalOptions", value: text(tender.renewalOptions) },
   ],
+  // Two-stage dates only where they were given: single-stage procedures have none.
   timeline: (tender, f) =>
-    (
-      [
-        "publicationDate",
-        "requestsDeadline",
-        "invitationDate",
-        "clarificationDeadline",
-        "tenderDeadline",
-        "openingDate",
-      ] as const
-    )
-      // Two-stage dates only where they were given: single-stage procedures have none.
-      .filter((key) => tender[key] !== null || (key !== "requestsDeadline" && key !== "invitationDate"))
-      .map((key) => ({ key, value: calendarDay(tender[key], f) })),
+    TIMELINE_DATES.filter(
+      (key) => tender[key] !== null || (key !== "requestsDeadline" && key !== "invitationDate"),
+    ).map((key) => ({ key, value: calendarDay(tender[key], f) })),
 };
 
 /** A "check your answers" list of one section; empty answers say "Not provided". */
