@@ -152,6 +152,27 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
         after: { reference, title: row.title, status: row.status, source: "demo data" },
       },
     });
+    if (row.status === "IN_REVIEW") {
+      // As if the drafter had submitted it: the task list reads the last move from the audit trail.
+      await tx.auditEvent.create({
+        data: {
+          organisationId,
+          actorId: authorId,
+          actorEmail: tender.createdBy,
+          action: "tender.status_changed",
+          entityType: "Tender",
+          entityId: row.id,
+          before: { status: "DRAFT", version: row.version },
+          after: {
+            status: "IN_REVIEW",
+            version: row.version,
+            transition: "submitForReview",
+            reason: null,
+            source: "demo data",
+          },
+        },
+      });
+    }
   });
 }
 
