@@ -38,6 +38,9 @@ export async function addReviewComment(
   input: AddReviewCommentInput,
 ): Promise<{ comment: ReviewCommentDto; event: TenderAuditEntry }> {
   if (!can(viewer.roles, "tender.review")) throw new AppError("FORBIDDEN");
+  // Holds off a status change until this comment is in (or waits for one to finish first), so a
+  // comment can never land on a tender that has just left review.
+  await tx.$queryRaw`SELECT 1 FROM "Tender" WHERE "id" = ${input.tenderId} FOR SHARE`;
   const tender = await getTender(tx, viewer, input.tenderId);
   if (!canAddReviewComment(tender.status, viewer.roles)) {
     throw new AppError("INVALID_STATE", "errors.reviewCommentNotInReview");
