@@ -11,7 +11,14 @@ import { checkTimeline } from "@/lib/domain/tender/time-limits";
 import { LOCALES } from "@/lib/i18n/config";
 import { TENDER_SELECT, toTenderDto } from "@/lib/server/tenders/tender-dto";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from "./demo-accounts";
-import { demoTenders, SNAPSHOT_FIELDS, tenderSnapshot, toDateColumn, type DemoTender } from "./demo-tenders";
+import {
+  demoTenderColumns,
+  demoTenders,
+  SNAPSHOT_FIELDS,
+  tenderSnapshot,
+  toDateColumn,
+  type DemoTender,
+} from "./demo-tenders";
 
 const cpvCodes = new Set(
   parseCpvCsv(readFileSync(new URL("../data/cpv/cpv2008.csv", import.meta.url), "utf8")).map((entry) => entry.code8),
@@ -147,26 +154,9 @@ describe("tenderSnapshot", () => {
     const row = {
       id: "tender-1",
       reference: "MUN-2026-0001",
-      title: tender.title,
-      summary: tender.summary,
-      status: tender.status,
-      contractNature: tender.contractNature,
-      procedureType: tender.procedureType,
-      procedureGround: tender.procedureGround,
-      mainCpv: tender.mainCpv,
-      additionalCpvs: tender.additionalCpvs,
-      estimatedValueCents: tender.estimatedValueCents,
-      currency: tender.currency,
-      durationMonths: tender.durationMonths,
-      renewalOptions: tender.renewalOptions,
-      documentsLanguage: tender.documentsLanguage,
-      publicationDate: toDateColumn(tender.timeline.publicationDate),
-      requestsDeadline: toDateColumn(tender.timeline.requestsDeadline),
-      invitationDate: toDateColumn(tender.timeline.invitationDate),
-      clarificationDeadline: toDateColumn(tender.timeline.clarificationDeadline),
-      tenderDeadline: toDateColumn(tender.timeline.tenderDeadline),
+      ...demoTenderColumns(tender),
+      // A date left empty is stored as null and must come back as null.
       openingDate: null,
-      completedSections: tender.completedSections,
       version: 0,
       updatedAt: new Date(),
     };

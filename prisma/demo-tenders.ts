@@ -181,6 +181,32 @@ function nextWeekday(date: IsoDate): IsoDate {
   return day;
 }
 
+/** The columns of a demo tender as stored: what the seed writes, and what the tests check. */
+export function demoTenderColumns(tender: DemoTender) {
+  return {
+    title: tender.title,
+    summary: tender.summary,
+    status: tender.status,
+    contractNature: tender.contractNature,
+    procedureType: tender.procedureType,
+    procedureGround: tender.procedureGround,
+    mainCpv: tender.mainCpv,
+    additionalCpvs: tender.additionalCpvs,
+    estimatedValueCents: tender.estimatedValueCents,
+    currency: tender.currency,
+    durationMonths: tender.durationMonths,
+    renewalOptions: tender.renewalOptions,
+    documentsLanguage: tender.documentsLanguage,
+    publicationDate: toDateColumn(tender.timeline.publicationDate),
+    requestsDeadline: toDateColumn(tender.timeline.requestsDeadline),
+    invitationDate: toDateColumn(tender.timeline.invitationDate),
+    clarificationDeadline: toDateColumn(tender.timeline.clarificationDeadline),
+    tenderDeadline: toDateColumn(tender.timeline.tenderDeadline),
+    openingDate: toDateColumn(tender.timeline.openingDate),
+    completedSections: tender.completedSections,
+  };
+}
+
 /** A calendar date as the JavaScript Date Prisma stores in a DATE column (midnight UTC). */
 export function toDateColumn(date: IsoDate | null): Date | null {
   return date === null ? null : new Date(`${date}T00:00:00.000Z`);

@@ -5,7 +5,7 @@ import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { ARGON2_OPTIONS } from "../lib/server/auth/argon2-options";
 import { createOrganisationRecord } from "./create-organisation-record";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from "./demo-accounts";
-import { demoTenders, tenderSnapshot, toDateColumn, type DemoTender } from "./demo-tenders";
+import { demoTenderColumns, demoTenders, tenderSnapshot, type DemoTender } from "./demo-tenders";
 
 /** Demo data is refused in production unless the operator asks for it explicitly. */
 export function isDemoDataAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -104,26 +104,7 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
       data: {
         organisationId,
         reference,
-        title: tender.title,
-        summary: tender.summary,
-        status: tender.status,
-        contractNature: tender.contractNature,
-        procedureType: tender.procedureType,
-        procedureGround: tender.procedureGround,
-        mainCpv: tender.mainCpv,
-        additionalCpvs: tender.additionalCpvs,
-        estimatedValueCents: tender.estimatedValueCents,
-        currency: tender.currency,
-        durationMonths: tender.durationMonths,
-        renewalOptions: tender.renewalOptions,
-        documentsLanguage: tender.documentsLanguage,
-        publicationDate: toDateColumn(tender.timeline.publicationDate),
-        requestsDeadline: toDateColumn(tender.timeline.requestsDeadline),
-        invitationDate: toDateColumn(tender.timeline.invitationDate),
-        clarificationDeadline: toDateColumn(tender.timeline.clarificationDeadline),
-        tenderDeadline: toDateColumn(tender.timeline.tenderDeadline),
-        openingDate: toDateColumn(tender.timeline.openingDate),
-        completedSections: tender.completedSections,
+        ...demoTenderColumns(tender),
         createdById: authorId,
       },
     });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
+import { TableHead } from "@/components/ui/table-head";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getDb } from "@/lib/server/db";
 import { listReviewQueue } from "@/lib/server/tenders/list-review-queue";
@@ -44,22 +45,14 @@ export default async function ReviewsPage({ searchParams }: Props) {
       ) : (
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{tQueue("tableCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">
-                {tQueue("columns.reference")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {tQueue("columns.title")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {tQueue("columns.submitted")}
-              </th>
-              <th scope="col" className="py-2">
-                {tQueue("columns.comments")}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              tQueue("columns.reference"),
+              tQueue("columns.title"),
+              tQueue("columns.submitted"),
+              tQueue("columns.comments"),
+            ]}
+          />
           <tbody>
             {items.map((tender) => (
               <tr key={tender.id} className="border-b border-line align-top">

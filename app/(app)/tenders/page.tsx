@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
+import { TableHead } from "@/components/ui/table-head";
 import { can } from "@/lib/domain/permissions";
 import { tenderListQuerySchema } from "@/lib/schemas/tender-list";
 import { requireViewer } from "@/lib/server/auth/viewer";
@@ -53,25 +54,15 @@ export default async function TendersPage({ searchParams }: Props) {
       ) : (
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{t("tableCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">
-                {t("columns.reference")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("columns.title")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("columns.procedure")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("columns.status")}
-              </th>
-              <th scope="col" className="py-2">
-                {t("columns.updated")}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("columns.reference"),
+              t("columns.title"),
+              t("columns.procedure"),
+              t("columns.status"),
+              t("columns.updated"),
+            ]}
+          />
           <tbody>
             {items.map((tender) => (
               <tr key={tender.id} className="border-b border-line align-top">

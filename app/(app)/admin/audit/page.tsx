@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
+import { TableHead } from "@/components/ui/table-head";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getDb } from "@/lib/server/db";
@@ -32,22 +33,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       ) : (
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{t("tableCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">
-                {t("columns.when")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("columns.who")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("columns.what")}
-              </th>
-              <th scope="col" className="py-2">
-                {t("columns.details")}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[t("columns.when"), t("columns.who"), t("columns.what"), t("columns.details")]} />
           <tbody>
             {events.map((event) => (
               <tr key={event.id} className="border-b border-line align-top">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
+import { TableHead } from "@/components/ui/table-head";
 import { RoleTags } from "@/components/ui/role-tags";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getDb } from "@/lib/server/db";
@@ -25,25 +26,17 @@ export default async function MembersPage() {
       <PageHeading title={t("title")} caption={viewer.organisation.name} lead={t("lead")} />
       <table className="mb-10 w-full border-collapse text-left">
         <caption className="sr-only">{t("tableCaption", { organisation: viewer.organisation.name })}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4">
-              {t("columns.name")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("columns.email")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("columns.roles")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("columns.lastSignIn")}
-            </th>
-            <th scope="col" className="py-2">
-              <span className="sr-only">{t("columns.actions")}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t("columns.name"),
+            t("columns.email"),
+            t("columns.roles"),
+            t("columns.lastSignIn"),
+            <span key="actions" className="sr-only">
+              {t("columns.actions")}
+            </span>,
+          ]}
+        />
         <tbody>
           {members.map((member) => (
             <tr key={member.membershipId} className="border-b border-line align-top">
