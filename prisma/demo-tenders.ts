@@ -2,8 +2,10 @@ import { addDays, isWeekend, type IsoDate } from "../lib/domain/tender/calendar-
 import type { LegalGround } from "../lib/domain/tender/procedures";
 import type { TenderSection } from "../lib/domain/tender/tender-tasks";
 import type { ContractNature, ProcedureType, TenderStatus } from "../lib/domain/tender/tender-enums";
+import type { Prisma } from "../lib/generated/prisma/client";
 import type { Locale } from "../lib/i18n/config";
 import type { DEMO_ORGANISATIONS } from "./demo-accounts";
+import { MINISTRY_SECTIONS, MUNICIPALITY_SECTIONS, type DemoTenderSections } from "./demo-tender-sections";
 
 /**
  * Two demo tenders in different states, written as a procurement officer would, so that the
@@ -40,6 +42,7 @@ export type DemoTender = {
   renewalOptions: string;
   documentsLanguage: Locale;
   timeline: DemoTimeline;
+  sections: DemoTenderSections;
   completedSections: TenderSection[];
   reviewComments: { authorEmail: string; section: TenderSection; body: string }[];
 };
@@ -95,7 +98,8 @@ export function demoTenders(today: IsoDate): DemoTender[] {
       documentsLanguage: "en",
       // Still being drafted: the timetable is set once the specifications are agreed.
       timeline: NO_TIMELINE,
-      completedSections: ["about", "procedure", "scope"],
+      sections: MINISTRY_SECTIONS,
+      completedSections: ["about", "procedure", "scope", "lots"],
       reviewComments: [],
     },
     {
@@ -130,7 +134,8 @@ export function demoTenders(today: IsoDate): DemoTender[] {
       renewalOptions: "One optional extension of 12 months, at the City's discretion. The estimated value includes it.",
       documentsLanguage: "de",
       timeline: twoStageTimeline(today),
-      completedSections: ["about", "procedure", "scope", "timeline"],
+      sections: MUNICIPALITY_SECTIONS,
+      completedSections: ["about", "procedure", "scope", "lots", "criteria", "requirements", "sovereignty", "timeline"],
       reviewComments: [
         {
           authorEmail: "ospo@municipality.example",
@@ -197,6 +202,13 @@ export function demoTenderColumns(tender: DemoTender) {
     durationMonths: tender.durationMonths,
     renewalOptions: tender.renewalOptions,
     documentsLanguage: tender.documentsLanguage,
+    lots: tender.sections.lots,
+    reasonsForNotDividing: tender.sections.reasonsForNotDividing,
+    requirements: tender.sections.requirements,
+    // Prisma writes a JSON null as SQL NULL only when asked to; undefined leaves the column's default.
+    sovereignty: tender.sections.sovereignty ?? undefined,
+    award: tender.sections.award ?? undefined,
+    innovationPhases: [],
     publicationDate: toDateColumn(tender.timeline.publicationDate),
     requestsDeadline: toDateColumn(tender.timeline.requestsDeadline),
     invitationDate: toDateColumn(tender.timeline.invitationDate),
@@ -233,6 +245,12 @@ export const SNAPSHOT_FIELDS = [
   "durationMonths",
   "renewalOptions",
   "documentsLanguage",
+  "lots",
+  "reasonsForNotDividing",
+  "requirements",
+  "sovereignty",
+  "award",
+  "innovationPhases",
   "publicationDate",
   "requestsDeadline",
   "invitationDate",
@@ -243,7 +261,7 @@ export const SNAPSHOT_FIELDS = [
 ] as const;
 
 type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
-type SnapshotValue = string | number | string[] | null;
+type SnapshotValue = Prisma.InputJsonValue | null;
 
 /** The revision snapshot of a stored tender, shaped as recordTenderRevision stores it. */
 export function tenderSnapshot(row: Record<SnapshotField, unknown>): Record<SnapshotField, SnapshotValue> {

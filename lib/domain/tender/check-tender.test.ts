@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { checkTender, type TenderForChecks } from "./check-tender";
+import { DEFAULT_SOVEREIGNTY_WEIGHTS, SOVEREIGNTY_OBJECTIVES, type SovereigntyProfile } from "./sovereignty";
+
+const sixLevels = ["none", "poor", "fair", "good", "very good", "excellent"];
+const sovereignty: SovereigntyProfile = {
+  assessment: { dataSensitivity: 2, serviceCriticality: 2, legalExposure: 1, supplierDependence: 2 },
+  // Everything at the proposal: SOV-8 has no driver, so SEAL-0; the others SEAL-2 (see sovereignty.ts).
+  minimumSeal: Object.fromEntries(
+    SOVEREIGNTY_OBJECTIVES.map((objective) => [objective, { seal: objective === "SOV-8" ? 0 : 2 }]),
+  ) as SovereigntyProfile["minimumSeal"],
+  weights: DEFAULT_SOVEREIGNTY_WEIGHTS,
+};
 
 const draft: TenderForChecks = {
   title: "Collaboration suite",
@@ -10,6 +21,19 @@ const draft: TenderForChecks = {
   mainCpv: "48000000",
   estimatedValueCents: 180_000_000,
   durationMonths: 48,
+  lots: [],
+  reasonsForNotDividing: "One integrated suite: splitting it would break interoperability.",
+  requirements: [{ key: "REQ-01", text: "Stores documents in ODF.", level: "MUST", criterionKey: "QUALITY" }],
+  sovereignty,
+  award: {
+    criteria: [
+      { key: "COST", kind: "COST", weight: 40, costFormula: "F2" },
+      { key: "QUALITY", kind: "QUALITY", weight: 40, qualityScale: { max: 5, descriptors: sixLevels } },
+      { key: "SOVEREIGNTY", kind: "SOVEREIGNTY", weight: 10 },
+      { key: "OPENNESS", kind: "OPENNESS", weight: 10, qualityScale: { max: 5, descriptors: sixLevels } },
+    ],
+  },
+  innovationPhases: [],
   // Monday 2 March 2026 + 30 days = Wednesday 1 April: exactly the open procedure's 35 − 5 days.
   publicationDate: "2026-03-02",
   requestsDeadline: null,
@@ -19,12 +43,15 @@ const draft: TenderForChecks = {
   openingDate: "2026-04-01",
 };
 
+const statusOf = (checks: ReturnType<typeof checkTender>, section: string) =>
+  checks.tasks.find((task) => task.section === section);
+
 describe("checkTender", () => {
   it("finds a complete open procedure above the central-government threshold lawful", () => {
     const checks = checkTender(draft, "CENTRAL");
     expect(checks.threshold).toMatchObject({ thresholdCents: 14_000_000, isAboveThreshold: true });
     expect(checks.timelineProblems?.filter((problem) => problem.severity === "error")).toEqual([]);
-    expect(checks.tasks.map((task) => task.status)).toEqual(["COMPLETED", "COMPLETED", "COMPLETED", "COMPLETED"]);
+    expect(checks.tasks.map((task) => task.status)).toEqual(Array(8).fill("COMPLETED"));
   });
 
   it("flags a deadline 23 days after dispatch, and answers 5 days before it", () => {
@@ -33,7 +60,7 @@ describe("checkTender", () => {
       "timeline.clarificationTooLate",
       "timeline.tenderDeadlineTooSoon",
     ]);
-    expect(checks.tasks[3]).toEqual({ section: "timeline", status: "HAS_PROBLEMS", problemCount: 2 });
+    expect(statusOf(checks, "timeline")).toEqual({ section: "timeline", status: "HAS_PROBLEMS", problemCount: 2 });
   });
 
   it("checks only the order of dates below the threshold", () => {
@@ -49,6 +76,47 @@ describe("checkTender", () => {
     const checks = checkTender({ ...draft, procedureType: null, estimatedValueCents: null }, "CENTRAL");
     expect(checks.threshold).toBeNull();
     expect(checks.timelineProblems).toBeNull();
-    expect(checks.tasks[3]?.status).toBe("IN_PROGRESS");
+    expect(statusOf(checks, "timeline")?.status).toBe("IN_PROGRESS");
+  });
+
+  it("flags a procedure that needs a legal ground until one is given", () => {
+    const negotiated = { ...draft, procedureType: "NEGOTIATED_WITHOUT_PUBLICATION" as const };
+    expect(statusOf(checkTender(negotiated, "CENTRAL"), "procedure")).toEqual({
+      section: "procedure",
+      status: "HAS_PROBLEMS",
+      problemCount: 1,
+    });
+    const grounded = { ...negotiated, procedureGround: "ART_32_2_B_TECHNICAL" };
+    expect(statusOf(checkTender(grounded, "CENTRAL"), "procedure")?.status).toBe("COMPLETED");
+  });
+
+  it("requires the reasons for not dividing into lots above the threshold, once the section is started", () => {
+    const undivided = { ...draft, reasonsForNotDividing: "" };
+    expect(statusOf(checkTender(undivided, "CENTRAL"), "lots")?.status).toBe("NOT_STARTED");
+    const oneLot = {
+      ...undivided,
+      lots: [{ key: "LOT-1", title: "Suite", description: "", cpv: null, estimatedValueCents: 180_000_000 }],
+    };
+    expect(statusOf(checkTender(oneLot, "CENTRAL"), "lots")).toEqual({
+      section: "lots",
+      status: "HAS_PROBLEMS",
+      problemCount: 1,
+    });
+  });
+
+  it("shows the phases task only for an innovation partnership", () => {
+    expect(statusOf(checkTender(draft, "CENTRAL"), "phases")).toBeUndefined();
+    const partnership = { ...draft, procedureType: "INNOVATION_PARTNERSHIP" as const };
+    expect(statusOf(checkTender(partnership, "CENTRAL"), "phases")?.status).toBe("NOT_STARTED");
+  });
+
+  it("counts weights that do not sum to 100 as a problem of the criteria", () => {
+    const [cost, ...rest] = draft.award!.criteria;
+    const award = { criteria: [{ ...cost!, weight: 50 }, ...rest] };
+    expect(statusOf(checkTender({ ...draft, award }, "CENTRAL"), "criteria")).toEqual({
+      section: "criteria",
+      status: "HAS_PROBLEMS",
+      problemCount: 1,
+    });
   });
 });

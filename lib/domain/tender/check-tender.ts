@@ -1,33 +1,20 @@
 import type { AuthorityType } from "../roles";
-import { procedureNeedsGround } from "./procedures";
+import type { Problem } from "./problem";
+import { SECTION_CHECKERS } from "./sections";
+import type { CheckContext, SectionCheck, TenderForChecks } from "./sections/section-check";
 import { assessEuThreshold, type ThresholdAssessment } from "./thresholds";
 import { checkTimeline, type TimelineProblem } from "./time-limits";
-import { TIMELINE_DATES, type ContractNature, type ProcedureType } from "./tender-enums";
-import { tenderTasks, type Task } from "./tender-tasks";
+import { TENDER_SECTIONS, tenderTasks, type Task, type TenderSection } from "./tender-tasks";
 
-/** The parts of a tender draft the live rules look at. */
-export type TenderForChecks = {
-  title: string;
-  summary: string;
-  contractNature: ContractNature | null;
-  procedureType: ProcedureType | null;
-  procedureGround: string | null;
-  mainCpv: string | null;
-  estimatedValueCents: number | null;
-  durationMonths: number | null;
-  publicationDate: string | null;
-  requestsDeadline: string | null;
-  invitationDate: string | null;
-  clarificationDeadline: string | null;
-  tenderDeadline: string | null;
-  openingDate: string | null;
-};
+export type { TenderForChecks } from "./sections/section-check";
 
 export type TenderChecks = {
   /** Null until the contract nature and the estimated value are known. */
   threshold: ThresholdAssessment | null;
   /** Null until a procedure is chosen: the time limits depend on it. */
   timelineProblems: TimelineProblem[] | null;
+  /** Each applicable section's findings (errors and warnings), for its page and the review. */
+  sections: Partial<Record<TenderSection, SectionCheck>>;
   tasks: Task[];
 };
 
@@ -52,14 +39,18 @@ export function checkTender(tender: TenderForChecks, authorityType: AuthorityTyp
         isAboveThreshold: threshold?.isAboveThreshold ?? true,
       })
     : null;
-  const tasks = tenderTasks({
-    ...tender,
-    procedureNeedsGround: tender.procedureType ? procedureNeedsGround(tender.procedureType) : false,
-    timelineDatesGiven: TIMELINE_DATES.filter((field) => tender[field] !== null).length,
-    timelineDatesMissing: timelineProblems
-      ? timelineProblems.filter((problem) => problem.code === "timeline.dateMissing").length
-      : TIMELINE_DATES.length,
-    timelineErrors: (timelineProblems ?? []).filter((problem) => problem.severity === "error").length,
-  });
-  return { threshold, timelineProblems, tasks };
+  const context: CheckContext = { authorityType, threshold, timelineProblems };
+  const checks = Object.fromEntries(
+    TENDER_SECTIONS.map((section) => [section, SECTION_CHECKERS[section](tender, context)]),
+  ) as Record<TenderSection, SectionCheck | null>;
+  const sections = Object.fromEntries(Object.entries(checks).filter(([, check]) => check !== null)) as Partial<
+    Record<TenderSection, SectionCheck>
+  >;
+  return { threshold, timelineProblems, sections, tasks: tenderTasks(checks) };
+}
+
+/** The problems of one section, errors first. */
+export function sectionProblems(checks: TenderChecks, section: TenderSection): Problem[] {
+  const problems = checks.sections[section]?.problems ?? [];
+  return [...problems].sort((a, b) => Number(b.severity === "error") - Number(a.severity === "error"));
 }

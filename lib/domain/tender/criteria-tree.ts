@@ -16,8 +16,12 @@ export type QualityScale = {
 };
 
 export type Criterion = {
-  /** Stable identifier within the tender, used by scores. */
+  /** Stable identifier within the tender, used by scores and requirements. */
   key: string;
+  /** What bidders read, e.g. "Usability for staff"; optional only for the rules' tests. */
+  name?: string;
+  /** What the evaluators look for (Markdown). */
+  description?: string;
   kind: CriterionKind;
   /** Integer percent of its parent (of the total at the top level). */
   weight: number;
@@ -30,6 +34,11 @@ export type Criterion = {
 };
 
 export type CriteriaTree = readonly Criterion[];
+
+/** What the tender fixes about its award before any bid is seen. */
+export type AwardCriteria = {
+  criteria: CriteriaTree;
+};
 
 /**
  * The usual 0–5 anchors, from "unacceptable / no evidence" to "exceeds with evidenced added value",

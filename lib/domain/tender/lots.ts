@@ -2,6 +2,17 @@ import type { Problem } from "./problem";
 import type { ContractNature } from "./tender-enums";
 
 /** Lots of Directive 2014/24/EU Art. 46, with the value rules of Art. 5(8)–(10). */
+export type Lot = {
+  /** Stable identifier within the tender (`LOT-1`), which bids and OCDS refer to. */
+  key: string;
+  title: string;
+  description: string;
+  /** Main CPV code of the lot (8 digits), when it differs from the tender's. */
+  cpv: string | null;
+  /** Net of VAT, options and renewals included, in euro cents. */
+  estimatedValueCents: number;
+};
+
 export type LotValue = {
   key: string;
   /** Net of VAT, options and renewals included (Art. 5(1)), in euro cents. */

@@ -166,6 +166,13 @@ export function validateSovereigntyWeights(
 
 export type SealRequirement = { seal: number; justification?: string | null };
 
+/** The tender's sovereignty profile: the assessment, the minimum per objective, the weights. */
+export type SovereigntyProfile = {
+  assessment: RiskAssessment;
+  minimumSeal: Record<SovereigntyObjective, SealRequirement>;
+  weights: Record<SovereigntyObjective, number>;
+};
+
 /**
  * The minimum SEAL the tender will require per objective, against the proposal: any level other
  * than the proposed one (higher or lower) needs a written justification, because the gate excludes

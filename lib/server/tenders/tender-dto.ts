@@ -1,4 +1,9 @@
 import "server-only";
+import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
+import type { InnovationPhase } from "@/lib/domain/tender/innovation-phases";
+import type { Lot } from "@/lib/domain/tender/lots";
+import type { Requirement } from "@/lib/domain/tender/requirements";
+import type { SovereigntyProfile } from "@/lib/domain/tender/sovereignty";
 import { TIMELINE_DATES, type TimelineDate } from "@/lib/domain/tender/tender-enums";
 import type { ContractNature, ProcedureType, TenderStatus } from "@/lib/generated/prisma/enums";
 
@@ -19,6 +24,12 @@ export type TenderDto = {
   durationMonths: number | null;
   renewalOptions: string;
   documentsLanguage: string;
+  lots: Lot[];
+  reasonsForNotDividing: string;
+  requirements: Requirement[];
+  sovereignty: SovereigntyProfile | null;
+  award: AwardCriteria | null;
+  innovationPhases: InnovationPhase[];
   /** Calendar dates as YYYY-MM-DD, the form lib/domain/tender/time-limits.ts works in. */
   publicationDate: string | null;
   requestsDeadline: string | null;
@@ -47,6 +58,12 @@ export const TENDER_SELECT = {
   durationMonths: true,
   renewalOptions: true,
   documentsLanguage: true,
+  lots: true,
+  reasonsForNotDividing: true,
+  requirements: true,
+  sovereignty: true,
+  award: true,
+  innovationPhases: true,
   publicationDate: true,
   requestsDeadline: true,
   invitationDate: true,
@@ -58,14 +75,23 @@ export const TENDER_SELECT = {
   updatedAt: true,
 } as const;
 
-type TenderRow = Omit<TenderDto, "estimatedValueCents" | TimelineDate> & {
+/** The sections stored as JSON; only the section actions write them, after their schema. */
+type JsonSection = "lots" | "requirements" | "sovereignty" | "award" | "innovationPhases";
+
+type TenderRow = Omit<TenderDto, "estimatedValueCents" | TimelineDate | JsonSection> & {
   estimatedValueCents: bigint | null;
-} & Record<TimelineDate, Date | null>;
+} & Record<TimelineDate, Date | null> &
+  Record<JsonSection, unknown>;
 
 export function toTenderDto(row: TenderRow): TenderDto {
   return {
     ...row,
     estimatedValueCents: row.estimatedValueCents === null ? null : Number(row.estimatedValueCents),
+    lots: row.lots as Lot[],
+    requirements: row.requirements as Requirement[],
+    sovereignty: row.sovereignty as SovereigntyProfile | null,
+    award: row.award as AwardCriteria | null,
+    innovationPhases: row.innovationPhases as InnovationPhase[],
     // DATE columns arrive as midnight UTC; the calendar day is what was stored.
     ...(Object.fromEntries(TIMELINE_DATES.map((field) => [field, calendarDate(row[field])])) as Record<
       TimelineDate,

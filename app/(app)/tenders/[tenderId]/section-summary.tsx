@@ -6,12 +6,12 @@ import type { Locale } from "@/lib/i18n/config";
 import { findCpv } from "@/lib/server/cpv/cpv-index";
 import type { TenderDto } from "@/lib/server/tenders/tender-dto";
 
-type Row = { key: string; value: string | string[] | null };
-type Formatters = {
-  t: Awaited<ReturnType<typeof getTranslations<"tenders">>>;
-  format: Awaited<ReturnType<typeof getFormatter>>;
-  locale: Locale;
-};
+import { criteriaRows } from "./criteria/summary-rows";
+import { lotsRows } from "./lots/summary-rows";
+import { phasesRows } from "./phases/summary-rows";
+import { requirementsRows } from "./requirements/summary-rows";
+import { sovereigntyRows } from "./sovereignty/summary-rows";
+import type { Formatters, Row } from "./summary-row";
 
 const LANGUAGE_NAMES: Record<string, string> = { en: "English", fr: "Français", de: "Deutsch" };
 
@@ -22,7 +22,7 @@ function cpv(code: string, locale: Locale): string {
   return entry ? `${entry.code8}-${entry.checkDigit} ${entry.labels[locale]}` : code;
 }
 
-function calendarDay(value: string | null, { format }: Formatters): string | null {
+export function calendarDay(value: string | null, { format }: Formatters): string | null {
   // Stored as calendar days (YYYY-MM-DD): shown as that day, whatever the server's time zone.
   return value ? format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : null;
 }
@@ -73,6 +73,11 @@ const SECTION_ROWS: Record<TenderSection, (tender: TenderDto, f: Formatters) => 
     },
     { key: "renewalOptions", value: text(tender.renewalOptions) },
   ],
+  lots: lotsRows,
+  criteria: criteriaRows,
+  requirements: requirementsRows,
+  sovereignty: sovereigntyRows,
+  phases: phasesRows,
   // Two-stage dates only where they were given: single-stage procedures have none.
   timeline: (tender, f) =>
     TIMELINE_DATES.filter(
@@ -88,7 +93,7 @@ export async function SectionSummary({ tender, section }: { tender: TenderDto; s
     <dl className="mb-6 border-t border-line">
       {rows.map((row) => (
         <div key={row.key} className="grid gap-1 border-b border-line py-3 sm:grid-cols-3 sm:gap-4">
-          <dt className="font-semibold">{t(`review.fields.${row.key}`)}</dt>
+          <dt className="font-semibold">{row.label ?? t(`review.fields.${row.key}`)}</dt>
           <dd className="sm:col-span-2">
             {row.value === null ? (
               <span className="text-muted">{t("review.notProvided")}</span>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { can } from "@/lib/domain/permissions";
 import { isEditable } from "@/lib/domain/tender/tender-status";
-import { TENDER_SECTIONS } from "@/lib/domain/tender/tender-tasks";
+import { checkTender } from "@/lib/domain/tender/check-tender";
 import { requireTender } from "@/lib/server/tenders/require-tender";
 import { LifecyclePanel } from "../review/lifecycle-panel";
 import { SectionSummary } from "../section-summary";
@@ -23,6 +23,8 @@ export default async function CheckAnswersPage({ params }: Props) {
     getTranslations("tenders.check"),
     getTranslations("tenders.tasks.sections"),
   ]);
+  // The sections that apply to this tender (the phases only to an innovation partnership).
+  const sections = checkTender(tender, viewer.organisation.authorityType).tasks.map((task) => task.section);
   const changeable = isEditable(tender.status) && can(viewer.roles, "tender.draft");
   return (
     <div className="max-w-3xl">
@@ -30,7 +32,7 @@ export default async function CheckAnswersPage({ params }: Props) {
         {t("back")}
       </Link>
       <PageHeading caption={`${tender.reference} · ${tender.title}`} title={t("title")} lead={t("lead")} />
-      {TENDER_SECTIONS.map((section) => (
+      {sections.map((section) => (
         <section key={section} aria-labelledby={`check-${section}`} className="mb-8 border-t border-line pt-4">
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-3">
             <h2 id={`check-${section}`} className="text-xl">

@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { allowedTransitions } from "@/lib/domain/tender/tender-status";
 import { canAddReviewComment } from "@/lib/domain/tender/tender-review";
-import { TENDER_SECTIONS } from "@/lib/domain/tender/tender-tasks";
+import { checkTender } from "@/lib/domain/tender/check-tender";
 import { getDb } from "@/lib/server/db";
 import { requireTender } from "@/lib/server/tenders/require-tender";
 import { listReviewComments } from "@/lib/server/tenders/review-comments";
@@ -37,6 +37,8 @@ export default async function TenderReviewPage({ params }: Props) {
     getTranslations("tenders.status"),
     listReviewComments(getDb(), viewer, tender.id).then(toCommentViews),
   ]);
+  // The sections that apply to this tender (the phases only to an innovation partnership).
+  const sections = checkTender(tender, viewer.organisation.authorityType).tasks.map((task) => task.section);
   const mayComment = canAddReviewComment(tender.status, viewer.roles);
   const decisions = allowedTransitions(tender.status, viewer.roles)
     .filter((transition) => transition.action === "approve" || transition.action === "requestChanges")
@@ -53,7 +55,7 @@ export default async function TenderReviewPage({ params }: Props) {
         lead={t("lead")}
       />
       {tender.status !== "IN_REVIEW" ? <Notice title={t("notInReview", { status: tStatus(tender.status) })} /> : null}
-      {TENDER_SECTIONS.map((section) => {
+      {sections.map((section) => {
         const name = tTasks(`sections.${section}.name`);
         const sectionComments = comments.filter((comment) => comment.section === section);
         return (

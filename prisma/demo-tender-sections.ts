@@ -1,0 +1,168 @@
+import type { AwardCriteria, QualityScale } from "../lib/domain/tender/criteria-tree";
+import type { Lot } from "../lib/domain/tender/lots";
+import type { Requirement } from "../lib/domain/tender/requirements";
+import { DEFAULT_SOVEREIGNTY_WEIGHTS, type SovereigntyProfile } from "../lib/domain/tender/sovereignty";
+
+/** The structured sections of the demo tenders (prisma/demo-tenders.ts), as a drafter would fill them. */
+export type DemoTenderSections = {
+  lots: Lot[];
+  reasonsForNotDividing: string;
+  requirements: Requirement[];
+  sovereignty: SovereigntyProfile | null;
+  award: AwardCriteria | null;
+};
+
+const scaleDe: QualityScale = {
+  max: 5,
+  descriptors: [
+    "Nicht behandelt oder ohne Nachweis.",
+    "Erhebliche Vorbehalte: große Lücken oder nicht überzeugende Nachweise.",
+    "Geringe Vorbehalte: die meisten Punkte behandelt, einzelne Lücken.",
+    "Annehmbar: alle Punkte mit Nachweis behandelt.",
+    "Gut: alle Punkte behandelt, bei einigen mit nachgewiesenem Mehrwert.",
+    "Sehr gut: alle Punkte behandelt, durchgehend mit nachgewiesenem Mehrwert.",
+  ],
+};
+
+/** The Ministry's draft: two lots and the first requirements; criteria and sovereignty still to do. */
+export const MINISTRY_SECTIONS: DemoTenderSections = {
+  lots: [
+    {
+      key: "LOT-1",
+      title: "Collaboration suite and hosting",
+      description:
+        "E-mail, calendars and contacts, document co-editing, chat and video meetings for about 4,000 staff, " +
+        "hosted in data centres in the European Union, with second-line support.",
+      cpv: "48000000",
+      estimatedValueCents: 150_000_000,
+    },
+    {
+      key: "LOT-2",
+      title: "Migration and training",
+      description:
+        "Migration of about 30 TB of mailboxes and shared drives from the current tools, and training for " +
+        "150 local champions.",
+      cpv: "72260000",
+      estimatedValueCents: 30_000_000,
+    },
+  ],
+  reasonsForNotDividing: "",
+  requirements: [
+    {
+      key: "REQ-01",
+      text: "Documents are stored in the **OpenDocument Format** (ODF 1.3, ISO/IEC 26300) by default.",
+      level: "MUST",
+      criterionKey: null,
+    },
+    {
+      key: "REQ-02",
+      text: "Mail, calendars, contacts and files are reachable through IMAP, CalDAV, CardDAV and WebDAV.",
+      level: "MUST",
+      criterionKey: null,
+    },
+    {
+      key: "REQ-03",
+      text: "Every user-facing screen meets EN 301 549 (WCAG 2.1 level AA).",
+      level: "MUST",
+      criterionKey: null,
+    },
+  ],
+  sovereignty: null,
+  award: null,
+};
+
+/** The City's tender, complete and in review. */
+export const MUNICIPALITY_SECTIONS: DemoTenderSections = {
+  lots: [],
+  reasonsForNotDividing:
+    "Booking, reminders and the interfaces to the registration system form one service with one data model; " +
+    "splitting them between suppliers would move the integration risk to the City and make one supplier " +
+    "responsible for nothing end to end. The contract is small enough for SMEs to bid alone or as a group.",
+  requirements: [
+    {
+      key: "REQ-01",
+      text: "Bürgerinnen und Bürger buchen Termine online, telefonisch über das Servicecenter und am Schalter in **einem** Kalender.",
+      level: "MUST",
+      criterionKey: "usability",
+    },
+    {
+      key: "REQ-02",
+      text: "Der Dienst tauscht Daten mit dem Melderegister über die XMeld-Standardschnittstellen aus.",
+      level: "MUST",
+      criterionKey: "interoperability",
+    },
+    {
+      key: "REQ-03",
+      text: "Alle Buchungsdaten sind jederzeit ohne Zusatzkosten in einem offenen, dokumentierten Format exportierbar (CSV oder JSON).",
+      level: "MUST",
+      criterionKey: "openness",
+    },
+    {
+      key: "REQ-04",
+      text: "Erinnerungen werden per E-Mail und SMS versandt; Bürgerinnen und Bürger wählen den Kanal.",
+      level: "SHOULD",
+      criterionKey: "usability",
+    },
+    {
+      key: "REQ-05",
+      text: "Die Software ist unter einer von der OSI anerkannten Open-Source-Lizenz veröffentlicht.",
+      level: "MAY",
+      criterionKey: "openness",
+    },
+  ],
+  sovereignty: {
+    assessment: { dataSensitivity: 2, serviceCriticality: 2, legalExposure: 1, supplierDependence: 1 },
+    // The proposal for this assessment (lib/domain/tender/sovereignty.ts), with SOV-6 raised.
+    minimumSeal: {
+      "SOV-1": { seal: 1 },
+      "SOV-2": { seal: 2 },
+      "SOV-3": { seal: 2 },
+      "SOV-4": { seal: 2 },
+      "SOV-5": { seal: 1 },
+      "SOV-6": {
+        seal: 2,
+        justification:
+          "Die Stadt will den Dienst am Vertragsende ohne Datenverlust wechseln können; offene Schnittstellen " +
+          "und Formate sind dafür Voraussetzung.",
+      },
+      "SOV-7": { seal: 2 },
+      "SOV-8": { seal: 0 },
+    },
+    weights: DEFAULT_SOVEREIGNTY_WEIGHTS,
+  },
+  award: {
+    criteria: [
+      { key: "cost", name: "Gesamtkosten über die Laufzeit", kind: "COST", weight: 35, costFormula: "F2" },
+      {
+        key: "quality",
+        name: "Qualität",
+        kind: "QUALITY",
+        weight: 45,
+        children: [
+          {
+            key: "usability",
+            name: "Benutzbarkeit und Barrierefreiheit",
+            kind: "QUALITY",
+            weight: 60,
+            qualityScale: scaleDe,
+          },
+          {
+            key: "interoperability",
+            name: "Schnittstellen zum Melderegister",
+            kind: "OPENNESS",
+            weight: 40,
+            qualityScale: scaleDe,
+          },
+        ],
+      },
+      { key: "sovereignty", name: "Souveränität", kind: "SOVEREIGNTY", weight: 10 },
+      {
+        key: "openness",
+        name: "Offenheit: Lizenzen und offene Standards",
+        kind: "OPENNESS",
+        weight: 10,
+        qualityScale: scaleDe,
+      },
+    ],
+  },
+};
