@@ -19,8 +19,23 @@ const titleField = z
 export const createTenderSchema = z.object({ title: titleField });
 export type CreateTenderInput = z.infer<typeof createTenderSchema>;
 
-/** Ids and the version the form was loaded at: every section save carries them. */
-const sectionBase = { tenderId: idField, version: versionField };
+export const MAX_CORRIGENDUM_REASON_LENGTH = 2_000;
+
+/**
+ * Ids and the version the form was loaded at: every section save carries them. After
+ * publication a save is a corrigendum and must say why (the reason is ignored on drafts).
+ */
+export const sectionBase = {
+  tenderId: idField,
+  version: versionField,
+  corrigendumReason: z
+    .string()
+    .trim()
+    .max(MAX_CORRIGENDUM_REASON_LENGTH, {
+      error: messageRef("validation.tooLong", { max: MAX_CORRIGENDUM_REASON_LENGTH }),
+    })
+    .optional(),
+};
 
 export const aboutTenderSchema = z.object({
   ...sectionBase,

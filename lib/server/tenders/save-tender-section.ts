@@ -16,7 +16,14 @@ import { getTender } from "./get-tender";
 export async function saveTenderSection(
   tx: DbTransaction,
   viewer: Viewer,
-  input: { tenderId: string; version: number; section: string; data: Prisma.TenderUpdateInput },
+  input: {
+    tenderId: string;
+    version: number;
+    section: string;
+    data: Prisma.TenderUpdateInput;
+    /** Given when the tender is published: the save is then a corrigendum (not built yet). */
+    corrigendumReason?: string;
+  },
 ): Promise<{ before: TenderDto; after: TenderDto }> {
   const before = await getTender(tx, viewer, input.tenderId);
   if (before.status !== "DRAFT") throw new AppError("INVALID_STATE", "errors.tenderNotEditable");

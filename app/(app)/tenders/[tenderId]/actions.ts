@@ -1,30 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { diffFields } from "@/lib/domain/diff-fields";
 import { groundsFor, type LegalGround } from "@/lib/domain/tender/procedures";
 import { AppError } from "@/lib/errors";
 import { aboutTenderSchema, procedureSchema, scopeSchema, timelineSchema } from "@/lib/schemas/tender";
 import { defineAction } from "@/lib/server/action";
 import { isKnownCpv } from "@/lib/server/cpv/cpv-index";
-import { toAuditJson } from "@/lib/server/audit/record-audit-event";
 import { ensureReferenceFree } from "@/lib/server/tenders/ensure-reference-free";
 import { getTender } from "@/lib/server/tenders/get-tender";
 import { saveTenderSection } from "@/lib/server/tenders/save-tender-section";
-import type { TenderDto } from "@/lib/server/tenders/tender-dto";
+import { sectionSaved } from "@/lib/server/tenders/section-saved-event";
 
 const refresh = ({ input }: { input: { tenderId: string } }) => revalidatePath(`/tenders/${input.tenderId}`, "layout");
-
-/** The audit event of a section save: only the fields that changed, before and after. */
-function sectionSaved(section: string, before: TenderDto, after: TenderDto) {
-  const changes = diffFields(before, after, ["version", "updatedAt"]);
-  return {
-    action: "tender.section_saved",
-    entityType: "Tender",
-    entityId: after.id,
-    before: toAuditJson({ section, ...changes.before }),
-    after: toAuditJson({ section, version: after.version, ...changes.after }),
-  };
-}
 
 export const saveAboutAction = defineAction(
   { schema: aboutTenderSchema, permission: "tender.draft", after: refresh },
@@ -33,6 +19,7 @@ export const saveAboutAction = defineAction(
     const { before, after } = await saveTenderSection(tx, viewer, {
       tenderId: input.tenderId,
       version: input.version,
+      corrigendumReason: input.corrigendumReason,
       section: "about",
       data: {
         reference: input.reference,
@@ -61,6 +48,7 @@ export const saveProcedureAction = defineAction(
     const { before, after } = await saveTenderSection(tx, viewer, {
       tenderId: input.tenderId,
       version: input.version,
+      corrigendumReason: input.corrigendumReason,
       section: "procedure",
       data: { procedureType: input.procedureType, procedureGround: input.procedureGround || null },
     });
@@ -78,6 +66,7 @@ export const saveScopeAction = defineAction(
     const { before, after } = await saveTenderSection(tx, viewer, {
       tenderId: input.tenderId,
       version: input.version,
+      corrigendumReason: input.corrigendumReason,
       section: "scope",
       data: {
         mainCpv: input.mainCpv,
@@ -100,6 +89,7 @@ export const saveTimelineAction = defineAction(
     const { before, after } = await saveTenderSection(tx, viewer, {
       tenderId: input.tenderId,
       version: input.version,
+      corrigendumReason: input.corrigendumReason,
       section: "timeline",
       data: {
         publicationDate: date(input.publicationDate),

@@ -14,7 +14,8 @@ type SectionValues = FieldValues & { tenderId: string; version: number };
 /**
  * A task page's form: saves the section with the version it was loaded at, then returns to the
  * task list. When someone else saved in between, nothing is overwritten: the drafter is told,
- * keeps what they typed on screen, and chooses when to load the other version.
+ * keeps what they typed on screen, and chooses when to load the other version. Forms render
+ * `notices` above themselves.
  */
 export function useSectionForm<Schema extends z.ZodType<SectionValues, FieldValues>>({
   schema,
@@ -39,7 +40,8 @@ export function useSectionForm<Schema extends z.ZodType<SectionValues, FieldValu
     onFailure: (failure) =>
       setHasConflict(failure.code === "CONFLICT" && failure.formError === "errors.tenderChangedMeanwhile"),
   });
-  const conflict: ReactNode = hasConflict ? (
+  // Shown above the form: the edit conflict, and (later) the corrigendum's reason.
+  const notices: ReactNode = hasConflict ? (
     <Notice tone="danger" title={t("title")}>
       <p className="mb-3">{t("body")}</p>
       <Button variant="secondary" onClick={() => window.location.reload()}>
@@ -47,5 +49,5 @@ export function useSectionForm<Schema extends z.ZodType<SectionValues, FieldValu
       </Button>
     </Notice>
   ) : null;
-  return { ...result, conflict };
+  return { ...result, notices };
 }

@@ -18,14 +18,14 @@ const LANGUAGE_NAMES = { en: "English", fr: "Français", de: "Deutsch" } as cons
 export function AboutForm({ values }: { values: Partial<AboutTenderInput> & { tenderId: string; version: number } }) {
   const t = useTranslations("tenders.about");
   const tNature = useTranslations("tenders.nature");
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt, conflict } = useSectionForm({
+  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt, notices } = useSectionForm({
     schema: aboutTenderSchema,
     action: saveAboutAction,
     values,
   });
   return (
     <>
-      {conflict}
+      {notices}
       <ErrorSummary errors={summaryErrors} attempt={attempt} />
       <form onSubmit={onSubmit} method="post" noValidate>
         <FormFields>

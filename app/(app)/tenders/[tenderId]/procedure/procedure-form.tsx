@@ -21,7 +21,7 @@ export function ProcedureForm({
   const t = useTranslations("tenders.procedureSection");
   const tProcedure = useTranslations("tenders.procedure");
   const tGround = useTranslations("tenders.grounds");
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt, conflict } = useSectionForm({
+  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt, notices } = useSectionForm({
     schema: procedureSchema,
     action: saveProcedureAction,
     values,
@@ -36,7 +36,7 @@ export function ProcedureForm({
 
   return (
     <>
-      {conflict}
+      {notices}
       <ErrorSummary errors={summaryErrors} attempt={attempt} />
       <form onSubmit={onSubmit} method="post" noValidate>
         <FormFields>

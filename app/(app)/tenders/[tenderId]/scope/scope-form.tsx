@@ -29,7 +29,7 @@ export function ScopeForm({
 }) {
   const t = useTranslations("tenders.scope");
   const format = useFormatter();
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt, conflict } = useSectionForm({
+  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt, notices } = useSectionForm({
     schema: scopeSchema,
     action: saveScopeAction,
     values,
@@ -46,7 +46,7 @@ export function ScopeForm({
 
   return (
     <>
-      {conflict}
+      {notices}
       <ErrorSummary errors={summaryErrors} attempt={attempt} />
       <form onSubmit={onSubmit} method="post" noValidate>
         <FormFields>

@@ -30,7 +30,7 @@ export function TimelineForm({
   values: TimelineInput & { tenderId: string; version: number };
 }) {
   const t = useTranslations("tenders.timeline");
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt, conflict } = useSectionForm({
+  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt, notices } = useSectionForm({
     schema: timelineSchema,
     action: saveTimelineAction,
     values,
@@ -56,7 +56,7 @@ export function TimelineForm({
 
   return (
     <>
-      {conflict}
+      {notices}
       <ErrorSummary errors={summaryErrors} attempt={attempt} />
       {procedure ? null : <p className="mb-6">{t("chooseProcedureFirst")}</p>}
       <form onSubmit={onSubmit} method="post" noValidate>
