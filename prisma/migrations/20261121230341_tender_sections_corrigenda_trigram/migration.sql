@@ -28,10 +28,7 @@ CREATE TABLE "TenderCorrigendum" (
 CREATE UNIQUE INDEX "TenderCorrigendum_tenderId_number_key" ON "TenderCorrigendum"("tenderId", "number");
 
 -- CreateIndex
-CREATE INDEX "Tender_title_trgm_idx" ON "Tender" USING GIN ("title" gin_trgm_ops);
-
--- CreateIndex
-CREATE INDEX "Tender_reference_trgm_idx" ON "Tender" USING GIN ("reference" gin_trgm_ops);
+CREATE INDEX "Tender_search_trgm_idx" ON "Tender" USING GIN ("title" gin_trgm_ops, "reference" gin_trgm_ops, "mainCpv" gin_trgm_ops);
 
 -- AddForeignKey
 ALTER TABLE "TenderCorrigendum" ADD CONSTRAINT "TenderCorrigendum_tenderId_fkey" FOREIGN KEY ("tenderId") REFERENCES "Tender"("id") ON DELETE CASCADE ON UPDATE CASCADE;
