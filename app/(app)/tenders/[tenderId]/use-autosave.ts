@@ -80,6 +80,9 @@ export function useAutosave<FormValues extends FieldValues>({
       const step = autosaveStep({ ...situation, saving, submitting: submitting.current });
       if (step === "later") lookAgain = true;
       if (step === "invalid") setStatus({ kind: "invalid" });
+      // Back to what was saved: nothing is left to fix or to retry.
+      if (!changed && !conflict)
+        setStatus((now) => (now.kind === "invalid" || now.kind === "failed" ? { kind: "idle" } : now));
       if (step !== "save") return;
 
       saving = true;
