@@ -166,3 +166,125 @@ export const MUNICIPALITY_SECTIONS: DemoTenderSections = {
     ],
   },
 };
+
+const scaleEn: QualityScale = {
+  max: 5,
+  descriptors: [
+    "Not addressed, or no evidence given.",
+    "Serious reservations: major gaps or unconvincing evidence.",
+    "Minor reservations: most points addressed, some gaps.",
+    "Acceptable: every point addressed with evidence.",
+    "Good: every point addressed, some with evidenced added value.",
+    "Excellent: every point addressed, throughout with evidenced added value.",
+  ],
+};
+
+/**
+ * The Ministry's published tender: one development contract, its code released under EUPL-1.2,
+ * with requirements scored under named criteria and a sovereignty profile.
+ */
+export const CASE_MANAGEMENT_SECTIONS: DemoTenderSections = {
+  lots: [],
+  reasonsForNotDividing:
+    "Design, development and the first two years of maintenance form one piece of software with one code " +
+    "base; split between suppliers, no one would be answerable for the whole, and the Ministry would carry the " +
+    "integration risk. Hosting is not included (the Ministry's own data centre runs the system), and the " +
+    "value is within reach of small and medium-sized enterprises bidding as a group.",
+  requirements: [
+    {
+      key: "REQ-01",
+      text:
+        "All source code written under the contract, with its build scripts and documentation, is published " +
+        "under the **European Union Public Licence 1.2** (EUPL-1.2) in a public repository from the first sprint.",
+      level: "MUST",
+      criterionKey: "openness",
+    },
+    {
+      key: "REQ-02",
+      text: "Case workers open, assign, follow and close cases, with a full history of who did what and when.",
+      level: "MUST",
+      criterionKey: "functional",
+    },
+    {
+      key: "REQ-03",
+      text:
+        "The 1.2 million existing case files are migrated from the current system, checked against counts " +
+        "and checksums agreed with the Ministry.",
+      level: "MUST",
+      criterionKey: "methodology",
+    },
+    {
+      key: "REQ-04",
+      text: "Every screen meets EN 301 549 (WCAG 2.1 level AA); an accessibility audit is delivered before go-live.",
+      level: "MUST",
+      criterionKey: "functional",
+    },
+    {
+      key: "REQ-05",
+      text: "Data is exchanged through documented REST interfaces (OpenAPI 3.1) and exported in open formats (CSV, JSON).",
+      level: "SHOULD",
+      criterionKey: "openness",
+    },
+    {
+      key: "REQ-06",
+      text: "The supplier contributes fixes to the upstream open source components it relies on.",
+      level: "MAY",
+      criterionKey: "openness",
+    },
+  ],
+  sovereignty: {
+    assessment: { dataSensitivity: 2, serviceCriticality: 1, legalExposure: 2, supplierDependence: 1 },
+    // The proposal for this assessment (lib/domain/tender/sovereignty.ts), with SOV-6 raised.
+    minimumSeal: {
+      "SOV-1": { seal: 1 },
+      "SOV-2": { seal: 2 },
+      "SOV-3": { seal: 2 },
+      "SOV-4": { seal: 1 },
+      "SOV-5": { seal: 1 },
+      "SOV-6": {
+        seal: 2,
+        justification:
+          "The Ministry must be able to maintain the system itself or hand it to another supplier: open " +
+          "source code, open interfaces and open formats are the condition for that.",
+      },
+      "SOV-7": { seal: 2 },
+      "SOV-8": { seal: 0 },
+    },
+    weights: DEFAULT_SOVEREIGNTY_WEIGHTS,
+  },
+  award: {
+    criteria: [
+      { key: "cost", name: "Total cost over the contract", kind: "COST", weight: 30, costFormula: "F5" },
+      {
+        key: "quality",
+        name: "Quality",
+        kind: "QUALITY",
+        weight: 50,
+        children: [
+          {
+            key: "functional",
+            name: "Fit to case workers' needs and accessibility",
+            kind: "QUALITY",
+            weight: 50,
+            qualityScale: scaleEn,
+          },
+          {
+            key: "methodology",
+            name: "Delivery method and migration plan",
+            kind: "QUALITY",
+            weight: 50,
+            qualityScale: scaleEn,
+          },
+        ],
+      },
+      { key: "sovereignty", name: "Sovereignty", kind: "SOVEREIGNTY", weight: 10 },
+      {
+        key: "openness",
+        name: "Openness: licensing, interfaces and community work",
+        kind: "OPENNESS",
+        weight: 10,
+        qualityScale: scaleEn,
+      },
+    ],
+  },
+};

@@ -7,17 +7,21 @@ import { hasErrors } from "@/lib/domain/tender/problem";
 import { checkProcedureChoice, PROCEDURE_RULES } from "@/lib/domain/tender/procedures";
 import { TENDER_SECTIONS } from "@/lib/domain/tender/tender-tasks";
 import { assessEuThreshold } from "@/lib/domain/tender/thresholds";
+import { checkDeadlineChanges } from "@/lib/domain/tender/corrigendum";
+import { checkTransition } from "@/lib/domain/tender/tender-status";
 import { checkTimeline } from "@/lib/domain/tender/time-limits";
 import { LOCALES } from "@/lib/i18n/config";
 import { TENDER_SELECT, toTenderDto } from "@/lib/server/tenders/tender-dto";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from "./demo-accounts";
 import {
+  currentTimeline,
   demoTenderColumns,
   demoTenders,
   SNAPSHOT_FIELDS,
   tenderSnapshot,
   toDateColumn,
   type DemoTender,
+  type DemoTimeline,
 } from "./demo-tenders";
 
 const cpvCodes = new Set(
@@ -36,21 +40,20 @@ function isAboveThreshold(tender: DemoTender): boolean {
   }).isAboveThreshold;
 }
 
-function timelineProblems(tender: DemoTender) {
+function timelineProblems(tender: DemoTender, timeline: DemoTimeline = tender.timeline) {
   return checkTimeline({
     procedure: tender.procedureType,
     isAboveThreshold: isAboveThreshold(tender),
-    ...tender.timeline,
+    ...timeline,
   });
 }
 
 const accountFor = (email: string) => DEMO_ACCOUNTS.find((account) => account.email === email);
 
 describe("demo tenders", () => {
-  it("are two tenders in different states, with distinct titles", () => {
-    expect(tenders).toHaveLength(2);
-    expect(new Set(tenders.map((tender) => tender.status)).size).toBe(2);
-    expect(new Set(tenders.map((tender) => tender.title)).size).toBe(2);
+  it("are three tenders in different states, with distinct titles", () => {
+    expect(tenders.map((tender) => tender.status).sort()).toEqual(["DRAFT", "IN_REVIEW", "PUBLISHED"]);
+    expect(new Set(tenders.map((tender) => tender.title)).size).toBe(3);
   });
 
   it.each(tenders.map((tender) => [tender.title, tender] as const))(
@@ -101,13 +104,59 @@ describe("demo tenders", () => {
   });
 
   it.each(tenders.map((tender) => [tender.title, tender] as const))(
-    "%s: a timetable with no errors (only dates still to be set)",
+    "%s: a timetable with no errors (only dates still to be set), as published and as corrected",
     (_title, tender) => {
-      const problems = timelineProblems(tender);
-      expect(hasErrors(problems)).toBe(false);
-      expect(problems.every((problem) => problem.code === "timeline.dateMissing")).toBe(true);
+      for (const timeline of [tender.timeline, currentTimeline(tender)]) {
+        const problems = timelineProblems(tender, timeline);
+        expect(hasErrors(problems)).toBe(false);
+        expect(problems.every((problem) => problem.code === "timeline.dateMissing")).toBe(true);
+      }
     },
   );
+
+  it.each(tenders.map((tender) => [tender.title, tender] as const))(
+    "%s: reached its status by moves the lifecycle allows, each made by someone allowed to",
+    (_title, tender) => {
+      let status = "DRAFT";
+      for (const change of tender.lifecycle) {
+        expect(change.from).toBe(status);
+        const roles = accountFor(change.by)!.memberships.find((m) => m.organisation === tender.organisation)!.roles;
+        const check = checkTransition({ from: change.from, to: change.to, roles });
+        expect(check.ok && check.transition.action, `${change.transition} by ${change.by}`).toBe(change.transition);
+        status = change.to;
+      }
+      expect(status).toBe(tender.status);
+      const days = tender.lifecycle.flatMap((change) => (change.on ? [change.on] : []));
+      expect(days).toEqual([...days].sort());
+    },
+  );
+
+  it("include a published tender, open for tenders with one corrigendum issued, whenever it is loaded", () => {
+    for (let offset = 0; offset < 2 * 366; offset++) {
+      const today = addDays(TODAY, offset);
+      const tender = demoTenders(today).find((candidate) => candidate.status === "PUBLISHED")!;
+      const published = tender.timeline;
+      const current = currentTimeline(tender);
+      expect(timelineProblems(tender, published), today).toEqual([]);
+      expect(timelineProblems(tender, current), today).toEqual([]);
+      expect(
+        Object.values(current).every((date) => date === null || !isWeekend(date)),
+        today,
+      ).toBe(true);
+      expect(published.publicationDate! < today).toBe(true);
+      expect(current.tenderDeadline! > today).toBe(true);
+      // Published, then corrected, before the seed day; the corrigendum only extends dates.
+      expect(tender.lifecycle.at(-1)).toMatchObject({ transition: "publish", on: published.publicationDate });
+      expect(tender.createdOn! < tender.lifecycle[0]!.on!).toBe(true);
+      const [corrigendum] = tender.corrigenda;
+      expect(tender.corrigenda).toHaveLength(1);
+      expect(corrigendum!.on > published.publicationDate! && corrigendum!.on < today).toBe(true);
+      expect(checkDeadlineChanges(published, current, corrigendum!.on)).toEqual([]);
+      for (const [field, date] of Object.entries(corrigendum!.after)) {
+        expect(date! > published[field as keyof DemoTimeline]!).toBe(true);
+      }
+    }
+  });
 
   it("gives the tender under review a complete, lawful timetable on working days, whenever it is loaded", () => {
     for (let offset = 0; offset < 2 * 366; offset++) {
@@ -130,7 +179,7 @@ describe("demo tenders", () => {
       const { tasks } = checkTender(
         {
           ...tender,
-          ...tender.timeline,
+          ...currentTimeline(tender),
           ...tender.sections,
           innovationPhases: [],
           estimatedValueCents: Number(tender.estimatedValueCents),

@@ -5,13 +5,15 @@ import type { ContractNature, ProcedureType, TenderStatus } from "../lib/domain/
 import type { Prisma } from "../lib/generated/prisma/client";
 import type { Locale } from "../lib/i18n/config";
 import type { DEMO_ORGANISATIONS } from "./demo-accounts";
+import { caseManagementTender } from "./demo-published-tender";
 import { MINISTRY_SECTIONS, MUNICIPALITY_SECTIONS, type DemoTenderSections } from "./demo-tender-sections";
 
 /**
- * Two demo tenders in different states, written as a procurement officer would, so that the
- * list, the task list and the OSPO review have something real to show. Pure data: prisma/seed.ts
- * numbers them from the organisation's reference counter and stores them with their first
- * revision and audit event; prisma/demo-tenders.test.ts checks them against the tender rules.
+ * Three demo tenders in different states (a draft, one in review, one published with a
+ * corrigendum), written as a procurement officer would, so that the list, the task list, the
+ * OSPO review and later the bids have something real to show. Pure data: prisma/seed.ts numbers
+ * them from the organisation's reference counter and stores them with their revisions, status
+ * changes, corrigenda and audit events; prisma/demo-tenders.test.ts checks them against the rules.
  */
 export type DemoTimeline = {
   publicationDate: IsoDate | null;
@@ -20,6 +22,26 @@ export type DemoTimeline = {
   clarificationDeadline: IsoDate | null;
   tenderDeadline: IsoDate | null;
   openingDate: IsoDate | null;
+};
+
+/** A move of the lifecycle the tender went through, as the audit trail records it. */
+export type DemoStatusChange = {
+  transition: "submitForReview" | "approve" | "publish";
+  from: TenderStatus;
+  to: TenderStatus;
+  /** The demo account that made the move. */
+  by: string;
+  /** The day it happened; null for the day the seed runs. */
+  on: IsoDate | null;
+};
+
+/** A corrigendum already issued: the timeline's dates it changed, and why. */
+export type DemoCorrigendum = {
+  section: "timeline";
+  reason: string;
+  by: string;
+  on: IsoDate;
+  after: Partial<DemoTimeline>;
 };
 
 export type DemoTender = {
@@ -45,6 +67,12 @@ export type DemoTender = {
   sections: DemoTenderSections;
   completedSections: TenderSection[];
   reviewComments: { authorEmail: string; section: TenderSection; body: string }[];
+  /** The day it was created; null for the day the seed runs. */
+  createdOn: IsoDate | null;
+  /** How it reached its status, oldest first; empty for a draft never submitted. */
+  lifecycle: DemoStatusChange[];
+  /** Issued after publication, in order; `timeline` is the timetable as first published. */
+  corrigenda: DemoCorrigendum[];
 };
 
 const NO_TIMELINE: DemoTimeline = {
@@ -101,6 +129,9 @@ export function demoTenders(today: IsoDate): DemoTender[] {
       sections: MINISTRY_SECTIONS,
       completedSections: ["about", "procedure", "scope", "lots"],
       reviewComments: [],
+      createdOn: null,
+      lifecycle: [],
+      corrigenda: [],
     },
     {
       organisation: "MUN",
@@ -147,8 +178,21 @@ export function demoTenders(today: IsoDate): DemoTender[] {
             "the summary also say that we prefer software published under an open source licence?",
         },
       ],
+      createdOn: null,
+      lifecycle: [
+        { transition: "submitForReview", from: "DRAFT", to: "IN_REVIEW", by: "drafter@municipality.example", on: null },
+      ],
+      corrigenda: [],
     },
+    caseManagementTender(today),
   ];
+}
+
+/** The timetable in force: as first published, with every corrigendum applied in order. */
+export function currentTimeline(tender: DemoTender): DemoTimeline {
+  return tender.corrigenda.reduce<DemoTimeline>((timeline, corrigendum) => ({ ...timeline, ...corrigendum.after }), {
+    ...tender.timeline,
+  });
 }
 
 /**

@@ -5,7 +5,14 @@ import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { ARGON2_OPTIONS } from "../lib/server/auth/argon2-options";
 import { createOrganisationRecord } from "./create-organisation-record";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from "./demo-accounts";
-import { demoTenderColumns, demoTenders, tenderSnapshot, type DemoTender } from "./demo-tenders";
+import {
+  demoTenderColumns,
+  demoTenders,
+  tenderSnapshot,
+  toDateColumn,
+  type DemoCorrigendum,
+  type DemoTender,
+} from "./demo-tenders";
 
 /** Demo data is refused in production unless the operator asks for it explicitly. */
 export function isDemoDataAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -87,16 +94,23 @@ export async function seedDemoData(databaseUrl: string, now = new Date()): Promi
 
 /**
  * Stores one demo tender as the app would have: numbered from the organisation's yearly counter
- * (so tenders created later in the app never collide with it), with revision 0 and its audit event.
+ * (so tenders created later in the app never collide with it), with revision 0, its review
+ * comments, the moves of its lifecycle and its corrigenda, each with its audit event.
  */
 async function createDemoTender(db: PrismaClient, organisationId: string, tender: DemoTender, now: Date) {
-  const emails = [tender.createdBy, ...tender.reviewComments.map((comment) => comment.authorEmail)];
+  const emails = [
+    tender.createdBy,
+    ...tender.reviewComments.map((comment) => comment.authorEmail),
+    ...tender.lifecycle.map((change) => change.by),
+    ...tender.corrigenda.map((corrigendum) => corrigendum.by),
+  ];
   const users = await db.user.findMany({
     where: { email: { in: emails } },
     select: { id: true, email: true, name: true },
   });
   const userByEmail = (email: string) => users.find((user) => user.email === email);
   const authorId = userByEmail(tender.createdBy)?.id ?? null;
+  const createdAt = tender.createdOn ? atNineUtc(tender.createdOn) : now;
 
   await db.$transaction(async (tx) => {
     const reference = await nextReference(tx, organisationId, now.getUTCFullYear());
@@ -106,10 +120,18 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
         reference,
         ...demoTenderColumns(tender),
         createdById: authorId,
+        createdAt,
       },
     });
     await tx.tenderRevision.create({
-      data: { tenderId: row.id, version: row.version, section: "created", snapshot: tenderSnapshot(row), authorId },
+      data: {
+        tenderId: row.id,
+        version: row.version,
+        section: "created",
+        snapshot: tenderSnapshot(row),
+        authorId,
+        createdAt,
+      },
     });
     for (const comment of tender.reviewComments) {
       const author = userByEmail(comment.authorEmail);
@@ -131,30 +153,121 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
         entityType: "Tender",
         entityId: row.id,
         after: { reference, title: row.title, status: row.status, source: "demo data" },
+        occurredAt: createdAt,
       },
     });
-    if (row.status === "IN_REVIEW") {
-      // As if the drafter had submitted it: the task list reads the last move from the audit trail.
+    // As if the tender had been moved through its lifecycle in the app: the task list reads the
+    // last move from the audit trail.
+    for (const change of tender.lifecycle) {
       await tx.auditEvent.create({
         data: {
           organisationId,
-          actorId: authorId,
-          actorEmail: tender.createdBy,
+          actorId: userByEmail(change.by)?.id ?? null,
+          actorEmail: change.by,
           action: "tender.status_changed",
           entityType: "Tender",
           entityId: row.id,
-          before: { status: "DRAFT", version: row.version },
+          before: { status: change.from, version: row.version },
           after: {
-            status: "IN_REVIEW",
+            status: change.to,
             version: row.version,
-            transition: "submitForReview",
+            transition: change.transition,
             reason: null,
             source: "demo data",
           },
+          ...(change.on ? { occurredAt: atNineUtc(change.on) } : {}),
         },
       });
     }
+    let version = row.version;
+    for (const [index, corrigendum] of tender.corrigenda.entries()) {
+      await issueDemoCorrigendum(tx, {
+        organisationId,
+        tenderId: row.id,
+        number: index + 1,
+        version: ++version,
+        corrigendum,
+        author: { id: userByEmail(corrigendum.by)?.id ?? null, email: corrigendum.by },
+      });
+    }
   });
+}
+
+/**
+ * A corrigendum as saveTenderSection issues it: the tender's dates changed under a new version,
+ * the revision, the numbered corrigendum with the changed fields before and after (as the tender
+ * DTO has them: dates as YYYY-MM-DD), and its audit event, all dated the day it was issued.
+ */
+async function issueDemoCorrigendum(
+  tx: Prisma.TransactionClient,
+  input: {
+    organisationId: string;
+    tenderId: string;
+    number: number;
+    version: number;
+    corrigendum: DemoCorrigendum;
+    author: { id: string | null; email: string };
+  },
+) {
+  const { corrigendum, tenderId } = input;
+  const issuedAt = atNineUtc(corrigendum.on);
+  const beforeRow = await tx.tender.findUniqueOrThrow({ where: { id: tenderId } });
+  const changedFields = Object.keys(corrigendum.after) as (keyof DemoCorrigendum["after"])[];
+  const before = Object.fromEntries(changedFields.map((field) => [field, tenderSnapshot(beforeRow)[field]]));
+  const after = Object.fromEntries(changedFields.map((field) => [field, corrigendum.after[field] ?? null]));
+  const row = await tx.tender.update({
+    where: { id: tenderId },
+    data: {
+      ...Object.fromEntries(changedFields.map((field) => [field, toDateColumn(corrigendum.after[field] ?? null)])),
+      version: input.version,
+    },
+  });
+  await tx.tenderRevision.create({
+    data: {
+      tenderId,
+      version: row.version,
+      section: "corrigendum",
+      snapshot: tenderSnapshot(row),
+      authorId: input.author.id,
+      createdAt: issuedAt,
+    },
+  });
+  await tx.tenderCorrigendum.create({
+    data: {
+      tenderId,
+      number: input.number,
+      section: corrigendum.section,
+      reason: corrigendum.reason,
+      before,
+      after,
+      authorId: input.author.id,
+      createdAt: issuedAt,
+    },
+  });
+  await tx.auditEvent.create({
+    data: {
+      organisationId: input.organisationId,
+      actorId: input.author.id,
+      actorEmail: input.author.email,
+      action: "tender.corrigendum_issued",
+      entityType: "Tender",
+      entityId: tenderId,
+      before: { section: corrigendum.section, ...before },
+      after: {
+        section: corrigendum.section,
+        version: row.version,
+        number: input.number,
+        reason: corrigendum.reason,
+        ...after,
+        source: "demo data",
+      },
+      occurredAt: issuedAt,
+    },
+  });
+}
+
+function atNineUtc(day: string): Date {
+  return new Date(`${day}T09:00:00.000Z`);
 }
 
 /**

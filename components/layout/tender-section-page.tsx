@@ -1,14 +1,29 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { deadlineExtensionAdvice } from "@/lib/domain/tender/corrigendum";
+import type { TenderStatus } from "@/lib/domain/tender/tender-enums";
 import type { TenderSection } from "@/lib/domain/tender/tender-tasks";
 import { Notice } from "@/components/ui/notice";
 import { SectionReviewComments } from "@/components/review/review-comments";
+import { SectionFormModeProvider, type SectionFormMode } from "./section-form-mode";
+
+type TenderForFrame = {
+  id: string;
+  reference: string;
+  title: string;
+  status: TenderStatus;
+  requestsDeadline: string | null;
+  tenderDeadline: string | null;
+};
 
 /**
  * The frame of every task page: a back link to the task list, a heading that names the task,
  * guidance on why it matters with its legal or strategy reference, and the open comments of the
  * OSPO's review on this section (given by the tender's layout).
+ *
+ * It also decides how the form saves: an `editable` draft normally; a published tender as a
+ * corrigendum (the pages are open only to those who may draft); anything else shows no form.
  */
 export async function TenderSectionPage({
   tender,
@@ -16,12 +31,13 @@ export async function TenderSectionPage({
   editable,
   children,
 }: {
-  tender: { id: string; reference: string; title: string };
+  tender: TenderForFrame;
   section: TenderSection;
   editable: boolean;
   children: ReactNode;
 }) {
   const t = await getTranslations("tenders.tasks");
+  const mode = formMode(tender, section, editable);
   return (
     <div className="max-w-3xl">
       <Link href={`/tenders/${tender.id}`} className="mb-6 inline-block">
@@ -37,7 +53,28 @@ export async function TenderSectionPage({
         <p className="text-muted mt-2 text-sm">{t(`sections.${section}.source`)}</p>
       </details>
       <SectionReviewComments section={section} />
-      {editable ? children : <Notice title={t("notEditable")} />}
+      {mode ? (
+        <SectionFormModeProvider mode={mode}>{children}</SectionFormModeProvider>
+      ) : (
+        <Notice title={t("notEditable")} />
+      )}
     </div>
   );
+}
+
+function formMode(tender: TenderForFrame, section: TenderSection, editable: boolean): SectionFormMode | null {
+  if (editable) return { kind: "draft" };
+  if (tender.status !== "PUBLISHED") return null;
+  const today = new Date().toISOString().slice(0, 10);
+  const advice = deadlineExtensionAdvice(section, tender, today);
+  return {
+    kind: "corrigendum",
+    extendDeadline: advice
+      ? {
+          deadline: String(advice.values?.deadline),
+          days: Number(advice.values?.days),
+          minimumDays: Number(advice.values?.minimumDays),
+        }
+      : null,
+  };
 }

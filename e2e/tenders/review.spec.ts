@@ -99,7 +99,7 @@ test("a tender goes through the OSPO's review: changes requested, resolved in pl
   await expectAccessible(ospo);
   await ospoContext.close();
 
-  // The drafter publishes it; from then on it is frozen.
+  // The drafter publishes it; from then on it is frozen, changed only by corrigenda.
   await page.goto(taskListUrl);
   await expect(page.getByText("The open source programme office approved this tender", { exact: true })).toBeVisible();
   await expectAccessible(page);
@@ -109,9 +109,10 @@ test("a tender goes through the OSPO's review: changes requested, resolved in pl
   await expect(page.getByRole("button", { name: "Publish tender" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Cancel the tender" })).toBeVisible();
   await expectAccessible(page);
+  // Its sections now change only by corrigendum (e2e/tenders/corrigendum.spec.ts).
   await page.getByRole("link", { name: "Describe the tender" }).click();
-  await expect(page.getByText("This tender is no longer a draft")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Save and continue" })).toHaveCount(0);
+  await expect(page.getByText("This tender is published: a change is issued as a corrigendum")).toBeVisible();
+  await expect(page.getByLabel("Reason for the change")).toBeVisible();
   await expectAccessible(page);
 });
 

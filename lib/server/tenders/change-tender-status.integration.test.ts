@@ -181,12 +181,13 @@ describe("changing a tender's status", () => {
       [6, "status"],
     ]);
 
-    // Published is frozen: no section can be saved, no comment added, no move but cancelling.
+    // Published is frozen: a section is saved only as a corrigendum, with a reason (see
+    // corrigendum.integration.test.ts), no comment added, no move but cancelling.
     await expect(
       db.$transaction((tx) =>
         saveTenderSection(tx, viewers.ADMIN, { tenderId: id, version: 6, section: "about", data: { title: "X" } }),
       ),
-    ).rejects.toMatchObject({ code: "INVALID_STATE" });
+    ).rejects.toMatchObject({ code: "VALIDATION", field: "corrigendumReason" });
     await expect(
       db.$transaction((tx) => addReviewComment(tx, viewers.OSPO, { tenderId: id, section: "about", body: "Late." })),
     ).rejects.toMatchObject({ code: "INVALID_STATE" });

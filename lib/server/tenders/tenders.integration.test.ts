@@ -87,7 +87,8 @@ describe("tenders", () => {
         }),
       ),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED" } });
+    // (A published tender is changed by a corrigendum: corrigendum.integration.test.ts.)
+    await db.tender.update({ where: { id: tender.id }, data: { status: "APPROVED" } });
     await expect(
       db.$transaction((tx) =>
         saveTenderSection(tx, viewers.DRAFTER!, {

@@ -16,7 +16,7 @@ export const saveAboutAction = defineAction(
   { schema: aboutTenderSchema, permission: "tender.draft", after: refresh },
   async ({ viewer, input, tx, audit }) => {
     await ensureReferenceFree(tx, viewer.organisation.id, input.reference, input.tenderId);
-    const { before, after } = await saveTenderSection(tx, viewer, {
+    const { before, after, corrigendum } = await saveTenderSection(tx, viewer, {
       tenderId: input.tenderId,
       version: input.version,
       corrigendumReason: input.corrigendumReason,
@@ -29,7 +29,7 @@ export const saveAboutAction = defineAction(
         documentsLanguage: input.documentsLanguage,
       },
     });
-    audit(sectionSaved("about", before, after));
+    audit(sectionSaved("about", before, after, corrigendum));
     return { version: after.version };
   },
 );
@@ -45,14 +45,14 @@ export const saveProcedureAction = defineAction(
     ) {
       throw new AppError("VALIDATION", "validation.procedureGroundNotApplicable", "procedureGround");
     }
-    const { before, after } = await saveTenderSection(tx, viewer, {
+    const { before, after, corrigendum } = await saveTenderSection(tx, viewer, {
       tenderId: input.tenderId,
       version: input.version,
       corrigendumReason: input.corrigendumReason,
       section: "procedure",
       data: { procedureType: input.procedureType, procedureGround: input.procedureGround || null },
     });
-    audit(sectionSaved("procedure", before, after));
+    audit(sectionSaved("procedure", before, after, corrigendum));
     return { version: after.version };
   },
 );
@@ -63,7 +63,7 @@ export const saveScopeAction = defineAction(
     // The form only offers codes from the list; a forged post is answered next to the field.
     if (!isKnownCpv(input.mainCpv)) throw new AppError("VALIDATION", "cpv.unknownCode", "mainCpv");
     if (!input.additionalCpvs.every(isKnownCpv)) throw new AppError("VALIDATION", "cpv.unknownCode", "additionalCpvs");
-    const { before, after } = await saveTenderSection(tx, viewer, {
+    const { before, after, corrigendum } = await saveTenderSection(tx, viewer, {
       tenderId: input.tenderId,
       version: input.version,
       corrigendumReason: input.corrigendumReason,
@@ -77,7 +77,7 @@ export const saveScopeAction = defineAction(
         renewalOptions: input.renewalOptions,
       },
     });
-    audit(sectionSaved("scope", before, after));
+    audit(sectionSaved("scope", before, after, corrigendum));
     return { version: after.version };
   },
 );
@@ -86,7 +86,7 @@ export const saveTimelineAction = defineAction(
   { schema: timelineSchema, permission: "tender.draft", after: refresh },
   async ({ viewer, input, tx, audit }) => {
     const date = (value: string) => (value === "" ? null : new Date(`${value}T00:00:00Z`));
-    const { before, after } = await saveTenderSection(tx, viewer, {
+    const { before, after, corrigendum } = await saveTenderSection(tx, viewer, {
       tenderId: input.tenderId,
       version: input.version,
       corrigendumReason: input.corrigendumReason,
@@ -100,7 +100,7 @@ export const saveTimelineAction = defineAction(
         openingDate: date(input.openingDate),
       },
     });
-    audit(sectionSaved("timeline", before, after));
+    audit(sectionSaved("timeline", before, after, corrigendum));
     return { version: after.version };
   },
 );

@@ -8,6 +8,7 @@ import { openCommentCounts } from "@/lib/domain/tender/tender-review";
 import { getDb } from "@/lib/server/db";
 import { requireTender } from "@/lib/server/tenders/require-tender";
 import { listReviewComments } from "@/lib/server/tenders/review-comments";
+import { CorrigendaPanel } from "./corrigenda/corrigenda-panel";
 import { LifecyclePanel } from "./review/lifecycle-panel";
 import { ReviewStatusNotice } from "./review/review-status-notice";
 
@@ -36,6 +37,7 @@ export default async function TenderTaskListPage({ params }: Props) {
       </Link>
       <PageHeading caption={`${tender.reference} · ${tStatus(tender.status)}`} title={tender.title} lead={t("lead")} />
       <ReviewStatusNotice viewer={viewer} tender={tender} />
+      <CorrigendaPanel viewer={viewer} tender={tender} />
       <p className="mb-6 font-semibold">{t("progress", { completed, total: tasks.length })}</p>
       <TaskList
         items={tasks.map((task) => ({
