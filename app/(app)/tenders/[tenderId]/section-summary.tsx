@@ -85,10 +85,15 @@ const SECTION_ROWS: Record<TenderSection, (tender: TenderDto, f: Formatters) => 
     ).map((key) => ({ key, value: calendarDay(tender[key], f) })),
 };
 
+/** One section's rows for any version of the tender: the live one, or a revision's (the history compares them). */
+export function sectionRows(tender: TenderDto, section: TenderSection, f: Formatters): Row[] {
+  return SECTION_ROWS[section](tender, f);
+}
+
 /** A "check your answers" list of one section; empty answers say "Not provided". */
 export async function SectionSummary({ tender, section }: { tender: TenderDto; section: TenderSection }) {
   const [t, format, locale] = await Promise.all([getTranslations("tenders"), getFormatter(), getLocale()]);
-  const rows = SECTION_ROWS[section](tender, { t, format, locale: locale as Locale });
+  const rows = sectionRows(tender, section, { t, format, locale: locale as Locale });
   return (
     <dl className="mb-6 border-t border-line">
       {rows.map((row) => (
