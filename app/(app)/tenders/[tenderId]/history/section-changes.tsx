@@ -53,14 +53,16 @@ export async function SectionChanges({
         const name = t(`tasks.sections.${section}.name`);
         const rows = showUnchanged ? answers : answers.filter((answer) => answer.change !== "unchanged");
         return (
-          <section key={section} aria-labelledby={`changes-${section}`} className="mb-10">
+          <section key={section} className="mb-10">
             <Heading id={`changes-${section}`} className={headingClass}>
               {name}
             </Heading>
             {unprintedChange ? <p className="mb-3 font-semibold">{t("history.compareView.unprintedChange")}</p> : null}
             {rows.length > 0 ? (
-              <div className="overflow-x-auto">
-                <table className="w-full border-collapse text-left">
+              // On a narrow screen the table scrolls sideways: the keyboard must be able to scroll it too.
+              <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={`changes-${section}`}>
+                {/* Fixed columns, so the sections' tables line up one under the other. */}
+                <table className="w-full min-w-[40rem] table-fixed border-collapse text-left">
                   <caption className="sr-only">
                     {t("history.compareView.caption", {
                       section: name,
@@ -69,6 +71,12 @@ export async function SectionChanges({
                       to: toVersion,
                     })}
                   </caption>
+                  <colgroup>
+                    <col className="w-[22%]" />
+                    <col className="w-[33%]" />
+                    <col className="w-[33%]" />
+                    <col className="w-[12%]" />
+                  </colgroup>
                   <TableHead columns={columns} />
                   <tbody>
                     {rows.map((answer, index) => (
@@ -104,13 +112,13 @@ function AnswerRow({ answer, t }: { answer: ComparedAnswer; t: T }) {
   const changed = answer.change !== "unchanged";
   return (
     <tr className="border-b border-line align-top">
-      <th scope="row" className="py-3 pr-4 font-semibold">
+      <th scope="row" className="py-3 pr-4 font-semibold break-words hyphens-auto">
         {label}
       </th>
-      <td className={`py-3 pr-4 ${changed ? "bg-red-50" : ""}`}>
+      <td className={`py-3 pr-4 pl-2 break-words ${changed ? "bg-red-50" : ""}`}>
         <AnswerValue answer={answer.before} showLabel={renamed} t={t} />
       </td>
-      <td className={`py-3 pr-4 ${changed ? "bg-green-50" : ""}`}>
+      <td className={`py-3 pr-4 pl-2 break-words ${changed ? "bg-green-50" : ""}`}>
         <AnswerValue answer={answer.after} showLabel={renamed} t={t} />
       </td>
       <td className="py-3">
