@@ -22,9 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** "Prepare your tender": the task list, one row per section. */
 export default async function TenderTaskListPage({ params }: Props) {
   const { viewer, tender } = await requireTender((await params).tenderId);
-  const [t, tStatus, comments] = await Promise.all([
+  const [t, tStatus, tHistory, comments] = await Promise.all([
     getTranslations("tenders.tasks"),
     getTranslations("tenders.status"),
+    getTranslations("tenders.history"),
     listReviewComments(getDb(), viewer, tender.id, { open: true }),
   ]);
   const commentCounts = openCommentCounts(comments);
@@ -51,6 +52,9 @@ export default async function TenderTaskListPage({ params }: Props) {
       />
       <p className="mt-6">
         <Link href={`/tenders/${tender.id}/check`}>{t("checkAnswers")}</Link>
+      </p>
+      <p className="mt-2">
+        <Link href={`/tenders/${tender.id}/history`}>{tHistory("link")}</Link>
       </p>
       <LifecyclePanel viewer={viewer} tender={tender} />
     </div>

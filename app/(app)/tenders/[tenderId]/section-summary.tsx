@@ -85,7 +85,7 @@ const SECTION_ROWS: Record<TenderSection, (tender: TenderDto, f: Formatters) => 
     ).map((key) => ({ key, value: calendarDay(tender[key], f) })),
 };
 
-/** The rows of one section, e.g. to show what a corrigendum changed in words. */
+/** One section's rows for any version of the tender: the live one, or a revision's (the history and the corrigenda compare them). */
 export function sectionRows(tender: TenderDto, section: TenderSection, f: Formatters): Row[] {
   return SECTION_ROWS[section](tender, f);
 }

@@ -19,9 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** GOV.UK "check answers": every answer on one page, each section with a link to change it. */
 export default async function CheckAnswersPage({ params }: Props) {
   const { viewer, tender } = await requireTender((await params).tenderId);
-  const [t, tSections] = await Promise.all([
+  const [t, tSections, tHistory] = await Promise.all([
     getTranslations("tenders.check"),
     getTranslations("tenders.tasks.sections"),
+    getTranslations("tenders.history"),
   ]);
   // The sections that apply to this tender (the phases only to an innovation partnership).
   const sections = checkTender(tender, viewer.organisation.authorityType).tasks.map((task) => task.section);
@@ -48,6 +49,9 @@ export default async function CheckAnswersPage({ params }: Props) {
           <SectionSummary tender={tender} section={section} />
         </section>
       ))}
+      <p className="mb-8">
+        <Link href={`/tenders/${tender.id}/history`}>{tHistory("link")}</Link>
+      </p>
       <LifecyclePanel viewer={viewer} tender={tender} />
     </div>
   );
