@@ -3,6 +3,7 @@ import { CONTRACT_NATURES, PROCEDURE_TYPES } from "@/lib/domain/tender/tender-en
 import {
   CLAUSE_CATEGORIES,
   CLAUSE_STATUSES,
+  LICENCE_ACCEPTANCE,
   PARAMETER_KINDS,
   type Clause,
   type ClauseContent,
@@ -112,6 +113,9 @@ function checkParameters(parameters: readonly ClauseParameter[]): ClauseProblem[
 
 function checkParameterShape(parameter: ClauseParameter, path: string): ClauseProblem[] {
   const named = { parameter: parameter.name };
+  if (parameter.kind === "SPDX_LICENCE" && !(LICENCE_ACCEPTANCE as readonly string[]).includes(parameter.accept)) {
+    return [clauseError("clauses.licenceAcceptanceUnknown", `${path}.accept`, named)];
+  }
   if (parameter.kind === "CHOICE" && (parameter.options ?? []).length === 0) {
     return [clauseError("clauses.choiceOptionsMissing", `${path}.options`, named)];
   }

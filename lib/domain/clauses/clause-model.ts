@@ -62,10 +62,19 @@ type ParameterBase = {
 
 type NumberRange = { readonly min?: number; readonly max?: number };
 
+/**
+ * Which licences a licence parameter accepts:
+ * - OSI_APPROVED: software (the Open Source Definition);
+ * - FREE: OSI-approved or FSF-libre, the rule of the Standard for Public Code, which also admits
+ *   open content and data licences (CC-BY-4.0, CC0-1.0, ODbL-1.0) and still refuses NC/ND ones;
+ * - ANY: any id on the SPDX list.
+ */
+export const LICENCE_ACCEPTANCE = ["OSI_APPROVED", "FREE", "ANY"] as const;
+export type LicenceAcceptance = (typeof LICENCE_ACCEPTANCE)[number];
+
 export type SpdxLicenceParameter = ParameterBase & {
   readonly kind: "SPDX_LICENCE";
-  /** Only OSI-approved licences are accepted (the licence of software deliverables). */
-  readonly osiApprovedOnly: boolean;
+  readonly accept: LicenceAcceptance;
   readonly default?: string;
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { effectiveParameterValues, readNumber, validateClauseParameters } from "./clause-parameters";
-import { SAMPLE_CLAUSE } from "./testing/sample-clause";
+import { SAMPLE_CLAUSE, sampleWith } from "./testing/sample-clause";
 
 /** The sample's required parameters without a default, filled with valid values. */
 const VALID = { fixDays: 10 };
@@ -108,6 +108,20 @@ describe("validateClauseParameters", () => {
         { code: "clauses.licenceNotOsiApproved", values: { value: "BUSL-1.1" } },
       ]);
       expect(problemsFor({ licence: "CC-BY-4.0" })).toMatchObject([{ code: "clauses.licenceNotOsiApproved" }]);
+    });
+
+    it("accepts open content licences, not NC or ND ones, where any free licence will do", () => {
+      const [licence, ...rest] = SAMPLE_CLAUSE.parameters;
+      const free = sampleWith({ parameters: [{ ...licence!, accept: "FREE" } as never, ...rest] });
+      const check = (id: string) => validateClauseParameters(free, { ...VALID, licence: id });
+      expect(check("CC-BY-4.0")).toEqual([]);
+      expect(check("CC0-1.0")).toEqual([]);
+      expect(check("EUPL-1.2")).toEqual([]);
+      expect(check("CC-BY-NC-4.0")).toMatchObject([
+        { code: "clauses.licenceNotFree", values: { value: "CC-BY-NC-4.0" } },
+      ]);
+      expect(check("CC-BY-ND-4.0")).toMatchObject([{ code: "clauses.licenceNotFree" }]);
+      expect(check("BUSL-1.1")).toMatchObject([{ code: "clauses.licenceNotFree" }]);
     });
 
     it("warns about a deprecated id and names its successor", () => {

@@ -6,6 +6,7 @@ import type {
   ClauseParameterValue,
   ClauseParameterValues,
   DurationParameter,
+  LicenceAcceptance,
   StandardsParameter,
 } from "./clause-model";
 import { clauseError, clauseWarning, type ClauseProblem } from "./clause-problems";
@@ -68,7 +69,7 @@ export function validateParameterValue(
       return checkNumber(value, path, named, true, parameter);
     case "SPDX_LICENCE":
       if (typeof value !== "string") return [clauseError("clauses.notAText", path, named)];
-      return checkLicence(value.trim(), parameter.osiApprovedOnly, path, named);
+      return checkLicence(value.trim(), parameter.accept, path, named);
     case "STANDARDS":
       return checkStandards(parameter, value, path);
     case "TEXT":
@@ -142,7 +143,7 @@ function checkNumber(
   return [];
 }
 
-function checkLicence(id: string, osiApprovedOnly: boolean, path: string, named: { parameter: string }) {
+function checkLicence(id: string, accept: LicenceAcceptance, path: string, named: { parameter: string }) {
   if (/\s(?:AND|OR|WITH)\s/i.test(id))
     return [clauseError("clauses.licenceNotSingleId", path, { ...named, value: id })];
   const lookup = lookupSpdxLicence(id);
@@ -174,8 +175,11 @@ function checkLicence(id: string, osiApprovedOnly: boolean, path: string, named:
         : clauseWarning("clauses.licenceDeprecated", path, { ...named, value: licence.id }),
     );
   }
-  if (osiApprovedOnly && !licence.isOsiApproved) {
+  if (accept === "OSI_APPROVED" && !licence.isOsiApproved) {
     problems.push(clauseError("clauses.licenceNotOsiApproved", path, { ...named, value: licence.id }));
+  }
+  if (accept === "FREE" && !licence.isOsiApproved && licence.isFsfLibre !== true) {
+    problems.push(clauseError("clauses.licenceNotFree", path, { ...named, value: licence.id }));
   }
   return problems;
 }

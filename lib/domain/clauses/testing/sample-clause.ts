@@ -37,7 +37,7 @@ export const SAMPLE_CLAUSE: Clause = {
   status: "RECOMMENDED",
   applicability: { contractNatures: [], procedureTypes: [], cpvPrefixes: [] },
   parameters: [
-    { name: "licence", kind: "SPDX_LICENCE", required: true, osiApprovedOnly: true, default: "EUPL-1.2" },
+    { name: "licence", kind: "SPDX_LICENCE", required: true, accept: "OSI_APPROVED", default: "EUPL-1.2" },
     { name: "warranty", kind: "MONTHS", required: true, min: 6, max: 60, default: 12 },
     { name: "fixDays", kind: "DAYS", required: true, max: 90 },
     { name: "responseHours", kind: "HOURS", required: false, default: 4 },
