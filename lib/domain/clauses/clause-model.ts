@@ -93,6 +93,8 @@ export type StandardsParameter = ParameterBase & {
   readonly areas?: readonly StandardArea[];
   readonly minItems?: number;
   readonly maxItems?: number;
+  /** How the text lists them: "A, B and C" (every one, the default) or "A, B or C" (any one). */
+  readonly join?: "and" | "or";
   readonly default?: readonly string[];
 };
 

@@ -59,7 +59,8 @@ export function formatParameterValue(
     case "STANDARDS": {
       const ids = Array.isArray(value) ? (value as readonly string[]) : [String(value)];
       const names = ids.map((id) => findOpenStandard(id)?.name ?? escapeMarkdown(id));
-      return new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
+      const type = parameter.join === "or" ? "disjunction" : "conjunction";
+      return new Intl.ListFormat(locale, { type }).format(names);
     }
     case "URL":
       return `<${String(value).trim()}>`;
