@@ -38,7 +38,7 @@ export const deliverablesLicence = defineClause({
   content: {
     en: {
       title: "Licence of the deliverables",
-      body: `1. The Contractor licenses all software it develops or adapts under the contract under {{softwareLicence}}, so that the Contracting Authority may use, study, modify and share it. This covers source code, configuration, build and deployment scripts, database schemas and tests.
+      body: `1. The Contractor licenses all software it develops or adapts for the contract under {{softwareLicence}}, so that the Contracting Authority may use, study, modify and share it. This covers source code, configuration, build and deployment scripts, database schemas and tests.
 2. Documentation, training material and other deliverables that are not software are licensed under {{documentationLicence}}.
 3. These licences take effect when each deliverable is handed over, for the whole term of the rights, worldwide and without further payment. The Contracting Authority may publish the deliverables and have them maintained by third parties.
 4. Where the Contractor builds on pre-existing works of its own, it licenses them on the same terms, or under another OSI-approved licence compatible with {{softwareLicence}} that it names in its tender.

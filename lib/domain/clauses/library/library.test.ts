@@ -90,7 +90,7 @@ describe("rendering library clauses", () => {
     const { title, body } = renderClause(clause, { softwareLicence: "MPL-2.0" }, "en");
     expect(title).toBe("Licence of the deliverables");
     expect(body.split("\n")[0]).toBe(
-      "1. The Contractor licenses all software it develops or adapts under the contract under MPL-2.0 " +
+      "1. The Contractor licenses all software it develops or adapts for the contract under MPL-2.0 " +
         "(Mozilla Public License 2.0), so that the Contracting Authority may use, study, modify and share it. " +
         "This covers source code, configuration, build and deployment scripts, database schemas and tests.",
     );
