@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   checkLotDivision,
+  checkLotList,
   checkLots,
   checkSmallLotsExemption,
   compareLotTotal,
@@ -139,7 +140,7 @@ describe("the lots' total against the tender's estimated value (Art. 5(8))", () 
 
   it("calls one lot no division, whatever the reasons say", () => {
     const one = { ...answer, lots: [lots[0]!], estimatedValueCents: 150_000_000, reasonsForNotDividing: "Because." };
-    expect(checkLots(one)).toEqual([{ code: "lots.singleLot", severity: "error", path: "lotCount" }]);
+    expect(checkLots(one)).toEqual([{ code: "lots.tooFew", severity: "error", path: "lotCount" }]);
   });
 
   it("flags a key used twice, at the second lot", () => {
@@ -156,5 +157,11 @@ describe("the lots' total against the tender's estimated value (Art. 5(8))", () 
       "warning",
     ]);
     expect(checkLots({ ...undivided, reasonsForNotDividing: "One integrated service." })).toEqual([]);
+  });
+
+  it("asks a divided contract for two lots at least", () => {
+    expect(checkLotList([]).map((problem) => problem.code)).toEqual(["lots.tooFew"]);
+    expect(checkLotList([{ key: "LOT-1" }]).map((problem) => problem.code)).toEqual(["lots.tooFew"]);
+    expect(checkLotList([{ key: "LOT-1" }, { key: "LOT-2" }])).toEqual([]);
   });
 });

@@ -147,7 +147,7 @@ export function compareLotTotal(lots: readonly LotValue[], estimatedValueCents: 
 
 export type LotsProblemCode =
   | "lots.reasonsForNotDividingMissing"
-  | "lots.singleLot"
+  | "lots.tooFew"
   | "lots.keyDuplicate"
   | "lots.totalAboveEstimate"
   | "lots.totalBelowEstimate";
@@ -161,16 +161,12 @@ export type LotsAnswer = {
 };
 
 /**
- * Everything the rules say about a tender's answer to "divide into lots?": the reasons when it is
- * not divided (Art. 46(1)), at least two lots with distinct keys when it is, and whether the lots
- * add up to the tender's estimated value (Art. 5(8), a warning: the values may still be moving).
- * Paths follow the lots form (`lotCount` is the list as a whole).
+ * The list of a divided contract on its own: at least two lots (one "lot" divides nothing), each
+ * key used once. Paths follow the lots form (`lotCount` is the list as a whole).
  */
-export function checkLots(answer: LotsAnswer): Problem<LotsProblemCode>[] {
-  const { lots } = answer;
-  if (lots.length === 0) return checkLotDivision({ ...answer, lotCount: 0 });
-  const problems: Problem<LotsProblemCode>[] = [];
-  if (lots.length < MIN_LOTS) problems.push({ code: "lots.singleLot", severity: "error", path: "lotCount" });
+export function checkLotList(lots: readonly Pick<LotValue, "key">[]): Problem<"lots.tooFew" | "lots.keyDuplicate">[] {
+  const problems: Problem<"lots.tooFew" | "lots.keyDuplicate">[] = [];
+  if (lots.length < MIN_LOTS) problems.push({ code: "lots.tooFew", severity: "error", path: "lotCount" });
   const seen = new Set<string>();
   lots.forEach((lot, i) => {
     if (seen.has(lot.key)) {
@@ -178,6 +174,18 @@ export function checkLots(answer: LotsAnswer): Problem<LotsProblemCode>[] {
     }
     seen.add(lot.key);
   });
+  return problems;
+}
+
+/**
+ * Everything the rules say about a tender's answer to "divide into lots?": the reasons when it is
+ * not divided (Art. 46(1)), the list when it is, and whether the lots add up to the tender's
+ * estimated value (Art. 5(8); a warning, as the values may still be moving).
+ */
+export function checkLots(answer: LotsAnswer): Problem<LotsProblemCode>[] {
+  const { lots } = answer;
+  if (lots.length === 0) return checkLotDivision({ ...answer, lotCount: 0 });
+  const problems: Problem<LotsProblemCode>[] = checkLotList(lots);
   if (answer.estimatedValueCents !== null) {
     const { outcome, totalCents, estimatedValueCents } = compareLotTotal(lots, answer.estimatedValueCents);
     if (outcome !== "MATCHES") {

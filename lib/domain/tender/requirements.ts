@@ -67,7 +67,7 @@ export function requirementKeyDuplicates(
 
 /** Problems across the list; the form's schema already checks each field on its own. */
 export function checkRequirements(
-  requirements: readonly Requirement[],
+  requirements: readonly Pick<Requirement, "key" | "criterionKey">[],
   criterionKeys: readonly string[],
 ): Problem<RequirementProblemCode>[] {
   const problems: Problem<RequirementProblemCode>[] = [...requirementKeyDuplicates(requirements)];
