@@ -19,7 +19,9 @@ export function LotTotal({
 }) {
   const t = useTranslations("tenders.lots");
   const format = useFormatter();
-  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency });
+  // Whole amounts without ",00": lot values are usually round figures.
+  const money = (cents: number) =>
+    format.number(cents / 100, { style: "currency", currency, minimumFractionDigits: cents % 100 === 0 ? 0 : 2 });
   const values: LotValue[] = [];
   let missing = 0;
   for (const lot of lots) {

@@ -58,7 +58,7 @@ export function RequirementFields({
         hint={t("keyHint")}
         maxLength={20}
         spellCheck={false}
-        className="max-w-[14rem]"
+        className="max-w-xs"
         error={errorFor(path("key"))}
         registration={form.register(path("key"))}
       />
