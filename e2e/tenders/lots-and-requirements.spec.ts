@@ -40,8 +40,13 @@ test("a drafter divides a tender into lots and writes its requirements", async (
   await page.getByLabel("Yes, divide it into lots").check();
   await expect(itemHeadings(page)).toHaveText(["LOT-1", "LOT-2"]);
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await expect(errorSummary(page)).toContainText("Enter the title of the lot");
-  await expect(errorSummary(page)).toContainText("Enter the estimated value of the lot");
+  // Each lot's errors are named after the lot in the summary: the messages are the same for both.
+  await expect(errorSummary(page).getByRole("link")).toHaveText([
+    "LOT-1: Enter the title of the lot",
+    "LOT-1: Enter the estimated value of the lot",
+    "LOT-2: Enter the title of the lot",
+    "LOT-2: Enter the estimated value of the lot",
+  ]);
   await expectAccessible(page);
 
   await lot(page, "LOT-1").getByLabel("Title of the lot").fill("Suite and hosting");
@@ -141,7 +146,7 @@ test("a drafter divides a tender into lots and writes its requirements", async (
   const duplicate = "The identifier req-01 is already used by another requirement";
   await expect(page.getByRole("group", { name: "Requirement req-01", exact: true })).toContainText(duplicate);
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await expect(errorSummary(page)).toContainText(duplicate);
+  await expect(errorSummary(page)).toContainText(`Requirement req-01: ${duplicate}`);
   await page.getByRole("group", { name: "Requirement req-01", exact: true }).getByLabel("Identifier").fill("REQ-02");
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(task(page, "Write the requirements")).toContainText("Completed");

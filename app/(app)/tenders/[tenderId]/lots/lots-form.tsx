@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormFields } from "@/components/forms/form-fields";
+import { nameListErrors } from "@/components/forms/name-list-errors";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
@@ -51,11 +52,12 @@ export function LotsForm({
     return { key, title: "", description: "", cpv: "", estimatedValue: "" };
   };
   const divided = form.watch("divided");
+  const lotName = (index: number) => form.getValues(`lots.${index}.key`);
 
   return (
     <>
       {notices}
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
+      <ErrorSummary errors={nameListErrors(summaryErrors, "lots", lotName)} attempt={attempt} />
       <form onSubmit={onSubmit} method="post" noValidate>
         <FormFields>
           <RadioGroup

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormFields } from "@/components/forms/form-fields";
+import { nameListErrors } from "@/components/forms/name-list-errors";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { CriterionChoice, RequirementLevel } from "@/lib/domain/tender/requirements";
 import { requirementsSchemaFor } from "@/lib/schemas/tender-requirements";
@@ -46,11 +47,15 @@ export function RequirementsForm({
   const { onSubmit, isPending, fieldError, summaryErrors, attempt, notices } = section;
   // A new requirement has no level yet, which the schema's input type does not allow.
   const form = section.form as unknown as UseFormReturn<RequirementsFormValues>;
+  const requirementName = (index: number) => {
+    const key = form.getValues(`requirements.${index}.key`)?.trim();
+    return key ? t("heading", { key }) : t("headingNoKey", { position: index + 1 });
+  };
 
   return (
     <>
       {notices}
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
+      <ErrorSummary errors={nameListErrors(summaryErrors, "requirements", requirementName)} attempt={attempt} />
       <form onSubmit={onSubmit} method="post" noValidate>
         <FormFields>
           <RequirementList form={form} fieldError={fieldError} criteria={criteria} />
