@@ -31,8 +31,9 @@ export function useEditableList<Item>({
   firstFieldId: (index: number) => string;
   headingId: (index: number) => string;
   addButtonId: string;
-  append: (item: Item) => void;
-  insert: (index: number, item: Item) => void;
+  /** useFieldArray's: the hook moves the focus itself, so it asks them not to. */
+  append: (item: Item, options: { shouldFocus: boolean }) => void;
+  insert: (index: number, item: Item, options: { shouldFocus: boolean }) => void;
   remove: (index: number) => void;
   move: (from: number, to: number) => void;
 }) {
@@ -48,7 +49,7 @@ export function useEditableList<Item>({
 
   function add(item: Item) {
     const index = items.length;
-    append(item);
+    append(item, { shouldFocus: false });
     setRemoved(null);
     setAnnouncement(t("added", { name: nameOf(item, index) }));
     setFocusTarget({ id: firstFieldId(index) });
@@ -79,7 +80,7 @@ export function useEditableList<Item>({
   function undo() {
     if (!removed) return;
     const index = Math.min(removed.index, items.length);
-    insert(index, removed.item);
+    insert(index, removed.item, { shouldFocus: false });
     setAnnouncement(t("restored", { name: removed.name }));
     setRemoved(null);
     setFocusTarget({ id: headingId(index) });

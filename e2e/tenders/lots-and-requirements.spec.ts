@@ -15,7 +15,7 @@ const task = (page: Page, name: string) => page.getByRole("listitem").filter({ h
 const itemHeadings = (page: Page) => page.getByRole("listitem").getByRole("heading", { level: 3 });
 const lot = (page: Page, heading: string) => page.getByRole("group", { name: heading });
 
-test("a drafter divides a tender into lots and writes its requirements", async ({ page, signInAs }) => {
+test("a drafter divides a tender into two lots, reorders them and saves", async ({ page, signInAs }) => {
   await signInAs(USERS.ministryDrafter);
   await createTender(page, `Office suite in lots ${Date.now()}`);
 
@@ -97,8 +97,19 @@ test("a drafter divides a tender into lots and writes its requirements", async (
   await expect(itemHeadings(page)).toHaveText(["LOT-2: Migration and training", "LOT-1: Suite and hosting"]);
   await expect(lot(page, "LOT-1: Suite and hosting").getByRole("combobox")).toHaveValue(/^48000000-8 /);
   await page.getByRole("link", { name: "Back to the task list" }).click();
+  await page.getByRole("link", { name: "Check your answers before submitting" }).click();
+  await expect(page.locator("main")).toContainText("LOT-2 · Migration and training");
+  await expectAccessible(page);
+});
 
-  // Requirements: two with the mouse, the third with the keyboard only.
+test("a drafter writes three requirements, one with the keyboard only, and reorders them", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs(USERS.ministryDrafter);
+  await createTender(page, `Office suite requirements ${Date.now()}`);
+
+  // Two with the mouse, the third with the keyboard only.
   await page.getByRole("link", { name: "Write the requirements" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Write the requirements");
   await expect(page.getByText("There are no requirements yet.")).toBeVisible();
@@ -153,7 +164,6 @@ test("a drafter divides a tender into lots and writes its requirements", async (
 
   await page.getByRole("link", { name: "Check your answers before submitting" }).click();
   await expect(page.locator("main")).toContainText("REQ-03 · May");
-  await expect(page.locator("main")).toContainText("LOT-2 · Migration and training");
   await expectAccessible(page);
 });
 
@@ -161,6 +171,13 @@ test("a drafter who does not divide the tender gives the reasons", async ({ page
   await signInAs(USERS.ministryDrafter);
   await createTender(page, `Single contract ${Date.now()}`);
   await page.getByRole("link", { name: "Divide into lots" }).click();
+  // Lots typed before changing one's mind are kept on screen, but only the answer chosen is saved.
+  await page.getByLabel("Yes, divide it into lots").check();
+  await lot(page, "LOT-1").getByLabel("Title of the lot").fill("Platform");
+  await page.getByLabel("No, award it as one contract").check();
+  await expect(page.getByRole("heading", { name: "Lots", exact: true })).toBeHidden();
+  await page.getByLabel("Yes, divide it into lots").check();
+  await expect(lot(page, "LOT-1: Platform").getByLabel("Title of the lot")).toHaveValue("Platform");
   await page.getByLabel("No, award it as one contract").check();
   const reasons = page.getByLabel("Main reasons for not dividing the contract into lots");
   // Without a value and a type of contract the threshold is unknown: the reasons are asked for.
@@ -178,4 +195,6 @@ test("a drafter who does not divide the tender gives the reasons", async ({ page
   await expect(page.getByLabel("No, award it as one contract")).toBeChecked();
   await expect(reasons).toHaveValue(/^One integrated platform/);
   await expectAccessible(page);
+  await page.getByLabel("Yes, divide it into lots").check();
+  await expect(itemHeadings(page)).toHaveText(["LOT-1", "LOT-2"]);
 });

@@ -56,7 +56,6 @@ export function RequirementFields({
         name={path("key")}
         label={t("key")}
         hint={t("keyHint")}
-        maxLength={20}
         spellCheck={false}
         className="max-w-xs"
         error={errorFor(path("key"))}
