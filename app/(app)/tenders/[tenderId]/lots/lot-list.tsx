@@ -33,7 +33,9 @@ export function LotList({
   const { fields, append, insert, remove, move } = useFieldArray({ control: form.control, name: "lots" });
   const lots = (useWatch({ control: form.control, name: "lots" }) ?? []) as LotInput[];
   const nameOf = (lot: LotInput) =>
-    lot.title.trim() ? t("lotHeadingWithTitle", { key: lot.key, title: lot.title.trim() }) : t("lotHeading", lot);
+    lot.title.trim()
+      ? t("lotHeadingWithTitle", { key: lot.key, title: lot.title.trim() })
+      : t("lotHeading", { key: lot.key });
   const list = useEditableList<LotInput>({
     listId: LIST_ID,
     items: lots,
