@@ -104,6 +104,36 @@ describe("checkTender", () => {
     });
   });
 
+  it("completes the lots with two lots, and only warns when they do not add up to the estimate", () => {
+    const lot = (key: string, estimatedValueCents: number) => ({
+      key,
+      title: key,
+      description: "",
+      cpv: null,
+      estimatedValueCents,
+    });
+    // EUR 1,500,000 + EUR 300,000 = the estimated EUR 1,800,000.
+    const divided = {
+      ...draft,
+      reasonsForNotDividing: "",
+      lots: [lot("LOT-1", 150_000_000), lot("LOT-2", 30_000_000)],
+    };
+    expect(statusOf(checkTender(divided, "CENTRAL"), "lots")?.status).toBe("COMPLETED");
+    expect(checkTender(divided, "CENTRAL").sections.lots?.problems).toEqual([]);
+    // EUR 1,500,000 + EUR 400,000 = EUR 1,900,000, EUR 100,000 more than the estimate.
+    const over = { ...divided, lots: [lot("LOT-1", 150_000_000), lot("LOT-2", 40_000_000)] };
+    const checks = checkTender(over, "CENTRAL");
+    expect(statusOf(checks, "lots")?.status).toBe("COMPLETED");
+    expect(checks.sections.lots?.problems).toEqual([
+      {
+        code: "lots.totalAboveEstimate",
+        severity: "warning",
+        path: "lotCount",
+        values: { totalCents: 190_000_000, estimatedValueCents: 180_000_000 },
+      },
+    ]);
+  });
+
   it("shows the phases task only for an innovation partnership", () => {
     expect(statusOf(checkTender(draft, "CENTRAL"), "phases")).toBeUndefined();
     const partnership = { ...draft, procedureType: "INNOVATION_PARTNERSHIP" as const };

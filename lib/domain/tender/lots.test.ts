@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { checkLotDivision, checkSmallLotsExemption, totalLotValueCents, type LotValue } from "./lots";
+import {
+  checkLotDivision,
+  checkLotList,
+  checkLots,
+  checkSmallLotsExemption,
+  compareLotTotal,
+  nextLotKey,
+  totalLotValueCents,
+  type LotValue,
+} from "./lots";
 
 describe("lot values (Art. 5(8)–(10))", () => {
   it("adds up every lot for the threshold", () => {
@@ -68,5 +77,91 @@ describe("reasons for not dividing into lots (Art. 46(1))", () => {
   ])("%i lot(s), reasons %j, above threshold %s → %s", (lotCount, reasons, above, severity) => {
     const problems = checkLotDivision({ lotCount, reasonsForNotDividing: reasons, isAboveThreshold: above });
     expect(problems.map((problem) => problem.severity)).toEqual(severity ? [severity] : []);
+  });
+});
+
+describe("keys of new lots", () => {
+  it.each<[string[], string]>([
+    [[], "LOT-1"],
+    [["LOT-1", "LOT-2"], "LOT-3"],
+    // LOT-2 was removed: the next lot is LOT-4, never a second LOT-2 or a shifted LOT-3.
+    [["LOT-1", "LOT-3"], "LOT-4"],
+    [["LOT-3", "LOT-1"], "LOT-4"],
+    [["LOT-9", "LOT-10"], "LOT-11"],
+    // Keys that are not ours (from an import, say) are left alone.
+    [["hosting", "LOT-0", "LOT-02", "lot-5"], "LOT-1"],
+  ])("after %j comes %s", (keys, next) => {
+    expect(nextLotKey(keys)).toBe(next);
+  });
+});
+
+describe("the lots' total against the tender's estimated value (Art. 5(8))", () => {
+  // EUR 1,500,000 + EUR 300,000 = EUR 1,800,000.
+  const lots: LotValue[] = [
+    { key: "LOT-1", estimatedValueCents: 150_000_000 },
+    { key: "LOT-2", estimatedValueCents: 30_000_000 },
+  ];
+
+  it.each([
+    [180_000_000, "MATCHES"],
+    [179_999_999, "ABOVE_ESTIMATE"],
+    [200_000_000, "BELOW_ESTIMATE"],
+  ] as const)("against an estimate of %i cents: %s", (estimate, outcome) => {
+    expect(compareLotTotal(lots, estimate)).toEqual({
+      totalCents: 180_000_000,
+      estimatedValueCents: estimate,
+      outcome,
+    });
+  });
+
+  const answer = { lots, reasonsForNotDividing: "", estimatedValueCents: 180_000_000, isAboveThreshold: true };
+
+  it("finds nothing wrong with two lots that add up to the estimate", () => {
+    expect(checkLots(answer)).toEqual([]);
+  });
+
+  it("warns, with both amounts, when the lots add up to more or less than the estimate", () => {
+    expect(checkLots({ ...answer, estimatedValueCents: 150_000_000 })).toEqual([
+      {
+        code: "lots.totalAboveEstimate",
+        severity: "warning",
+        path: "lotCount",
+        values: { totalCents: 180_000_000, estimatedValueCents: 150_000_000 },
+      },
+    ]);
+    expect(checkLots({ ...answer, estimatedValueCents: 240_000_000 }).map((problem) => problem.code)).toEqual([
+      "lots.totalBelowEstimate",
+    ]);
+  });
+
+  it("does not compare before the estimate is given", () => {
+    expect(checkLots({ ...answer, estimatedValueCents: null })).toEqual([]);
+  });
+
+  it("calls one lot no division, whatever the reasons say", () => {
+    const one = { ...answer, lots: [lots[0]!], estimatedValueCents: 150_000_000, reasonsForNotDividing: "Because." };
+    expect(checkLots(one)).toEqual([{ code: "lots.tooFew", severity: "error", path: "lotCount" }]);
+  });
+
+  it("flags a key used twice, at the second lot", () => {
+    const twice = [...lots, { key: "LOT-1", estimatedValueCents: 0 }];
+    expect(checkLots({ ...answer, lots: twice })).toEqual([
+      { code: "lots.keyDuplicate", severity: "error", path: "lots.2.key", values: { lot: "LOT-1" } },
+    ]);
+  });
+
+  it("asks for the reasons when there are no lots: an error above the threshold, advice below", () => {
+    const undivided = { ...answer, lots: [] };
+    expect(checkLots(undivided).map((problem) => problem.severity)).toEqual(["error"]);
+    expect(checkLots({ ...undivided, isAboveThreshold: false }).map((problem) => problem.severity)).toEqual([
+      "warning",
+    ]);
+    expect(checkLots({ ...undivided, reasonsForNotDividing: "One integrated service." })).toEqual([]);
+  });
+
+  it("asks a divided contract for two lots at least", () => {
+    expect(checkLotList([]).map((problem) => problem.code)).toEqual(["lots.tooFew"]);
+    expect(checkLotList([{ key: "LOT-1" }]).map((problem) => problem.code)).toEqual(["lots.tooFew"]);
+    expect(checkLotList([{ key: "LOT-1" }, { key: "LOT-2" }])).toEqual([]);
   });
 });

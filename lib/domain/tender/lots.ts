@@ -97,3 +97,105 @@ export function checkLotDivision(division: LotDivision): Problem<"lots.reasonsFo
     },
   ];
 }
+
+/**
+ * Art. 46(1) lets the authority divide a contract into lots; one "lot" is no division at all. The
+ * upper limit keeps a tender readable for bidders; a contract in more than 50 parts is several
+ * tenders.
+ */
+export const MIN_LOTS = 2;
+export const MAX_LOTS = 50;
+
+/** Lot keys read `LOT-1`, `LOT-2`…: bidders, the notice and OCDS name a lot by it. */
+export const LOT_KEY_PATTERN = /^LOT-[1-9]\d{0,3}$/;
+
+/**
+ * The key of a new lot: one more than the highest number in use. Numbers are never filled in or
+ * shifted, so a lot keeps its key when another is removed or moved (bids will refer to it); pass
+ * every key the drafter has seen, removed ones included, so a removed key is not given to
+ * another lot.
+ */
+export function nextLotKey(keysInUse: Iterable<string>): string {
+  let highest = 0;
+  for (const key of keysInUse) {
+    if (LOT_KEY_PATTERN.test(key)) highest = Math.max(highest, Number(key.slice("LOT-".length)));
+  }
+  return `LOT-${highest + 1}`;
+}
+
+export type LotTotalComparison = {
+  totalCents: number;
+  estimatedValueCents: number;
+  outcome: "MATCHES" | "ABOVE_ESTIMATE" | "BELOW_ESTIMATE";
+};
+
+/**
+ * Art. 5(8)–(9): the estimated value of a divided contract is the value of all its lots together,
+ * so the tender's estimated value (the scope section's) should be the total of the lots. More
+ * means the threshold was assessed on too low a value; less means a part is in no lot.
+ */
+export function compareLotTotal(lots: readonly LotValue[], estimatedValueCents: number): LotTotalComparison {
+  const totalCents = totalLotValueCents(lots);
+  const outcome =
+    totalCents === estimatedValueCents
+      ? "MATCHES"
+      : totalCents > estimatedValueCents
+        ? "ABOVE_ESTIMATE"
+        : "BELOW_ESTIMATE";
+  return { totalCents, estimatedValueCents, outcome };
+}
+
+export type LotsProblemCode =
+  | "lots.reasonsForNotDividingMissing"
+  | "lots.tooFew"
+  | "lots.keyDuplicate"
+  | "lots.totalAboveEstimate"
+  | "lots.totalBelowEstimate";
+
+export type LotsAnswer = {
+  lots: readonly LotValue[];
+  reasonsForNotDividing: string;
+  /** The tender's estimated value (scope section), or null while it is not given. */
+  estimatedValueCents: number | null;
+  isAboveThreshold: boolean;
+};
+
+/**
+ * The list of a divided contract on its own: at least two lots (one "lot" divides nothing), each
+ * key used once. Paths follow the lots form (`lotCount` is the list as a whole).
+ */
+export function checkLotList(lots: readonly Pick<LotValue, "key">[]): Problem<"lots.tooFew" | "lots.keyDuplicate">[] {
+  const problems: Problem<"lots.tooFew" | "lots.keyDuplicate">[] = [];
+  if (lots.length < MIN_LOTS) problems.push({ code: "lots.tooFew", severity: "error", path: "lotCount" });
+  const seen = new Set<string>();
+  lots.forEach((lot, i) => {
+    if (seen.has(lot.key)) {
+      problems.push({ code: "lots.keyDuplicate", severity: "error", path: `lots.${i}.key`, values: { lot: lot.key } });
+    }
+    seen.add(lot.key);
+  });
+  return problems;
+}
+
+/**
+ * Everything the rules say about a tender's answer to "divide into lots?": the reasons when it is
+ * not divided (Art. 46(1)), the list when it is, and whether the lots add up to the tender's
+ * estimated value (Art. 5(8); a warning, as the values may still be moving).
+ */
+export function checkLots(answer: LotsAnswer): Problem<LotsProblemCode>[] {
+  const { lots } = answer;
+  if (lots.length === 0) return checkLotDivision({ ...answer, lotCount: 0 });
+  const problems: Problem<LotsProblemCode>[] = checkLotList(lots);
+  if (answer.estimatedValueCents !== null) {
+    const { outcome, totalCents, estimatedValueCents } = compareLotTotal(lots, answer.estimatedValueCents);
+    if (outcome !== "MATCHES") {
+      problems.push({
+        code: outcome === "ABOVE_ESTIMATE" ? "lots.totalAboveEstimate" : "lots.totalBelowEstimate",
+        severity: "warning",
+        path: "lotCount",
+        values: { totalCents, estimatedValueCents },
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import {
+  checkRequirements,
+  MAX_REQUIREMENT_TEXT_LENGTH,
+  MAX_REQUIREMENTS,
+  REQUIREMENT_KEY_PATTERN,
+  REQUIREMENT_LEVELS,
+  requirementKeyDuplicates,
+} from "@/lib/domain/tender/requirements";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { sectionBase } from "./tender";
+
+export const requirementInputSchema = z.object({
+  key: z
+    .string()
+    .trim()
+    // One check, so an empty identifier gets one message, not two.
+    .regex(REQUIREMENT_KEY_PATTERN, {
+      error: (issue) =>
+        messageRef(issue.input === "" ? "validation.requirements.keyRequired" : "validation.requirements.keyInvalid"),
+    }),
+  text: z
+    .string()
+    .trim()
+    .min(1, { error: messageRef("validation.requirements.textRequired") })
+    .max(MAX_REQUIREMENT_TEXT_LENGTH, {
+      error: messageRef("validation.tooLong", { max: MAX_REQUIREMENT_TEXT_LENGTH }),
+    }),
+  level: z.enum(REQUIREMENT_LEVELS, { error: messageRef("validation.requirements.levelRequired") }),
+  // "" is the select's "not linked" option.
+  criterionKey: z
+    .string()
+    .trim()
+    .max(100, { error: messageRef("validation.invalid") })
+    .default("")
+    .transform((key) => (key === "" ? null : key)),
+});
+export type RequirementInput = z.input<typeof requirementInputSchema>;
+
+/**
+ * The requirements form. With the tender's criterion keys (the page knows them), links to a
+ * criterion that no longer exists are refused too; the action, which loads the criteria itself,
+ * uses `requirementsSchema` and checks the links with `checkRequirements`.
+ */
+export function requirementsSchemaFor(criterionKeys: readonly string[] | null) {
+  return z
+    .object({
+      ...sectionBase,
+      requirements: z
+        .array(requirementInputSchema)
+        .max(MAX_REQUIREMENTS, { error: messageRef("validation.requirements.tooMany", { max: MAX_REQUIREMENTS }) })
+        .default([]),
+    })
+    .superRefine(
+      (input, context) => {
+        if (!Array.isArray(input.requirements)) return;
+        // Read defensively: this also runs when some fields failed, so that every problem shows.
+        const requirements = input.requirements.map((requirement) => ({
+          key: typeof requirement?.key === "string" ? requirement.key : "",
+          criterionKey: typeof requirement?.criterionKey === "string" ? requirement.criterionKey || null : null,
+        }));
+        const problems =
+          criterionKeys === null
+            ? requirementKeyDuplicates(requirements)
+            : checkRequirements(requirements, criterionKeys);
+        for (const problem of problems) {
+          context.addIssue({
+            code: "custom",
+            path: problem.path!.split("."),
+            message: messageRef(`validation.${problem.code}`, problem.values),
+          });
+        }
+      },
+      { when: () => true },
+    );
+}
+
+export const requirementsSchema = requirementsSchemaFor(null);
+export type RequirementsInput = z.input<typeof requirementsSchema>;
