@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { innovationPhasesSchema, linesOf } from "./innovation-phases";
+import { innovationPhasesSchema, linesOf, newPhase, phaseFormValues, readPhaseTotals } from "./innovation-phases";
 
 const phase = (kind: string, overrides: Record<string, string> = {}) => ({
   kind,
@@ -92,5 +92,40 @@ describe("innovationPhasesSchema", () => {
     expect(
       errorsOf([phase("RESEARCH_AND_DEVELOPMENT", { resultsLicence: "LicenseRef-City", goNoGoCriteria: "" })]),
     ).toEqual({});
+  });
+});
+
+describe("phase form values", () => {
+  it("show a saved phase as the form sent it", () => {
+    const sent = phase("RESEARCH_AND_DEVELOPMENT", { maxCost: "300000.50" });
+    const [saved] = innovationPhasesSchema.parse({ tenderId: "t", version: 0, phases: [sent] }).phases;
+    expect(phaseFormValues(saved!)).toEqual(sent);
+  });
+
+  it("start a new phase empty, under the EUPL", () => {
+    expect(newPhase("PILOT")).toEqual({
+      kind: "PILOT",
+      objectives: "",
+      deliverables: "",
+      goNoGoCriteria: "",
+      durationMonths: "",
+      maxCost: "",
+      resultsLicence: "EUPL-1.2",
+    });
+  });
+});
+
+describe("readPhaseTotals", () => {
+  it("adds up what can be read and says when something was left out", () => {
+    // 6 + 12 months; EUR 300,000 + 1,250,000.50; the third phase has neither number yet.
+    expect(
+      readPhaseTotals([
+        { durationMonths: "6", maxCost: "300,000" },
+        { durationMonths: " 12 ", maxCost: "1 250 000,50" },
+        { durationMonths: "", maxCost: "lots" },
+      ]),
+    ).toEqual({ durationMonths: 18, maxCostCents: 155_000_050, uncounted: true });
+    expect(readPhaseTotals([{ durationMonths: "6", maxCost: "300,000" }]).uncounted).toBe(false);
+    expect(readPhaseTotals(undefined)).toEqual({ durationMonths: 0, maxCostCents: 0, uncounted: false });
   });
 });

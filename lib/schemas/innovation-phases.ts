@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { parseMoneyInput } from "@/lib/domain/money";
+import { formatMoneyInput, parseMoneyInput } from "@/lib/domain/money";
 import {
   INNOVATION_PHASE_KINDS,
   validatePhases,
   type InnovationPhase,
+  type InnovationPhaseKind,
   type PhaseProblemCode,
 } from "@/lib/domain/tender/innovation-phases";
 import { messageRef } from "@/lib/i18n/message-ref";
@@ -31,7 +32,7 @@ const phaseInput = z.object({
   objectives: textField,
   deliverables: textField,
   goNoGoCriteria: textField,
-  durationMonths: z.preprocess((value) => (value === null || value === undefined ? "" : String(value)), z.string()),
+  durationMonths: z.string().default(""),
   maxCost: z.string().default(""),
   resultsLicence: z
     .string()
@@ -103,4 +104,67 @@ function toPhase(
     maxCostCents: costOk ? cost.cents : 1,
     resultsLicence: phase.resultsLicence,
   };
+}
+
+export type PhaseFormValues = {
+  kind: InnovationPhaseKind;
+  objectives: string;
+  deliverables: string;
+  goNoGoCriteria: string;
+  durationMonths: string;
+  maxCost: string;
+  resultsLicence: string;
+};
+
+/** The licence a new phase starts with: the EU's own open-source licence, made for reuse. */
+export const DEFAULT_RESULTS_LICENCE = "EUPL-1.2";
+
+/** A saved phase as the form shows it: one item per line, amounts as typed. */
+export function phaseFormValues(phase: InnovationPhase): PhaseFormValues {
+  return {
+    kind: phase.kind,
+    objectives: phase.objectives.join("\n"),
+    deliverables: phase.deliverables.join("\n"),
+    goNoGoCriteria: phase.goNoGoCriteria.join("\n"),
+    durationMonths: String(phase.durationMonths),
+    maxCost: formatMoneyInput(phase.maxCostCents),
+    resultsLicence: phase.resultsLicence,
+  };
+}
+
+/** A new, empty phase of a kind. */
+export function newPhase(kind: InnovationPhaseKind, texts: Partial<PhaseFormValues> = {}): PhaseFormValues {
+  return {
+    kind,
+    objectives: "",
+    deliverables: "",
+    goNoGoCriteria: "",
+    durationMonths: "",
+    maxCost: "",
+    resultsLicence: DEFAULT_RESULTS_LICENCE,
+    ...texts,
+  };
+}
+
+/**
+ * The phases as the form holds them, read for the live totals: the phases whose duration or
+ * cost is not a valid number yet are left out, and `uncounted` says so.
+ */
+export function readPhaseTotals(phases: readonly Partial<PhaseFormValues>[] | undefined): {
+  durationMonths: number;
+  maxCostCents: number;
+  uncounted: boolean;
+} {
+  let durationMonths = 0;
+  let maxCostCents = 0;
+  let uncounted = false;
+  for (const phase of phases ?? []) {
+    const duration = (phase.durationMonths ?? "").trim();
+    if (/^\d{1,3}$/.test(duration) && Number(duration) >= 1) durationMonths += Number(duration);
+    else uncounted = true;
+    const cost = parseMoneyInput(phase.maxCost ?? "");
+    if (cost.ok && cost.cents >= 1) maxCostCents += cost.cents;
+    else uncounted = true;
+  }
+  return { durationMonths, maxCostCents, uncounted };
 }

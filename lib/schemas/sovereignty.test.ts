@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { sovereigntySchema, toSovereigntyProfile, type SovereigntyInput } from "./sovereignty";
+import {
+  readAssessment,
+  readWholeNumber,
+  sovereigntyFormValues,
+  sovereigntySchema,
+  toSovereigntyProfile,
+  type SovereigntyInput,
+} from "./sovereignty";
 
 // Patient records: very sensitive data, essential service, regulated, little lock-in. By hand from
 // the drivers in lib/domain/tender/sovereignty.ts, the proposal is SEAL 1/3/3/2/1/2/3/0.
@@ -91,5 +98,56 @@ describe("sovereigntySchema", () => {
     expect(errorsOf(form({ minimumSeal: { ...minimumSeal, "SOV-1": { seal: "5", justification: "x" } } }))).toEqual({
       "minimumSeal.SOV-1.seal": 'validation.sovereignty.sealRequired?{"objective":"SOV-1"}',
     });
+  });
+});
+
+describe("sovereigntyFormValues", () => {
+  it("starts a first visit with nothing answered, SEAL-0 everywhere and the framework's weights", () => {
+    const values = sovereigntyFormValues(null);
+    expect(values.assessment).toEqual({
+      dataSensitivity: "",
+      serviceCriticality: "",
+      legalExposure: "",
+      supplierDependence: "",
+    });
+    expect(Object.values(values.minimumSeal)).toEqual(Array(8).fill({ seal: "0", justification: "" }));
+    expect(Object.values(values.weights)).toEqual(["15", "10", "10", "15", "20", "15", "10", "5"]);
+  });
+
+  it("gives back what was saved, as the form sent it", () => {
+    const saved = toSovereigntyProfile(sovereigntySchema.parse(form()));
+    const values = sovereigntyFormValues(saved);
+    expect(sovereigntySchema.parse({ tenderId: "tender-1", version: 3, ...values })).toEqual(
+      sovereigntySchema.parse(form()),
+    );
+  });
+});
+
+describe("readAssessment", () => {
+  it("counts unanswered questions at the lowest level and says so", () => {
+    expect(
+      readAssessment({ dataSensitivity: "3", serviceCriticality: "", legalExposure: null, supplierDependence: 2 }),
+    ).toEqual({
+      assessment: { dataSensitivity: 3, serviceCriticality: 0, legalExposure: 0, supplierDependence: 2 },
+      complete: false,
+    });
+    expect(
+      readAssessment({ dataSensitivity: "0", serviceCriticality: "1", legalExposure: "2", supplierDependence: "3" })
+        .complete,
+    ).toBe(true);
+    expect(readAssessment(undefined).complete).toBe(false);
+  });
+
+  it("reads levels and weights only within their scale", () => {
+    expect([
+      readWholeNumber("4", 4),
+      readWholeNumber("4", 3),
+      readWholeNumber("", 4),
+      readWholeNumber("1.5", 4),
+      readWholeNumber(2, 4),
+      readWholeNumber(" 100 ", 100),
+      readWholeNumber("101", 100),
+      readWholeNumber("-1", 100),
+    ]).toEqual([4, null, null, null, 2, 100, null, null]);
   });
 });

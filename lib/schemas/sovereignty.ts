@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  DEFAULT_SOVEREIGNTY_WEIGHTS,
   proposeMinimumSeal,
   RISK_FACTORS,
   SOVEREIGNTY_OBJECTIVES,
@@ -28,7 +29,7 @@ function wholeNumber(max: number, error: string) {
   return z
     .preprocess(
       asText,
-      z.string().refine((text) => /^\d{1,3}$/.test(text) && Number(text) <= max, { error }),
+      z.string().refine((text) => readWholeNumber(text, max) !== null, { error }),
     )
     .transform(Number);
 }
@@ -124,4 +125,53 @@ export function toSovereigntyProfile(input: SovereigntyOutput): SovereigntyProfi
     }),
   ) as SovereigntyProfile["minimumSeal"];
   return { assessment, minimumSeal, weights: input.weights };
+}
+
+/** The form's values: a saved profile as text, or on a first visit nothing answered yet. */
+export function sovereigntyFormValues(
+  profile: SovereigntyProfile | null,
+): Pick<SovereigntyInput, "assessment" | "minimumSeal" | "weights"> {
+  const text = (value: number) => String(value);
+  const assessment = Object.fromEntries(
+    RISK_FACTORS.map((factor) => [factor, profile ? text(profile.assessment[factor]) : ""]),
+  );
+  // Unanswered questions count at the lowest level, so every minimum starts at SEAL-0.
+  const minimumSeal = Object.fromEntries(
+    SOVEREIGNTY_OBJECTIVES.map((objective) => {
+      const requirement = profile?.minimumSeal[objective];
+      return [objective, { seal: text(requirement?.seal ?? 0), justification: requirement?.justification ?? "" }];
+    }),
+  );
+  const weights = Object.fromEntries(
+    SOVEREIGNTY_OBJECTIVES.map((objective) => [
+      objective,
+      text(profile?.weights[objective] ?? DEFAULT_SOVEREIGNTY_WEIGHTS[objective]),
+    ]),
+  );
+  return { assessment, minimumSeal, weights } as Pick<SovereigntyInput, "assessment" | "minimumSeal" | "weights">;
+}
+
+/**
+ * The answers as the form holds them, read for the live proposal: an unanswered question counts
+ * at the lowest level, and `complete` says whether any is still unanswered.
+ */
+export function readAssessment(answers: Partial<Record<RiskFactor, unknown>> | undefined): {
+  assessment: RiskAssessment;
+  complete: boolean;
+} {
+  let complete = true;
+  const assessment = Object.fromEntries(
+    RISK_FACTORS.map((factor) => {
+      const level = readWholeNumber(answers?.[factor], 3);
+      if (level === null) complete = false;
+      return [factor, level ?? 0];
+    }),
+  ) as RiskAssessment;
+  return { assessment, complete };
+}
+
+/** A level or a weight, from 0 to `max`, as the form holds it (text), or null when there is none. */
+export function readWholeNumber(value: unknown, max: number): number | null {
+  const text = asText(value);
+  return /^\d{1,3}$/.test(text) && Number(text) <= max ? Number(text) : null;
 }

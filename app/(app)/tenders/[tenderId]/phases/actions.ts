@@ -7,12 +7,14 @@ import { getTender } from "@/lib/server/tenders/get-tender";
 import { saveTenderSection } from "@/lib/server/tenders/save-tender-section";
 import { sectionSaved } from "@/lib/server/tenders/section-saved-event";
 
+const refresh = ({ input }: { input: { tenderId: string } }) => revalidatePath(`/tenders/${input.tenderId}`, "layout");
+
 /** Saves the phases of an innovation partnership; other procedures have none (Art. 31). */
 export const saveInnovationPhasesAction = defineAction(
   {
     schema: innovationPhasesSchema,
     permission: "tender.draft",
-    after: ({ input }) => revalidatePath(`/tenders/${input.tenderId}`, "layout"),
+    after: refresh,
   },
   async ({ viewer, input, tx, audit }) => {
     const tender = await getTender(tx, viewer, input.tenderId);

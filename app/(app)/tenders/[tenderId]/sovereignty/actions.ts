@@ -5,6 +5,8 @@ import { defineAction } from "@/lib/server/action";
 import { saveTenderSection } from "@/lib/server/tenders/save-tender-section";
 import { sectionSaved } from "@/lib/server/tenders/section-saved-event";
 
+const refresh = ({ input }: { input: { tenderId: string } }) => revalidatePath(`/tenders/${input.tenderId}`, "layout");
+
 /**
  * Saves the sovereignty profile. The schema re-checks everything the page checked: the answers,
  * each minimum against the proposal the answers give (with its justification), the weights.
@@ -13,7 +15,7 @@ export const saveSovereigntyAction = defineAction(
   {
     schema: sovereigntySchema,
     permission: "tender.draft",
-    after: ({ input }) => revalidatePath(`/tenders/${input.tenderId}`, "layout"),
+    after: refresh,
   },
   async ({ viewer, input, tx, audit }) => {
     const { before, after } = await saveTenderSection(tx, viewer, {
