@@ -43,56 +43,58 @@ export function PhaseFieldset({
   );
 
   return (
-    <fieldset className="mb-8 min-w-0 border-t border-line pt-6">
-      <legend className="mb-4">
-        <h2 id={phaseHeadingId(index)} tabIndex={-1} className="text-2xl">
-          {t("phaseHeading", { number: index + 1, kind: tKind(kind) })}
-        </h2>
-      </legend>
-      <SelectField
-        name={`${path}.kind`}
-        label={t("kind")}
-        error={fieldError(`${path}.kind`)}
-        options={INNOVATION_PHASE_KINDS.map((value) => ({ value, label: tKind(value) }))}
-        registration={form.register(`${path}.kind`)}
-      />
-      {lines("objectives")}
-      {lines("deliverables")}
-      {lines("goNoGoCriteria")}
-      <TextField
-        name={`${path}.durationMonths`}
-        label={t("durationMonths")}
-        inputMode="numeric"
-        autoComplete="off"
-        className="max-w-[8rem]"
-        error={fieldError(`${path}.durationMonths`)}
-        registration={form.register(`${path}.durationMonths`)}
-      />
-      <TextField
-        name={`${path}.maxCost`}
-        label={t("maxCost")}
-        hint={t("maxCostHint", { currency })}
-        inputMode="decimal"
-        autoComplete="off"
-        className="max-w-xs"
-        error={fieldError(`${path}.maxCost`)}
-        registration={form.register(`${path}.maxCost`)}
-      />
-      <TextField
-        name={`${path}.resultsLicence`}
-        label={t("resultsLicence")}
-        hint={t("resultsLicenceHint")}
-        autoComplete="off"
-        spellCheck={false}
-        className="max-w-xs"
-        error={fieldError(`${path}.resultsLicence`)}
-        registration={form.register(`${path}.resultsLicence`)}
-      />
-      {licence.trim().startsWith("LicenseRef-") ? <p className="-mt-3 mb-6">{t("licenceCustom")}</p> : null}
-      <Button variant="secondary" onClick={onRemove}>
-        {t("remove")}
-        <span className="sr-only"> {which}</span>
-      </Button>
-    </fieldset>
+    <div className="mb-8 border-t border-line pt-6">
+      <fieldset className="min-w-0">
+        <legend className="mb-4">
+          <h2 id={phaseHeadingId(index)} tabIndex={-1} className="text-2xl">
+            {t("phaseHeading", { number: index + 1, kind: tKind(kind) })}
+          </h2>
+        </legend>
+        <SelectField
+          name={`${path}.kind`}
+          label={t("kind")}
+          error={fieldError(`${path}.kind`)}
+          options={INNOVATION_PHASE_KINDS.map((value) => ({ value, label: tKind(value) }))}
+          registration={form.register(`${path}.kind`)}
+        />
+        {lines("objectives")}
+        {lines("deliverables")}
+        {lines("goNoGoCriteria")}
+        <TextField
+          name={`${path}.durationMonths`}
+          label={t("durationMonths")}
+          inputMode="numeric"
+          autoComplete="off"
+          className="max-w-[8rem]"
+          error={fieldError(`${path}.durationMonths`)}
+          registration={form.register(`${path}.durationMonths`)}
+        />
+        <TextField
+          name={`${path}.maxCost`}
+          label={t("maxCost")}
+          hint={t("maxCostHint", { currency })}
+          inputMode="decimal"
+          autoComplete="off"
+          className="max-w-xs"
+          error={fieldError(`${path}.maxCost`)}
+          registration={form.register(`${path}.maxCost`)}
+        />
+        <TextField
+          name={`${path}.resultsLicence`}
+          label={t("resultsLicence")}
+          hint={t("resultsLicenceHint")}
+          autoComplete="off"
+          spellCheck={false}
+          className="max-w-xs"
+          error={fieldError(`${path}.resultsLicence`)}
+          registration={form.register(`${path}.resultsLicence`)}
+        />
+        {licence.trim().startsWith("LicenseRef-") ? <p className="-mt-3 mb-6">{t("licenceCustom")}</p> : null}
+        <Button variant="secondary" onClick={onRemove}>
+          {t("remove")}
+          <span className="sr-only"> {which}</span>
+        </Button>
+      </fieldset>
+    </div>
   );
 }

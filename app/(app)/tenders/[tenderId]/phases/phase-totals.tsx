@@ -38,28 +38,29 @@ export function PhaseTotals({
           {t("totalDuration", { duration: tReview("months", { count: totals.durationMonths }) })}
         </p>
         <p className="text-lg font-semibold">{t("totalCost", { amount: money(totals.maxCostCents) })}</p>
-        {totals.uncounted ? <p>{t("totalUncounted")}</p> : null}
+      </div>
+      <p className="text-muted mb-4">{t("totalCostHint")}</p>
+      {/* A region of its own, so the advice is announced when it appears, not with every keystroke. */}
+      <div role="status">
+        {totals.uncounted ? <p className="mb-4">{t("totalUncounted")}</p> : null}
         {comparison.kind === "EXCEEDS" ? (
-          <div className="mt-4">
-            <Notice title={t("exceedsTitle")}>
-              <p className="mb-2">
-                {t("exceedsBody", {
-                  total: money(comparison.totalCents),
-                  excess: money(comparison.excessCents),
-                  estimate: money(comparison.estimatedValueCents),
-                })}
-              </p>
-              {toScope}
-            </Notice>
-          </div>
+          <Notice title={t("exceedsTitle")}>
+            <p className="mb-2">
+              {t("exceedsBody", {
+                total: money(comparison.totalCents),
+                excess: money(comparison.excessCents),
+                estimate: money(comparison.estimatedValueCents),
+              })}
+            </p>
+            {toScope}
+          </Notice>
         ) : null}
         {comparison.kind === "NO_ESTIMATE" && phases.length > 0 ? (
-          <p className="mt-4">
+          <p className="mb-4">
             {t("noEstimate")} {toScope}
           </p>
         ) : null}
       </div>
-      <p className="text-muted mt-2">{t("totalCostHint")}</p>
     </section>
   );
 }

@@ -18,15 +18,14 @@ export function StepFieldset({
   "aria-describedby"?: string;
 }) {
   return (
-    <fieldset
-      {...props}
-      className={`mb-10 min-w-0 border-t border-line pt-6 ${hasError ? "border-danger border-l-4 pl-4" : ""}`}
-    >
-      <legend className="mb-3">
-        <h2 className="text-2xl">{legend}</h2>
-      </legend>
-      {lead ? <div className="mb-6">{lead}</div> : null}
-      {children}
-    </fieldset>
+    <div className="mb-10 border-t border-line pt-6">
+      <fieldset {...props} className={`min-w-0 ${hasError ? "border-danger border-l-4 pl-4" : ""}`}>
+        <legend className="mb-3">
+          <h2 className="text-2xl">{legend}</h2>
+        </legend>
+        {lead ? <div className="mb-6">{lead}</div> : null}
+        {children}
+      </fieldset>
+    </div>
   );
 }
