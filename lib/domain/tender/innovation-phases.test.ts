@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  compareCeilingsWithEstimate,
   innovationPartnershipDurationMonths,
   innovationPartnershipValueCents,
+  nextPhaseKind,
+  USUAL_PHASE_PLAN,
   validatePhases,
   type InnovationPhase,
 } from "./innovation-phases";
@@ -108,5 +111,63 @@ describe("innovation partnership totals", () => {
     // 6 + 9 + 12 + 36 months
     expect(innovationPartnershipDurationMonths(plan)).toBe(63);
     expect(innovationPartnershipValueCents([])).toBe(0);
+  });
+});
+
+describe("compareCeilingsWithEstimate", () => {
+  it("says nothing without an estimated value", () => {
+    expect(compareCeilingsWithEstimate(225_000_000, null)).toEqual({ kind: "NO_ESTIMATE" });
+  });
+
+  it("accepts ceilings up to the estimate, equal included", () => {
+    // EUR 2,250,000 of ceilings against an estimate of EUR 2,500,000, then exactly EUR 2,250,000.
+    expect(compareCeilingsWithEstimate(225_000_000, 250_000_000)).toEqual({
+      kind: "WITHIN",
+      totalCents: 225_000_000,
+      estimatedValueCents: 250_000_000,
+    });
+    expect(compareCeilingsWithEstimate(225_000_000, 225_000_000).kind).toBe("WITHIN");
+  });
+
+  it("reports by how much the ceilings exceed the estimate", () => {
+    // EUR 2,250,000 against EUR 1,800,000: EUR 450,000 too much.
+    expect(compareCeilingsWithEstimate(225_000_000, 180_000_000)).toEqual({
+      kind: "EXCEEDS",
+      totalCents: 225_000_000,
+      estimatedValueCents: 180_000_000,
+      excessCents: 45_000_000,
+    });
+    // One cent over is over.
+    expect(compareCeilingsWithEstimate(100_000_001, 100_000_000)).toMatchObject({ kind: "EXCEEDS", excessCents: 1 });
+  });
+});
+
+describe("nextPhaseKind", () => {
+  it.each<[InnovationPhase["kind"][], InnovationPhase["kind"] | null]>([
+    [[], "RESEARCH_AND_DEVELOPMENT"],
+    [["RESEARCH_AND_DEVELOPMENT"], "PROTOTYPE"],
+    [["RESEARCH_AND_DEVELOPMENT", "PROTOTYPE"], "PILOT"],
+    [["RESEARCH_AND_DEVELOPMENT", "PILOT"], "MAINTENANCE"],
+    [["RESEARCH_AND_DEVELOPMENT", "PROTOTYPE", "PILOT", "MAINTENANCE"], null],
+    [["RESEARCH_AND_DEVELOPMENT", "MAINTENANCE"], null],
+  ])("after %j comes %s", (kinds, expected) => {
+    expect(nextPhaseKind(kinds.map((kind) => ({ kind })))).toBe(expected);
+  });
+});
+
+describe("USUAL_PHASE_PLAN", () => {
+  it("is the four kinds in order, a valid plan once costs and targets are filled in", () => {
+    expect(USUAL_PHASE_PLAN.map((step) => step.kind)).toEqual([
+      "RESEARCH_AND_DEVELOPMENT",
+      "PROTOTYPE",
+      "PILOT",
+      "MAINTENANCE",
+    ]);
+    const filled = USUAL_PHASE_PLAN.map((step, i) =>
+      phase(step.kind, { durationMonths: step.durationMonths, ...(i === 3 ? { goNoGoCriteria: [] } : {}) }),
+    );
+    expect(validatePhases(filled)).toEqual([]);
+    // 6 + 6 + 12 + 36 months
+    expect(innovationPartnershipDurationMonths(filled)).toBe(60);
   });
 });

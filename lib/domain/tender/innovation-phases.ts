@@ -35,7 +35,8 @@ export type PhaseProblemCode =
   | "phases.goNoGoMissing"
   | "phases.licenceMissing"
   | "phases.licenceInvalid"
-  | "phases.licenceCustom";
+  | "phases.licenceCustom"
+  | "phases.ceilingsExceedEstimate";
 
 /** One SPDX short identifier (SPDX spec, Annex D `idstring`), optionally `LicenseRef-…` or with `+`. */
 const SPDX_ID = /^(?:LicenseRef-)?[A-Za-z0-9.-]+\+?$/;
@@ -101,4 +102,47 @@ export function innovationPartnershipValueCents(phases: readonly InnovationPhase
 /** Total planned duration in months, phases running one after another. */
 export function innovationPartnershipDurationMonths(phases: readonly InnovationPhase[]): number {
   return phases.reduce((sum, phase) => sum + phase.durationMonths, 0);
+}
+
+/**
+ * The kind of phase "Add the next phase" appends: research and development first, then the kind
+ * after the last one; null once maintenance, the last kind, is planned.
+ */
+export function nextPhaseKind(phases: readonly Pick<InnovationPhase, "kind">[]): InnovationPhaseKind | null {
+  const last = phases.at(-1);
+  if (!last) return "RESEARCH_AND_DEVELOPMENT";
+  return INNOVATION_PHASE_KINDS[INNOVATION_PHASE_KINDS.indexOf(last.kind) + 1] ?? null;
+}
+
+/**
+ * The skeleton of the usual plan, to start from: all four phases with typical durations (a short
+ * research phase, a prototype, a pilot long enough to test in real use, then three years of
+ * maintenance). Costs and targets depend on the project and are left to the drafter.
+ */
+export const USUAL_PHASE_PLAN: readonly { kind: InnovationPhaseKind; durationMonths: number }[] = [
+  { kind: "RESEARCH_AND_DEVELOPMENT", durationMonths: 6 },
+  { kind: "PROTOTYPE", durationMonths: 6 },
+  { kind: "PILOT", durationMonths: 12 },
+  { kind: "MAINTENANCE", durationMonths: 36 },
+];
+
+export type CeilingsAgainstEstimate =
+  | { kind: "NO_ESTIMATE" }
+  | { kind: "WITHIN"; totalCents: number; estimatedValueCents: number }
+  | { kind: "EXCEEDS"; totalCents: number; estimatedValueCents: number; excessCents: number };
+
+/**
+ * The phases' ceilings against the tender's estimated value. Under Art. 5(7) the estimated value
+ * of an innovation partnership is the total of all its phases, so ceilings above it mean the
+ * estimate is too low (and the threshold and publication may be judged on a wrong figure).
+ */
+export function compareCeilingsWithEstimate(
+  totalCents: number,
+  estimatedValueCents: number | null,
+): CeilingsAgainstEstimate {
+  if (estimatedValueCents === null) return { kind: "NO_ESTIMATE" };
+  if (totalCents > estimatedValueCents) {
+    return { kind: "EXCEEDS", totalCents, estimatedValueCents, excessCents: totalCents - estimatedValueCents };
+  }
+  return { kind: "WITHIN", totalCents, estimatedValueCents };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  decidingReasons,
   DEFAULT_SOVEREIGNTY_WEIGHTS,
   explainMinimumSeal,
+  followProposal,
   proposeMinimumSeal,
   SOVEREIGNTY_OBJECTIVES,
   validateSealOverrides,
@@ -163,5 +165,56 @@ describe("validateSealOverrides", () => {
     expect(
       validateSealOverrides(proposed, partial as Record<SovereigntyObjective, SealRequirement>).map((p) => p.path),
     ).toEqual(["minimumSeal.SOV-6"]);
+  });
+});
+
+describe("decidingReasons", () => {
+  const patientRecords: RiskAssessment = {
+    dataSensitivity: 3,
+    serviceCriticality: 2,
+    legalExposure: 2,
+    supplierDependence: 1,
+  };
+
+  it("names the drivers proposing the highest level", () => {
+    // SOV-7: criticality 2 → SEAL-2, data 3 → SEAL-3, legal 2 secondary → SEAL-1: data decides.
+    expect(decidingReasons(patientRecords, "SOV-7")).toEqual([
+      { factor: "dataSensitivity", level: 3, influence: "PRIMARY", seal: 3 },
+    ]);
+    // SOV-1: dependence 1 → SEAL-1 and criticality 2 secondary → SEAL-1: both decide.
+    expect(decidingReasons(patientRecords, "SOV-1")).toEqual([
+      { factor: "supplierDependence", level: 1, influence: "PRIMARY", seal: 1 },
+      { factor: "serviceCriticality", level: 2, influence: "SECONDARY", seal: 1 },
+    ]);
+  });
+
+  it("names none when nothing calls for a minimum", () => {
+    const none: RiskAssessment = { dataSensitivity: 0, serviceCriticality: 1, legalExposure: 0, supplierDependence: 0 };
+    // SOV-3: data 0 → SEAL-0, legal 0 secondary → SEAL-0.
+    expect(decidingReasons(none, "SOV-3")).toEqual([]);
+    expect(decidingReasons(patientRecords, "SOV-8")).toEqual([]);
+  });
+});
+
+describe("followProposal", () => {
+  it("moves the objectives still at the old proposal and keeps the overrides", () => {
+    const previous = levels(1, 1, 1, 1, 1, 1, 1, 0);
+    const next = levels(2, 2, 3, 2, 2, 2, 3, 0);
+    // SOV-2 was raised to 3 and SOV-5 lowered to 0 by the drafter; SOV-8 stays at its proposal.
+    const chosen = levels(1, 3, 1, 1, 0, 1, 1, 0);
+    expect(followProposal(previous, next, chosen)).toEqual(levels(2, 3, 3, 2, 0, 2, 3, 0));
+  });
+
+  it("treats an override that the new proposal reaches as followed from then on", () => {
+    const step1 = followProposal(
+      levels(1, 1, 1, 1, 1, 1, 1, 0),
+      levels(2, 2, 2, 2, 2, 2, 2, 0),
+      levels(2, 1, 1, 1, 1, 1, 1, 0),
+    );
+    expect(step1).toEqual(levels(2, 2, 2, 2, 2, 2, 2, 0));
+    // SOV-1 now equals the proposal, so it follows the next change like the others.
+    expect(followProposal(levels(2, 2, 2, 2, 2, 2, 2, 0), levels(3, 3, 3, 3, 3, 3, 3, 0), step1)).toEqual(
+      levels(3, 3, 3, 3, 3, 3, 3, 0),
+    );
   });
 });

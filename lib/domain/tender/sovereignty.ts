@@ -139,6 +139,33 @@ export function proposeMinimumSeal(assessment: RiskAssessment): Record<Sovereign
   return Object.fromEntries(entries) as Record<SovereigntyObjective, SealLevel>;
 }
 
+/**
+ * The drivers that decide an objective's proposal (those proposing the highest level), to tell
+ * the drafter why; none when nothing calls for a minimum (all SEAL-0, or SOV-8, never gated).
+ */
+export function decidingReasons(assessment: RiskAssessment, objective: SovereigntyObjective): SealReason[] {
+  const reasons = explainMinimumSeal(assessment, objective);
+  const highest = Math.max(0, ...reasons.map((reason) => reason.seal));
+  return highest === 0 ? [] : reasons.filter((reason) => reason.seal === highest);
+}
+
+/**
+ * The minimum levels after the assessment changed: an objective still at the previous proposal
+ * follows the new one; one the drafter set to another level (an override) keeps it, because the
+ * drafter chose it on purpose and wrote down why.
+ */
+export function followProposal(
+  previous: Readonly<Record<SovereigntyObjective, SealLevel>>,
+  next: Readonly<Record<SovereigntyObjective, SealLevel>>,
+  chosen: Readonly<Record<SovereigntyObjective, SealLevel>>,
+): Record<SovereigntyObjective, SealLevel> {
+  const entries = SOVEREIGNTY_OBJECTIVES.map((objective) => {
+    const isOverride = chosen[objective] !== previous[objective];
+    return [objective, isOverride ? chosen[objective] : next[objective]] as const;
+  });
+  return Object.fromEntries(entries) as Record<SovereigntyObjective, SealLevel>;
+}
+
 export type SovereigntyProblemCode =
   | "sovereignty.weightInvalid"
   | "sovereignty.weightsSum"
