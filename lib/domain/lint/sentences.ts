@@ -48,9 +48,14 @@ export function splitSentences(text: string): SentenceSplit {
   return { starts, textLength: text.length };
 }
 
+/** The letters, dots and hyphens right before the dot ("e.g", "z.B", "Art"), read backwards without a regex. */
 function endsAbbreviation(text: string, dotAt: number): boolean {
-  const before = /[\p{L}.-]+$/u.exec(text.slice(Math.max(0, dotAt - 12), dotAt))?.[0] ?? "";
-  const word = before.replace(/^[.-]+/, "").toLowerCase();
+  let start = dotAt;
+  while (start > 0 && dotAt - start < 12 && /[\p{L}.-]/u.test(text[start - 1]!)) start--;
+  const word = text
+    .slice(start, dotAt)
+    .replace(/^[.-]+/, "")
+    .toLowerCase();
   if (word === "") return false;
   return [...word].length === 1 || ABBREVIATIONS.has(word);
 }
