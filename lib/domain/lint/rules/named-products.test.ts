@@ -103,6 +103,19 @@ describe("rule 1: named products and vendors without 'or equivalent'", () => {
     expect(found("SharePoint® or equivalent is used.")).toEqual([]);
   });
 
+  it("does not fire on the ordinary words that are also product names, alone or in a sentence", () => {
+    const words = ["Teams", "Word", "Access", "Office", "Windows", "Outlook", "Excel", "Edge"];
+    for (const word of words) {
+      expect(found(word), word).toEqual([]);
+      expect(found(`The ${word} must be reviewed.`), word).toEqual([]);
+      expect(found(`Reviewers check the ${word} weekly.`), word).toEqual([]);
+    }
+    for (const phrase of ["Word count", "project teams", "access control", "office hours", "maintenance windows"]) {
+      expect(found(`${phrase} must be reported.`), phrase).toEqual([]);
+      expect(found(`The ${phrase} must be reported.`), phrase).toEqual([]);
+    }
+  });
+
   it("does not fire on ordinary words, web addresses or a text without names", () => {
     const quiet = [
       "Project teams hold office hours; access control applies during maintenance windows.",
