@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { fromRoot, PROJECT_ROOT } from "../project-root";
+import { lintCommand } from "./lint/command";
 
 export const PROGRAM = "tender-commons";
 
@@ -111,6 +112,7 @@ export const commands: Command[] = [
     "Commit the new folder under prisma/migrations/ with the schema change.",
     "<name>",
   ),
+  lintCommand,
 ];
 
 export function readVersion(): string {
