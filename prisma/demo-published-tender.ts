@@ -46,7 +46,17 @@ export function caseManagementTender(today: IsoDate): DemoTender {
     documentsLanguage: "en",
     timeline,
     sections: CASE_MANAGEMENT_SECTIONS,
-    completedSections: ["about", "procedure", "scope", "lots", "criteria", "requirements", "sovereignty", "timeline"],
+    completedSections: [
+      "about",
+      "procedure",
+      "scope",
+      "lots",
+      "criteria",
+      "requirements",
+      "clauses",
+      "sovereignty",
+      "timeline",
+    ],
     reviewComments: [],
     createdOn: addDays(publicationDate, -45),
     lifecycle: [

@@ -1,3 +1,4 @@
+import type { ChosenClause } from "../lib/domain/clauses/clause-updates";
 import type { AwardCriteria, QualityScale } from "../lib/domain/tender/criteria-tree";
 import type { Lot } from "../lib/domain/tender/lots";
 import type { Requirement } from "../lib/domain/tender/requirements";
@@ -8,6 +9,8 @@ export type DemoTenderSections = {
   lots: Lot[];
   reasonsForNotDividing: string;
   requirements: Requirement[];
+  /** Clauses from the library (version 1 ships with the app), with the values the drafter gave. */
+  clauses: ChosenClause[];
   sovereignty: SovereigntyProfile | null;
   award: AwardCriteria | null;
 };
@@ -67,6 +70,12 @@ export const MINISTRY_SECTIONS: DemoTenderSections = {
       criterionKey: null,
     },
   ],
+  clauses: chosen(
+    "open-formats-documents",
+    "exit-plan-and-data-portability",
+    "accessibility-en-301-549",
+    "data-location-and-jurisdiction",
+  ),
   sovereignty: null,
   award: null,
 };
@@ -110,6 +119,15 @@ export const MUNICIPALITY_SECTIONS: DemoTenderSections = {
       criterionKey: "openness",
     },
   ],
+  clauses: chosen(
+    "deliverables-licence",
+    "source-code-delivery",
+    "exit-plan-and-data-portability",
+    "open-formats-data",
+    "accessibility-en-301-549",
+    "data-location-and-jurisdiction",
+    "switching-charges",
+  ),
   sovereignty: {
     assessment: { dataSensitivity: 2, serviceCriticality: 2, legalExposure: 1, supplierDependence: 1 },
     // The proposal for this assessment (lib/domain/tender/sovereignty.ts), with SOV-6 raised.
@@ -232,6 +250,18 @@ export const CASE_MANAGEMENT_SECTIONS: DemoTenderSections = {
       criterionKey: "openness",
     },
   ],
+  clauses: chosen(
+    "deliverables-licence",
+    "source-code-delivery",
+    "build-instructions",
+    "public-repository",
+    "software-bill-of-materials",
+    "open-formats-data",
+    "documented-apis",
+    "exit-plan-and-data-portability",
+    "accessibility-en-301-549",
+    "vulnerability-handling",
+  ),
   sovereignty: {
     assessment: { dataSensitivity: 2, serviceCriticality: 1, legalExposure: 2, supplierDependence: 1 },
     // The proposal for this assessment (lib/domain/tender/sovereignty.ts), with SOV-6 raised.
@@ -288,3 +318,8 @@ export const CASE_MANAGEMENT_SECTIONS: DemoTenderSections = {
     ],
   },
 };
+
+/** Library clauses at the version that ships with the app, with their default values. */
+function chosen(...keys: string[]): ChosenClause[] {
+  return keys.map((key) => ({ key, version: 1, values: {} }));
+}

@@ -166,7 +166,17 @@ export function demoTenders(today: IsoDate): DemoTender[] {
       documentsLanguage: "de",
       timeline: twoStageTimeline(today),
       sections: MUNICIPALITY_SECTIONS,
-      completedSections: ["about", "procedure", "scope", "lots", "criteria", "requirements", "sovereignty", "timeline"],
+      completedSections: [
+        "about",
+        "procedure",
+        "scope",
+        "lots",
+        "criteria",
+        "requirements",
+        "clauses",
+        "sovereignty",
+        "timeline",
+      ],
       reviewComments: [
         {
           authorEmail: "ospo@municipality.example",
@@ -249,6 +259,8 @@ export function demoTenderColumns(tender: DemoTender) {
     lots: tender.sections.lots,
     reasonsForNotDividing: tender.sections.reasonsForNotDividing,
     requirements: tender.sections.requirements,
+    clauses: tender.sections.clauses,
+    lintDismissals: [],
     // Prisma writes a JSON null as SQL NULL only when asked to; undefined leaves the column's default.
     sovereignty: tender.sections.sovereignty ?? undefined,
     award: tender.sections.award ?? undefined,
@@ -292,6 +304,8 @@ export const SNAPSHOT_FIELDS = [
   "lots",
   "reasonsForNotDividing",
   "requirements",
+  "clauses",
+  "lintDismissals",
   "sovereignty",
   "award",
   "innovationPhases",

@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS } from "../prisma/demo-accounts";
-import { applyMigrations } from "./db/apply-migrations";
+import { prepareDatabase } from "./db/prepare-database";
 import { generateClient } from "./db/generate-client";
 import { seed } from "./db/seed";
 import { resolveDatabase, type ResolvedDatabase } from "./postgres/embedded-postgres";
@@ -50,8 +50,9 @@ async function main(): Promise<number> {
   env.DATABASE_URL = database.url;
 
   if (generateClient()) console.log("Generated the Prisma client.");
-  const applied = await applyMigrations(database.url);
-  if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
+  const prepared = await prepareDatabase(database.url);
+  if (prepared.migrations.length > 0) console.log(`Applied migrations: ${prepared.migrations.join(", ")}`);
+  if (prepared.clauses.length > 0) console.log(`Added ${prepared.clauses.length} clauses to the clause library.`);
   if (demoData.load) await seed(database.url);
   else if (demoData.reason) console.log(demoData.reason);
 

@@ -20,7 +20,7 @@ test("a drafter creates a tender and completes its first sections through the ta
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText(/MIN-\d{4}-\d{4} · Draft/)).toBeVisible();
-  await expect(page.getByText("You have completed 0 of 8 sections.")).toBeVisible();
+  await expect(page.getByText("You have completed 0 of 9 sections.")).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Describe the tender" }).click();
@@ -53,7 +53,7 @@ test("a drafter creates a tender and completes its first sections through the ta
   await page.keyboard.type("Art. 32(2)(c)");
   await page.getByRole("button", { name: "Save and continue" }).focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByText("You have completed 2 of 8 sections.")).toBeVisible();
+  await expect(page.getByText("You have completed 2 of 9 sections.")).toBeVisible();
 
   // Scope and value: the CPV combobox, and the EU threshold applied live.
   await page.getByRole("link", { name: "Set the scope and value" }).click();
@@ -80,7 +80,7 @@ test("a drafter creates a tender and completes its first sections through the ta
   await expectAccessible(page);
   await page.getByLabel("Last day for answers to questions").fill("2026-03-05");
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await expect(page.getByText("You have completed 4 of 8 sections.")).toBeVisible();
+  await expect(page.getByText("You have completed 4 of 9 sections.")).toBeVisible();
 
   // Check your answers: every section on one page, each with a link to change it.
   await page.getByRole("link", { name: "Check your answers before submitting" }).click();
@@ -111,7 +111,7 @@ test("a second tab saving an old version is told of the conflict and overwrites 
   await first.getByLabel("Summary").fill("Saved first");
   await first.getByLabel("Services").check();
   await first.getByRole("button", { name: "Save and continue" }).click();
-  await expect(first.getByText("You have completed 1 of 8 sections.")).toBeVisible();
+  await expect(first.getByText("You have completed 1 of 9 sections.")).toBeVisible();
 
   await second.getByLabel("Summary").fill("Saved second, from an old page");
   await second.getByLabel("Supplies").check();

@@ -25,8 +25,10 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   migrate: {
     run: async (url) => {
-      const { applyMigrations } = await import("./apply-migrations");
-      report("Applied", await applyMigrations(url));
+      const { prepareDatabase } = await import("./prepare-database");
+      const prepared = await prepareDatabase(url);
+      report("Applied", prepared.migrations);
+      if (prepared.clauses.length > 0) console.log(`Added ${prepared.clauses.length} clauses to the clause library.`);
     },
   },
   "create-migration": {

@@ -1,8 +1,8 @@
 import { withClient } from "../postgres/databases";
-import { applyMigrations } from "./apply-migrations";
+import { prepareDatabase } from "./prepare-database";
 
 // Empties the database (every table, type and function lives in the public schema), then
-// rebuilds it from the migrations. Returns the migrations applied.
+// rebuilds it from the migrations and the shipped clause library. Returns the migrations applied.
 export async function resetDatabase(databaseUrl: string): Promise<string[]> {
   await withClient(databaseUrl, (client) =>
     // One simple-protocol query: the statements run as a single transaction. The new schema
@@ -13,5 +13,5 @@ export async function resetDatabase(databaseUrl: string): Promise<string[]> {
       GRANT USAGE ON SCHEMA public TO PUBLIC;
     `),
   );
-  return applyMigrations(databaseUrl);
+  return (await prepareDatabase(databaseUrl)).migrations;
 }

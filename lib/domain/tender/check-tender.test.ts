@@ -22,6 +22,7 @@ const draft: TenderForChecks = {
   estimatedValueCents: 180_000_000,
   durationMonths: 48,
   lots: [],
+  clauses: [{ key: "deliverables-licence", version: 1, values: {} }],
   reasonsForNotDividing: "One integrated suite: splitting it would break interoperability.",
   requirements: [{ key: "REQ-01", text: "Stores documents in ODF.", level: "MUST", criterionKey: "QUALITY" }],
   sovereignty,
@@ -51,7 +52,7 @@ describe("checkTender", () => {
     const checks = checkTender(draft, "CENTRAL");
     expect(checks.threshold).toMatchObject({ thresholdCents: 14_000_000, isAboveThreshold: true });
     expect(checks.timelineProblems?.filter((problem) => problem.severity === "error")).toEqual([]);
-    expect(checks.tasks.map((task) => task.status)).toEqual(Array(8).fill("COMPLETED"));
+    expect(checks.tasks.map((task) => task.status)).toEqual(Array(9).fill("COMPLETED"));
   });
 
   it("flags a deadline 23 days after dispatch, and answers 5 days before it", () => {

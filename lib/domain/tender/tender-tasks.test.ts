@@ -10,6 +10,7 @@ const checks = (overrides: Partial<Record<TenderSection, SectionCheck | null>> =
   lots: notStarted,
   criteria: notStarted,
   requirements: notStarted,
+  clauses: notStarted,
   sovereignty: notStarted,
   phases: null,
   timeline: notStarted,
@@ -26,6 +27,7 @@ describe("tender task list", () => {
       "lots",
       "criteria",
       "requirements",
+      "clauses",
       "sovereignty",
       "timeline",
     ]);

@@ -3,7 +3,8 @@ import type { SectionCheck } from "./sections/section-check";
 
 /**
  * The drafting task list (GOV.UK "complete multiple tasks" pattern), in the order a drafter is
- * advised to work: the award criteria come before the requirements that refer to them, and the
+ * advised to work: the award criteria come before the requirements that refer to them, the
+ * clauses after the requirements they complete, and the
  * innovation partnership's phases only appear for that procedure. Each section's status is
  * derived from the saved draft, never stored, so it cannot drift from the data.
  */
@@ -14,6 +15,7 @@ export const TENDER_SECTIONS = [
   "lots",
   "criteria",
   "requirements",
+  "clauses",
   "sovereignty",
   "phases",
   "timeline",

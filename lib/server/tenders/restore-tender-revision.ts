@@ -17,12 +17,13 @@ import type { TenderDto } from "./tender-dto";
 import { tenderWhereForViewer } from "./tender-scope";
 
 /**
- * What a restore leaves alone: the tender's identity, where it stands in its lifecycle, and the
- * sections the drafter marked as completed (their own progress, not content). Every other field of
+ * What a restore leaves alone: the tender's identity, where it stands in its lifecycle, the
+ * sections the drafter marked as completed (their own progress, not content), and the linter
+ * warnings set aside with a reason (a record of decisions, kept whatever the text). Every other field of
  * the TenderDto is content and comes back; a field added to the DTO fails to compile here until it
  * is put on one side or the other.
  */
-type KeptField = "id" | "status" | "completedSections" | "version" | "updatedAt";
+type KeptField = "id" | "status" | "completedSections" | "lintDismissals" | "version" | "updatedAt";
 type Unclassified = Exclude<keyof TenderDto, ContentField | KeptField>;
 const _everyFieldClassified: [Unclassified] extends [never] ? true : Unclassified = true;
 
@@ -98,6 +99,7 @@ function contentColumns(tender: TenderDto) {
     reasonsForNotDividing: tender.reasonsForNotDividing,
     award: nullableJson(tender.award),
     requirements: json(tender.requirements),
+    clauses: json(tender.clauses),
     sovereignty: nullableJson(tender.sovereignty),
     innovationPhases: json(tender.innovationPhases),
     publicationDate: date(tender.publicationDate),

@@ -1,4 +1,6 @@
 import "server-only";
+import type { ChosenClause } from "@/lib/domain/clauses/clause-updates";
+import type { LintDismissal } from "@/lib/domain/lint/dismissal";
 import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
 import type { InnovationPhase } from "@/lib/domain/tender/innovation-phases";
 import type { Lot } from "@/lib/domain/tender/lots";
@@ -27,6 +29,8 @@ export type TenderDto = {
   lots: Lot[];
   reasonsForNotDividing: string;
   requirements: Requirement[];
+  clauses: ChosenClause[];
+  lintDismissals: LintDismissal[];
   sovereignty: SovereigntyProfile | null;
   award: AwardCriteria | null;
   innovationPhases: InnovationPhase[];
@@ -61,6 +65,8 @@ export const TENDER_SELECT = {
   lots: true,
   reasonsForNotDividing: true,
   requirements: true,
+  clauses: true,
+  lintDismissals: true,
   sovereignty: true,
   award: true,
   innovationPhases: true,
@@ -76,7 +82,8 @@ export const TENDER_SELECT = {
 } as const;
 
 /** The sections stored as JSON; only the section actions write them, after their schema. */
-type JsonSection = "lots" | "requirements" | "sovereignty" | "award" | "innovationPhases";
+type JsonSection =
+  "lots" | "requirements" | "clauses" | "lintDismissals" | "sovereignty" | "award" | "innovationPhases";
 
 type TenderRow = Omit<TenderDto, "estimatedValueCents" | TimelineDate | JsonSection> & {
   estimatedValueCents: bigint | null;
@@ -89,6 +96,8 @@ export function toTenderDto(row: TenderRow): TenderDto {
     estimatedValueCents: row.estimatedValueCents === null ? null : Number(row.estimatedValueCents),
     lots: row.lots as Lot[],
     requirements: row.requirements as Requirement[],
+    clauses: row.clauses as ChosenClause[],
+    lintDismissals: row.lintDismissals as LintDismissal[],
     sovereignty: row.sovereignty as SovereigntyProfile | null,
     award: row.award as AwardCriteria | null,
     innovationPhases: row.innovationPhases as InnovationPhase[],

@@ -26,6 +26,8 @@ const EMPTY_SNAPSHOT: Snapshot = {
   lots: [],
   reasonsForNotDividing: "",
   requirements: [],
+  clauses: [],
+  lintDismissals: [],
   sovereignty: null,
   award: null,
   innovationPhases: [],

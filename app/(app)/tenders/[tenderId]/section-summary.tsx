@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { findCpv } from "@/lib/server/cpv/cpv-index";
 import type { TenderDto } from "@/lib/server/tenders/tender-dto";
 
+import { clausesRows } from "./clauses/summary-rows";
 import { criteriaRows } from "./criteria/summary-rows";
 import { lotsRows } from "./lots/summary-rows";
 import { phasesRows } from "./phases/summary-rows";
@@ -76,6 +77,7 @@ const SECTION_ROWS: Record<TenderSection, (tender: TenderDto, f: Formatters) => 
   lots: lotsRows,
   criteria: criteriaRows,
   requirements: requirementsRows,
+  clauses: clausesRows,
   sovereignty: sovereigntyRows,
   phases: phasesRows,
   // Two-stage dates only where they were given: single-stage procedures have none.

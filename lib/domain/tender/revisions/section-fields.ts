@@ -13,6 +13,7 @@ export const SECTION_FIELDS = {
   lots: ["lots", "reasonsForNotDividing"],
   criteria: ["award"],
   requirements: ["requirements"],
+  clauses: ["clauses"],
   sovereignty: ["sovereignty"],
   phases: ["innovationPhases"],
   timeline: TIMELINE_DATES,

@@ -1,5 +1,6 @@
 import type { TenderSection } from "../tender-tasks";
 import { checkAboutSection } from "./about";
+import { checkClausesSection } from "./clauses";
 import { checkCriteriaSection } from "./criteria";
 import { checkLotsSection } from "./lots";
 import { checkPhasesSection } from "./phases";
@@ -17,6 +18,7 @@ export const SECTION_CHECKERS: Record<TenderSection, SectionChecker> = {
   scope: checkScopeSection,
   lots: checkLotsSection,
   requirements: checkRequirementsSection,
+  clauses: checkClausesSection,
   sovereignty: checkSovereigntySection,
   criteria: checkCriteriaSection,
   phases: checkPhasesSection,

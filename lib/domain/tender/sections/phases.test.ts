@@ -23,6 +23,7 @@ const tender = (overrides: Partial<TenderForChecks>): TenderForChecks => ({
   estimatedValueCents: null,
   durationMonths: null,
   lots: [],
+  clauses: [],
   reasonsForNotDividing: "",
   requirements: [],
   sovereignty: null,

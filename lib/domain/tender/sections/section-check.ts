@@ -1,4 +1,5 @@
 import type { AuthorityType } from "../../roles";
+import type { ChosenClause } from "../../clauses/clause-updates";
 import type { AwardCriteria } from "../criteria-tree";
 import type { InnovationPhase } from "../innovation-phases";
 import type { Lot } from "../lots";
@@ -22,6 +23,7 @@ export type TenderForChecks = {
   lots: readonly Lot[];
   reasonsForNotDividing: string;
   requirements: readonly Requirement[];
+  clauses: readonly ChosenClause[];
   sovereignty: SovereigntyProfile | null;
   award: AwardCriteria | null;
   innovationPhases: readonly InnovationPhase[];
