@@ -1,4 +1,5 @@
 import type { ChosenClause } from "../lib/domain/clauses/clause-updates";
+import { CASE_MANAGEMENT_CLAUSES, MINISTRY_CLAUSES, MUNICIPALITY_CLAUSES } from "./demo-clauses";
 import type { AwardCriteria, QualityScale } from "../lib/domain/tender/criteria-tree";
 import type { Lot } from "../lib/domain/tender/lots";
 import type { Requirement } from "../lib/domain/tender/requirements";
@@ -70,12 +71,7 @@ export const MINISTRY_SECTIONS: DemoTenderSections = {
       criterionKey: null,
     },
   ],
-  clauses: chosen(
-    "open-formats-documents",
-    "exit-plan-and-data-portability",
-    "accessibility-en-301-549",
-    "data-location-and-jurisdiction",
-  ),
+  clauses: MINISTRY_CLAUSES,
   sovereignty: null,
   award: null,
 };
@@ -119,15 +115,7 @@ export const MUNICIPALITY_SECTIONS: DemoTenderSections = {
       criterionKey: "openness",
     },
   ],
-  clauses: chosen(
-    "deliverables-licence",
-    "source-code-delivery",
-    "exit-plan-and-data-portability",
-    "open-formats-data",
-    "accessibility-en-301-549",
-    "data-location-and-jurisdiction",
-    "switching-charges",
-  ),
+  clauses: MUNICIPALITY_CLAUSES,
   sovereignty: {
     assessment: { dataSensitivity: 2, serviceCriticality: 2, legalExposure: 1, supplierDependence: 1 },
     // The proposal for this assessment (lib/domain/tender/sovereignty.ts), with SOV-6 raised.
@@ -250,18 +238,7 @@ export const CASE_MANAGEMENT_SECTIONS: DemoTenderSections = {
       criterionKey: "openness",
     },
   ],
-  clauses: chosen(
-    "deliverables-licence",
-    "source-code-delivery",
-    "build-instructions",
-    "public-repository",
-    "software-bill-of-materials",
-    "open-formats-data",
-    "documented-apis",
-    "exit-plan-and-data-portability",
-    "accessibility-en-301-549",
-    "vulnerability-handling",
-  ),
+  clauses: CASE_MANAGEMENT_CLAUSES,
   sovereignty: {
     assessment: { dataSensitivity: 2, serviceCriticality: 1, legalExposure: 2, supplierDependence: 1 },
     // The proposal for this assessment (lib/domain/tender/sovereignty.ts), with SOV-6 raised.
@@ -318,8 +295,3 @@ export const CASE_MANAGEMENT_SECTIONS: DemoTenderSections = {
     ],
   },
 };
-
-/** Library clauses at the version that ships with the app, with their default values. */
-function chosen(...keys: string[]): ChosenClause[] {
-  return keys.map((key) => ({ key, version: 1, values: {} }));
-}
