@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   "tender.review",
   "bid.evaluate",
   "template.publish",
+  "clause.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -21,9 +22,18 @@ export const PERMISSIONS_BY_ROLE = {
   DRAFTER: ["organisation.view", "tender.view", "tender.draft"],
   // Evaluators read the published tenders they are assigned to (issue 5), not the drafts.
   EVALUATOR: ["organisation.view", "bid.evaluate"],
-  OSPO: ["organisation.view", "tender.view", "tender.review", "template.publish"],
+  // The OSPO advises on procurement: it reviews tenders and keeps the clause library.
+  OSPO: ["organisation.view", "tender.view", "tender.review", "template.publish", "clause.manage"],
   // "ADMIN everything in the organisation": members, audit, and every tender.
-  ADMIN: ["organisation.view", "member.manage", "audit.view", "tender.view", "tender.draft", "tender.review"],
+  ADMIN: [
+    "organisation.view",
+    "member.manage",
+    "audit.view",
+    "tender.view",
+    "tender.draft",
+    "tender.review",
+    "clause.manage",
+  ],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** True when any of the roles grants the permission. Unknown roles grant nothing (fail closed). */
