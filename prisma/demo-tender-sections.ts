@@ -144,14 +144,12 @@ export const MUNICIPALITY_SECTIONS: DemoTenderSections = {
             name: "Benutzbarkeit und Barrierefreiheit",
             kind: "QUALITY",
             weight: 60,
-            qualityScale: scaleDe,
           },
           {
             key: "interoperability",
             name: "Schnittstellen zum Melderegister",
             kind: "OPENNESS",
             weight: 40,
-            qualityScale: scaleDe,
           },
         ],
       },
@@ -161,8 +159,12 @@ export const MUNICIPALITY_SECTIONS: DemoTenderSections = {
         name: "Offenheit: Lizenzen und offene Standards",
         kind: "OPENNESS",
         weight: 10,
-        qualityScale: scaleDe,
       },
     ],
+    qualityScale: scaleDe,
+    scoreAggregation: "CONSENSUS",
+    discountRatePercent: 3,
+    // The 36-month contract; the optional 12-month extension is not counted.
+    tcoHorizonYears: 3,
   },
 };

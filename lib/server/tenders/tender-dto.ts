@@ -1,4 +1,5 @@
 import "server-only";
+import { readAwardCriteria } from "@/lib/domain/tender/award-settings";
 import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
 import type { InnovationPhase } from "@/lib/domain/tender/innovation-phases";
 import type { Lot } from "@/lib/domain/tender/lots";
@@ -90,7 +91,8 @@ export function toTenderDto(row: TenderRow): TenderDto {
     lots: row.lots as Lot[],
     requirements: row.requirements as Requirement[],
     sovereignty: row.sovereignty as SovereigntyProfile | null,
-    award: row.award as AwardCriteria | null,
+    // Drafts saved before the award settings existed get their defaults.
+    award: readAwardCriteria(row.award, row.durationMonths),
     innovationPhases: row.innovationPhases as InnovationPhase[],
     // DATE columns arrive as midnight UTC; the calendar day is what was stored.
     ...(Object.fromEntries(TIMELINE_DATES.map((field) => [field, calendarDate(row[field])])) as Record<
