@@ -5,16 +5,14 @@ import { defineAction } from "@/lib/server/action";
 import { saveTenderSection } from "@/lib/server/tenders/save-tender-section";
 import { sectionSaved } from "@/lib/server/tenders/section-saved-event";
 
+const refresh = ({ input }: { input: { tenderId: string } }) => revalidatePath(`/tenders/${input.tenderId}`, "layout");
+
 /**
  * Saves the award criteria. The schema has already run validateCriteria on the award, so what
  * reaches the database can score bids (see criteriaSchema for what blocks a save and what not).
  */
 export const saveCriteriaAction = defineAction(
-  {
-    schema: criteriaSchema,
-    permission: "tender.draft",
-    after: ({ input }) => revalidatePath(`/tenders/${input.tenderId}`, "layout"),
-  },
+  { schema: criteriaSchema, permission: "tender.draft", after: refresh },
   async ({ viewer, input, tx, audit }) => {
     const { before, after } = await saveTenderSection(tx, viewer, {
       tenderId: input.tenderId,
