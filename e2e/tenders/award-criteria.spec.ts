@@ -97,3 +97,24 @@ test("a drafter sets the award criteria from the recommended set, with live tota
   await expect(answers).toContainText("3 %");
   await expectAccessible(page);
 });
+
+test("the recommended criteria are written in the language of the tender documents, not of the screen", async ({
+  page,
+  signInAs,
+  visit,
+}) => {
+  await signInAs(USERS.ministryDrafter);
+  await visit("/tenders/new");
+  await page.getByLabel("Title of the tender").fill(`Critères ${Date.now()}`);
+  await page.getByRole("button", { name: "Create tender" }).click();
+  await page.getByRole("link", { name: "Set the award criteria" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set the award criteria");
+  await page.getByRole("link", { name: "Français" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fixer les critères d’attribution");
+  await page.getByRole("button", { name: "Partir de l'ensemble recommandé" }).click();
+  // The documents are in English (the default): French labels, English criteria.
+  const cost = page.getByRole("group", { name: "Critère 1", exact: true });
+  await expect(cost.getByLabel("Nom", { exact: true })).toHaveValue("Total cost of ownership");
+  await expect(page.getByLabel("Note 0")).toHaveValue("Unacceptable: the answer is missing or gives no evidence.");
+  await expectAccessible(page);
+});

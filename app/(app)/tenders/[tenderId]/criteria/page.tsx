@@ -6,13 +6,13 @@ import {
   DEFAULT_SCORE_AGGREGATION,
   defaultTcoHorizonYears,
 } from "@/lib/domain/tender/award-settings";
-import { QUALITY_ANCHORS_0_5 } from "@/lib/domain/tender/criteria-tree";
-import { RECOMMENDED_PARTS, recommendedCriteria } from "@/lib/domain/tender/recommended-criteria";
+import { recommendedCriteria } from "@/lib/domain/tender/recommended-criteria";
 import { isEditable } from "@/lib/domain/tender/tender-status";
-import { isLocale } from "@/lib/i18n/config";
+import { isLocale, type Locale } from "@/lib/i18n/config";
 import { awardFormValues, criterionFormValues } from "@/lib/schemas/award-criteria";
 import { requireTender } from "@/lib/server/tenders/require-tender";
 import { CriteriaForm } from "./criteria-form";
+import { documentText } from "./document-text";
 
 type Props = { params: Promise<{ tenderId: string }> };
 
@@ -23,24 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CriteriaPage({ params }: Props) {
   const { tender } = await requireTender((await params).tenderId, "tender.draft");
-  // What ends up in the tender documents (criterion names, score descriptors) is offered in their language.
-  const documentsLocale = isLocale(tender.documentsLanguage) ? tender.documentsLanguage : await getLocale();
-  const [documentText, format] = await Promise.all([
-    getTranslations({ locale: documentsLocale, namespace: "tenders.criteria.documentText" }),
-    getFormatter(),
-  ]);
-  const anchors = QUALITY_ANCHORS_0_5.map((code) => documentText(`anchors.${code}`));
-  const recommended = recommendedCriteria(
-    Object.fromEntries(
-      RECOMMENDED_PARTS.map((part) => [
-        part,
-        {
-          name: documentText(`recommended.${part}.name`),
-          description: documentText(`recommended.${part}.description`),
-        },
-      ]),
-    ) as Parameters<typeof recommendedCriteria>[0],
-  );
+  const locale = isLocale(tender.documentsLanguage) ? tender.documentsLanguage : await getLocale();
+  const [{ anchors, recommended }, format] = await Promise.all([documentText(locale as Locale), getFormatter()]);
   const award = tender.award ?? {
     criteria: [],
     qualityScale: { max: 5 as const, descriptors: anchors },
@@ -55,7 +39,7 @@ export default async function CriteriaPage({ params }: Props) {
     <TenderSectionPage tender={tender} section="criteria" editable={isEditable(tender.status)}>
       <CriteriaForm
         values={{ tenderId: tender.id, version: tender.version, ...formAward }}
-        recommended={recommended.map(criterionFormValues)}
+        recommended={recommendedCriteria(recommended).map(criterionFormValues)}
         anchors={anchors}
         procedure={tender.procedureType}
         estimatedValue={
