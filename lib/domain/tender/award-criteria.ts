@@ -4,6 +4,7 @@ import {
   CHILD_KINDS,
   flattenCriteria,
   isPricePerQuality,
+  usesQualityScale,
   type AwardCriteria,
   type Criterion,
   type QualityScale,
@@ -90,11 +91,7 @@ function checkTree(
   }
   checkSums(tree, "criteria", problems);
   checkCounts(all, problems);
-  const scaled = all.some(
-    ({ criterion }) =>
-      (criterion.kind === "QUALITY" || criterion.kind === "OPENNESS") && (criterion.children ?? []).length === 0,
-  );
-  if (scaled) checkScale(award.qualityScale, "qualityScale", problems);
+  if (usesQualityScale(tree)) checkScale(award.qualityScale, "qualityScale", problems);
   const hasOtherThanCost = tree.some((criterion) => criterion.kind !== "COST");
   if (context.procedure && PROCEDURE_RULES[context.procedure].bestPriceQualityRatioOnly && !hasOtherThanCost) {
     problems.push({ code: "criteria.bestPriceQualityRatioRequired", severity: "error", path: "criteria" });

@@ -97,3 +97,11 @@ export function flattenCriteria(tree: CriteriaTree): { criterion: Criterion; pat
 export function isPricePerQuality(criterion: Criterion): boolean {
   return criterion.kind === "COST" && criterion.costFormula === "F8";
 }
+
+/** True when something in the tree is scored on the tender's quality scale: a QUALITY or OPENNESS leaf. */
+export function usesQualityScale(tree: CriteriaTree): boolean {
+  return flattenCriteria(tree).some(
+    ({ criterion }) =>
+      (criterion.kind === "QUALITY" || criterion.kind === "OPENNESS") && (criterion.children ?? []).length === 0,
+  );
+}

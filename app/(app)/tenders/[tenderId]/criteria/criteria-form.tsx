@@ -7,7 +7,7 @@ import { FormFields } from "@/components/forms/form-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { criteriaWarnings, validateCriteria } from "@/lib/domain/tender/award-criteria";
 import { COST_FORMULA_RULES, type CostFormula } from "@/lib/domain/tender/cost-formulas";
-import { flattenCriteria } from "@/lib/domain/tender/criteria-tree";
+import { usesQualityScale } from "@/lib/domain/tender/criteria-tree";
 import type { Problem } from "@/lib/domain/tender/problem";
 import type { ProcedureType } from "@/lib/domain/tender/tender-enums";
 import {
@@ -64,9 +64,6 @@ export function CriteriaForm({
   const procedureProblems = validateCriteria(award, { procedure }).filter(
     (problem) => problem.code === "criteria.bestPriceQualityRatioRequired",
   );
-  const scaled = flattenCriteria(award.criteria).some(
-    ({ criterion }) => (criterion.kind === "QUALITY" || criterion.kind === "OPENNESS") && !criterion.children,
-  );
 
   return (
     <>
@@ -81,7 +78,7 @@ export function CriteriaForm({
             scaleMax={award.qualityScale.max}
             estimatedValue={estimatedValue}
           />
-          {scaled ? <QualityScaleFields api={api} anchors={anchors} /> : null}
+          {usesQualityScale(award.criteria) ? <QualityScaleFields api={api} anchors={anchors} /> : null}
           <ScoringRulesFields api={api} durationMonths={durationMonths} />
           {award.criteria.length > 0 ? (
             <section aria-labelledby="criteria-advice-heading" className="mb-10">

@@ -1,5 +1,10 @@
 import { COST_FORMULA_RULES } from "@/lib/domain/tender/cost-formulas";
-import { flattenCriteria, isPricePerQuality, type Criterion } from "@/lib/domain/tender/criteria-tree";
+import {
+  flattenCriteria,
+  isPricePerQuality,
+  usesQualityScale,
+  type Criterion,
+} from "@/lib/domain/tender/criteria-tree";
 import type { TenderDto } from "@/lib/server/tenders/tender-dto";
 import { money, type Formatters, type Row } from "../summary-row";
 
@@ -13,9 +18,6 @@ export function criteriaRows(tender: TenderDto, f: Formatters): Row[] {
   const award = tender.award;
   const all = flattenCriteria(award?.criteria ?? []);
   if (!award || all.length === 0) return [{ key: "criteria", value: null }];
-  const scaled = all.some(
-    ({ criterion }) => (criterion.kind === "QUALITY" || criterion.kind === "OPENNESS") && !criterion.children?.length,
-  );
   const { max, descriptors } = award.qualityScale;
   return [
     ...all.map(({ criterion, depth }) => ({
@@ -23,7 +25,7 @@ export function criteriaRows(tender: TenderDto, f: Formatters): Row[] {
       label: `${"– ".repeat(depth)}${criterion.name}`,
       value: criterionValue(criterion, tender.currency, f),
     })),
-    ...(scaled
+    ...(usesQualityScale(award.criteria)
       ? [
           {
             key: "qualityScale",
