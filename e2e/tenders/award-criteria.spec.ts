@@ -10,6 +10,8 @@ test("a drafter sets the award criteria from the recommended set, with live tota
   await visit("/tenders/new");
   await page.getByLabel("Title of the tender").fill(`Award criteria ${Date.now()}`);
   await page.getByRole("button", { name: "Create tender" }).click();
+  await expect(page.getByText("You have completed 0 of 8 sections.")).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Set the award criteria" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set the award criteria");
   await expectAccessible(page);
@@ -107,6 +109,8 @@ test("the recommended criteria are written in the language of the tender documen
   await visit("/tenders/new");
   await page.getByLabel("Title of the tender").fill(`Critères ${Date.now()}`);
   await page.getByRole("button", { name: "Create tender" }).click();
+  await expect(page.getByText("You have completed 0 of 8 sections.")).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Set the award criteria" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set the award criteria");
   await page.getByRole("link", { name: "Français" }).click();
@@ -117,4 +121,13 @@ test("the recommended criteria are written in the language of the tender documen
   await expect(cost.getByLabel("Nom", { exact: true })).toHaveValue("Total cost of ownership");
   await expect(page.getByLabel("Note 0")).toHaveValue("Unacceptable: the answer is missing or gives no evidence.");
   await expectAccessible(page);
+
+  // Removing a criterion moves focus to the one that takes its place, and says so.
+  await page.getByRole("button", { name: "Supprimer Quality" }).click();
+  await expect(page.getByRole("group", { name: "Critère 2", exact: true })).toBeFocused();
+  await expect(
+    page.getByRole("group", { name: "Critère 2", exact: true }).getByLabel("Nom", { exact: true }),
+  ).toHaveValue("Sovereignty");
+  await expect(page.getByText("Quality supprimé.")).toBeAttached();
+  await expect(page.getByText("Total : 60 %. Il reste 40 % à attribuer.")).toBeVisible();
 });
