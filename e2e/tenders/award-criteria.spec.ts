@@ -28,6 +28,7 @@ test("a drafter sets the award criteria from the recommended set, with live tota
   await expect(page.getByLabel("Score 3")).toHaveValue("Acceptable: every point is covered, with evidence.");
   await expect(page.getByText("Total: 100 %. The weights add up to 100 %.")).toBeVisible();
   await expect(cost.getByLabel("Against a reference price")).toBeChecked();
+  await expect(page.getByText(/^The bid with the higher quality score wins/)).toBeVisible();
   await expectAccessible(page);
 
   // A wrong sum: said live, then refused on save with the error at the level and in the summary.

@@ -7,7 +7,7 @@ import type { CriteriaFormApi } from "./criteria-form-api";
 
 /**
  * What the tender fixes before bids are opened besides the criteria: how evaluators' quality
- * scores become one, and how future costs count in the total cost of ownership.
+ * scores become one, how future costs count in the total cost of ownership, and how ties are broken.
  */
 export function ScoringRulesFields({ api, durationMonths }: { api: CriteriaFormApi; durationMonths: number | null }) {
   const t = useTranslations("tenders.criteria.rules");
@@ -48,6 +48,9 @@ export function ScoringRulesFields({ api, durationMonths }: { api: CriteriaFormA
         error={api.fieldError("tcoHorizonYears")}
         registration={api.form.register("tcoHorizonYears")}
       />
+      {/* A fixed rule (decisions.md, "Ties"), stated so that the drafter knows what the documents will say. */}
+      <h3 className="mb-1 text-lg">{t("tiesHeading")}</h3>
+      <p>{t("ties")}</p>
     </section>
   );
 }
