@@ -150,14 +150,12 @@ export const MUNICIPALITY_SECTIONS: DemoTenderSections = {
             name: "Benutzbarkeit und Barrierefreiheit",
             kind: "QUALITY",
             weight: 60,
-            qualityScale: scaleDe,
           },
           {
             key: "interoperability",
             name: "Schnittstellen zum Melderegister",
             kind: "OPENNESS",
             weight: 40,
-            qualityScale: scaleDe,
           },
         ],
       },
@@ -167,9 +165,13 @@ export const MUNICIPALITY_SECTIONS: DemoTenderSections = {
         name: "Offenheit: Lizenzen und offene Standards",
         kind: "OPENNESS",
         weight: 10,
-        qualityScale: scaleDe,
       },
     ],
+    qualityScale: scaleDe,
+    scoreAggregation: "CONSENSUS",
+    discountRatePercent: 3,
+    // The 36-month contract; the optional 12-month extension is not counted.
+    tcoHorizonYears: 3,
   },
 };
 
@@ -261,7 +263,16 @@ export const CASE_MANAGEMENT_SECTIONS: DemoTenderSections = {
   },
   award: {
     criteria: [
-      { key: "cost", name: "Total cost over the contract", kind: "COST", weight: 30, costFormula: "F5" },
+      {
+        key: "cost",
+        name: "Total cost over the contract",
+        kind: "COST",
+        weight: 30,
+        costFormula: "F5",
+        // F5: a discounted TCO of EUR 3.6 million scores nothing, EUR 1.8 million or less scores full points.
+        referencePriceCents: 360_000_000,
+        floorPriceCents: 180_000_000,
+      },
       {
         key: "quality",
         name: "Quality",
@@ -273,14 +284,12 @@ export const CASE_MANAGEMENT_SECTIONS: DemoTenderSections = {
             name: "Fit to case workers' needs and accessibility",
             kind: "QUALITY",
             weight: 50,
-            qualityScale: scaleEn,
           },
           {
             key: "methodology",
             name: "Delivery method and migration plan",
             kind: "QUALITY",
             weight: 50,
-            qualityScale: scaleEn,
           },
         ],
       },
@@ -290,8 +299,12 @@ export const CASE_MANAGEMENT_SECTIONS: DemoTenderSections = {
         name: "Openness: licensing, interfaces and community work",
         kind: "OPENNESS",
         weight: 10,
-        qualityScale: scaleEn,
       },
     ],
+    qualityScale: scaleEn,
+    scoreAggregation: "CONSENSUS",
+    discountRatePercent: 3,
+    // The 42-month contract, rounded up to whole years.
+    tcoHorizonYears: 4,
   },
 };

@@ -73,8 +73,10 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
     const error = name
       .split(".")
       .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], form.formState.errors) as
-      { message?: string } | undefined;
-    return error?.message ? message(error.message) : undefined;
+      { message?: string; root?: { message?: string } } | undefined;
+    // A list's own error (weights that do not add up) is kept under "root" by the zod resolver.
+    const ref = error?.message ?? error?.root?.message;
+    return ref ? message(ref) : undefined;
   };
 
   const summaryErrors: SummaryError[] = [
@@ -89,11 +91,17 @@ function collectErrors(errors: unknown, prefix = ""): [string, string][] {
   if (!errors || typeof errors !== "object") return [];
   const entries: [string, string][] = [];
   for (const [key, value] of Object.entries(errors as Record<string, unknown>)) {
-    if (key === "ref" || key === "root") continue;
-    const path = prefix ? `${prefix}.${key}` : key;
+    if (key === "ref") continue;
     const messageRef = (value as { message?: unknown })?.message;
+    // A list's own error sits under "root" and belongs to the list's path; the form's root is not a field.
+    if (key === "root") {
+      if (prefix && typeof messageRef === "string") entries.push([prefix, messageRef]);
+      continue;
+    }
+    const path = prefix ? `${prefix}.${key}` : key;
     if (typeof messageRef === "string") entries.push([path, messageRef]);
-    else entries.push(...collectErrors(value, path));
+    // A list with an error of its own (set by the server) may hold its items' errors too.
+    if (typeof value === "object") entries.push(...collectErrors(value, path));
   }
   return entries;
 }

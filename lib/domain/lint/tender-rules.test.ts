@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
-import type { Criterion } from "../tender/criteria-tree";
+import type { AwardCriteria, Criterion } from "../tender/criteria-tree";
 import type { LintTenderInput } from "./tender-input";
 import { awardCriteriaFindings, missingClauses, negotiatedWithoutPublication } from "./tender-rules";
 
 const scale = { max: 5 as const, descriptors: ["0", "1", "2", "3", "4", "5"] };
-const price = (weight: number): Criterion => ({ key: "price", kind: "COST", weight, costFormula: "F5" });
-const quality = (weight: number): Criterion => ({ key: "quality", kind: "QUALITY", weight, qualityScale: scale });
-const openness = (weight: number): Criterion => ({ key: "open", kind: "OPENNESS", weight, qualityScale: scale });
+const price = (weight: number): Criterion => ({ key: "price", name: "Price", kind: "COST", weight, costFormula: "F2" });
+const quality = (weight: number): Criterion => ({ key: "quality", name: "Quality", kind: "QUALITY", weight });
+const openness = (weight: number): Criterion => ({ key: "open", name: "Openness", kind: "OPENNESS", weight });
+const awardOf = (criteria: Criterion[]): AwardCriteria => ({
+  criteria,
+  qualityScale: scale,
+  scoreAggregation: "CONSENSUS",
+  discountRatePercent: 3,
+  tcoHorizonYears: 4,
+});
 
 const tender = (overrides: Partial<LintTenderInput> = {}): LintTenderInput => ({
   fields: [],
@@ -63,8 +70,8 @@ describe("rule 5: missing clauses", () => {
 
 describe("rule 6: award criteria", () => {
   it("reports weights not summing to 100 as an error at the level concerned", () => {
-    const tree = [price(30), { ...quality(70), qualityScale: undefined, children: [quality(60), openness(30)] }];
-    expect(awardCriteriaFindings(tender({ award: { criteria: tree } }))).toEqual([
+    const tree = [price(30), { ...quality(70), children: [quality(60), openness(30)] }];
+    expect(awardCriteriaFindings(tender({ award: awardOf(tree) }))).toEqual([
       {
         ruleId: "LOCKIN-006",
         severity: "error",
@@ -78,23 +85,23 @@ describe("rule 6: award criteria", () => {
   });
 
   it("warns about price alone, a cost weight above 60 %, and no openness or sovereignty criterion", () => {
-    expect(summary(awardCriteriaFindings(tender({ award: { criteria: [price(100)] } })))).toEqual([
+    expect(summary(awardCriteriaFindings(tender({ award: awardOf([price(100)]) })))).toEqual([
       "LOCKIN-006 warning lint.criteria.costOnly @criteria",
       "LOCKIN-006 warning lint.criteria.costWeightHigh @criteria.0.weight",
       "LOCKIN-006 warning lint.criteria.noOpennessOrSovereignty @criteria",
     ]);
-    const costly = awardCriteriaFindings(tender({ award: { criteria: [price(61), openness(39)] } }));
+    const costly = awardCriteriaFindings(tender({ award: awardOf([price(61), openness(39)]) }));
     expect(costly).toMatchObject([{ code: "lint.criteria.costWeightHigh", values: { weight: 61, limit: 60 } }]);
   });
 
   it("is quiet for sound criteria, for 60 % cost, and for criteria not yet set", () => {
-    expect(awardCriteriaFindings(tender({ award: { criteria: [price(60), openness(40)] } }))).toEqual([]);
-    expect(awardCriteriaFindings(tender({ award: { criteria: [] } }))).toEqual([]);
+    expect(awardCriteriaFindings(tender({ award: awardOf([price(60), openness(40)]) }))).toEqual([]);
+    expect(awardCriteriaFindings(tender({ award: awardOf([]) }))).toEqual([]);
     expect(awardCriteriaFindings(tender())).toEqual([]);
   });
 
   it("does not call price alone a problem when the CPV codes are not software", () => {
-    const findings = awardCriteriaFindings(tender({ cpvCodes: ["30192000"], award: { criteria: [price(100)] } }));
+    const findings = awardCriteriaFindings(tender({ cpvCodes: ["30192000"], award: awardOf([price(100)]) }));
     expect(findings.map((f) => f.code)).not.toContain("lint.criteria.costOnly");
   });
 });

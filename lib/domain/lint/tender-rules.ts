@@ -78,10 +78,11 @@ export function missingClauses(input: LintTenderInput): LintFinding[] {
  * software; a cost weight above 60 %; neither an openness nor a sovereignty criterion (warnings).
  */
 export function awardCriteriaFindings(input: LintTenderInput): LintFinding[] {
-  const criteria = input.award?.criteria ?? [];
-  if (criteria.length === 0) return [];
+  const award = input.award;
+  const criteria = award?.criteria ?? [];
+  if (!award || criteria.length === 0) return [];
   const at = (field: string): LintLocation => ({ section: "criteria", field });
-  const findings = validateCriteria(criteria, { procedure: input.procedureType })
+  const findings = validateCriteria(award, { procedure: input.procedureType })
     .filter((problem) => problem.code === "criteria.weightsSum")
     .map((problem) =>
       finding("LOCKIN-006", "error", at(problem.path ?? "criteria"), "lint.criteria.weightsSum", problem.values),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { criteriaWarnings, validateCriteria, workedExample, type Criterion, type QualityScale } from "./award-criteria";
+import { validateCriteria, type AwardCriteria, type Criterion, type QualityScale } from "./award-criteria";
 
 const scale5: QualityScale = {
   max: 5,
@@ -7,30 +7,53 @@ const scale5: QualityScale = {
 };
 const scale10: QualityScale = { max: 10, descriptors: Array.from({ length: 11 }, (_, i) => `Level ${i}`) };
 
-const price: Criterion = { key: "price", kind: "COST", weight: 30, costFormula: "F5" };
+const price: Criterion = {
+  key: "price",
+  name: "Total cost of ownership",
+  kind: "COST",
+  weight: 30,
+  costFormula: "F5",
+  referencePriceCents: 20_000_000,
+  floorPriceCents: 10_000_000,
+};
 const quality: Criterion = {
   key: "quality",
+  name: "Quality",
   kind: "QUALITY",
   weight: 40,
   children: [
-    { key: "usability", kind: "QUALITY", weight: 50, qualityScale: scale5 },
-    { key: "open-standards", kind: "OPENNESS", weight: 50, qualityScale: scale5 },
+    { key: "usability", name: "Usability", kind: "QUALITY", weight: 50 },
+    { key: "open-standards", name: "Open standards", kind: "OPENNESS", weight: 50 },
   ],
 };
-const sovereignty: Criterion = { key: "sovereignty", kind: "SOVEREIGNTY", weight: 20 };
-const licence: Criterion = { key: "licence", kind: "OPENNESS", weight: 10, qualityScale: scale5 };
+const sovereignty: Criterion = { key: "sovereignty", name: "Sovereignty", kind: "SOVEREIGNTY", weight: 20 };
+const licence: Criterion = { key: "licence", name: "Open licence", kind: "OPENNESS", weight: 10 };
 const sound = [price, quality, sovereignty, licence];
 
-const codesAt = (tree: Criterion[], procedure?: Parameters<typeof validateCriteria>[1]) =>
-  validateCriteria(tree, procedure).map((p) => `${p.code}@${p.path}`);
+/** The award around a tree: the 0–5 scale, consensus, 3 % over 4 years. */
+const award = (criteria: Criterion[], settings: Partial<AwardCriteria> = {}): AwardCriteria => ({
+  criteria,
+  qualityScale: scale5,
+  scoreAggregation: "CONSENSUS",
+  discountRatePercent: 3,
+  tcoHorizonYears: 4,
+  ...settings,
+});
+
+const codesAt = (tree: Criterion[], context?: Parameters<typeof validateCriteria>[1]) =>
+  validateCriteria(award(tree), context).map((p) => `${p.code}@${p.path}`);
 
 describe("validateCriteria", () => {
-  it("accepts a sound tree", () => {
-    expect(validateCriteria(sound)).toEqual([]);
+  it("accepts a sound award", () => {
+    expect(validateCriteria(award(sound))).toEqual([]);
   });
 
-  it("asks for criteria when there are none", () => {
-    expect(validateCriteria([])).toEqual([{ code: "criteria.empty", severity: "incomplete", path: "criteria" }]);
+  it("asks for criteria when there are none, and still checks the settings", () => {
+    expect(validateCriteria(award([]))).toEqual([{ code: "criteria.empty", severity: "incomplete", path: "criteria" }]);
+    expect(validateCriteria(award([], { tcoHorizonYears: 0 })).map((p) => p.code)).toEqual([
+      "criteria.empty",
+      "criteria.tcoHorizonInvalid",
+    ]);
   });
 
   it.each<[string, Criterion[], unknown[]]>([
@@ -55,7 +78,7 @@ describe("validateCriteria", () => {
       [{ code: "criteria.weightsSum", severity: "error", path: "criteria.1.children", values: { sum: 99 } }],
     ],
   ])("%s", (_name, tree, expected) => {
-    expect(validateCriteria(tree)).toEqual(expected);
+    expect(validateCriteria(award(tree))).toEqual(expected);
   });
 
   it.each<[string, Criterion[], string[]]>([
@@ -70,24 +93,39 @@ describe("validateCriteria", () => {
       ["criteria.weightInvalid@criteria.0.weight", "criteria.weightInvalid@criteria.3.weight"],
     ],
     [
+      "a weight that is not a number (what the form sends for text)",
+      [price, quality, sovereignty, { ...licence, weight: NaN }],
+      ["criteria.weightInvalid@criteria.3.weight"],
+    ],
+    [
+      "a blank name",
+      [
+        price,
+        { ...quality, children: [{ ...quality.children![0]!, name: "  " }, quality.children![1]!] },
+        sovereignty,
+        licence,
+      ],
+      ["criteria.nameMissing@criteria.1.children.0.name"],
+    ],
+    [
       "two cost criteria",
       [
         price,
         quality,
         { ...sovereignty, weight: 10 },
         licence,
-        { key: "tco", kind: "COST", weight: 10, costFormula: "F1" },
+        { key: "tco", name: "Cost", kind: "COST", weight: 10, costFormula: "F1" },
       ],
-      ["criteria.moreThanOneCost@criteria.4"],
+      ["criteria.moreThanOneCost@criteria.4.kind"],
     ],
     [
       "two sovereignty criteria",
       [price, quality, { ...sovereignty, weight: 10 }, { ...sovereignty, key: "seal", weight: 10 }, licence],
-      ["criteria.moreThanOneSovereignty@criteria.3"],
+      ["criteria.moreThanOneSovereignty@criteria.3.kind"],
     ],
     [
       "a cost criterion without a formula",
-      [{ key: "price", kind: "COST", weight: 30 }, quality, sovereignty, licence],
+      [{ key: "price", name: "Price", kind: "COST", weight: 30 }, quality, sovereignty, licence],
       ["criteria.costFormulaMissing@criteria.0.costFormula"],
     ],
     [
@@ -99,7 +137,7 @@ describe("validateCriteria", () => {
       "a cost criterion nested under quality",
       [{ ...quality, weight: 70, children: [{ ...price, weight: 50 }, quality.children![0]!] }, sovereignty, licence],
       // Depth first: the parent's check on its children comes before the child's own.
-      ["criteria.childKindInvalid@criteria.0.children.0.kind", "criteria.mustBeTopLevel@criteria.0.children.0"],
+      ["criteria.childKindInvalid@criteria.0.children.0.kind", "criteria.mustBeTopLevel@criteria.0.children.0.kind"],
     ],
     [
       "a quality criterion under openness",
@@ -107,27 +145,20 @@ describe("validateCriteria", () => {
       ["criteria.childKindInvalid@criteria.3.children.0.kind"],
     ],
     [
-      "a quality leaf with no scale",
-      [price, quality, sovereignty, { key: "licence", kind: "OPENNESS", weight: 10 }],
-      ["criteria.scaleMissing@criteria.3.qualityScale"],
-    ],
-    [
-      "a 0–7 scale",
-      [price, quality, sovereignty, { ...licence, qualityScale: { max: 7 as 5, descriptors: [] } }],
-      ["criteria.scaleInvalid@criteria.3.qualityScale.max"],
-    ],
-    [
-      "a scale with a blank and a missing descriptor",
-      [price, quality, sovereignty, { ...licence, qualityScale: { max: 5, descriptors: ["a", "b", "c", " ", "e"] } }],
+      "a sub-criterion with sub-criteria of its own",
       [
-        "criteria.scaleDescriptorMissing@criteria.3.qualityScale.descriptors.3",
-        "criteria.scaleDescriptorMissing@criteria.3.qualityScale.descriptors.5",
+        price,
+        {
+          ...quality,
+          children: [
+            { ...quality.children![0]!, children: [{ ...licence, key: "deep", weight: 100 }] },
+            quality.children![1]!,
+          ],
+        },
+        sovereignty,
+        licence,
       ],
-    ],
-    [
-      "one criterion on 0–10 while the others use 0–5",
-      [price, quality, sovereignty, { ...licence, qualityScale: scale10 }],
-      ["criteria.scaleMaxInconsistent@criteria.3.qualityScale.max"],
+      ["criteria.tooDeep@criteria.1.children.0.children"],
     ],
     [
       "a duplicate and a blank key",
@@ -138,13 +169,103 @@ describe("validateCriteria", () => {
     expect(codesAt(tree)).toEqual(expected);
   });
 
-  it("accepts 0–10 scales when every criterion uses them", () => {
-    const tree: Criterion[] = [
-      { ...price, weight: 40 },
-      { key: "usability", kind: "QUALITY", weight: 40, qualityScale: scale10 },
-      { ...licence, weight: 20, qualityScale: scale10 },
-    ];
-    expect(validateCriteria(tree)).toEqual([]);
+  describe("the reference and floor prices of F5", () => {
+    const withPrices = (referencePriceCents?: number, floorPriceCents?: number) =>
+      codesAt([{ ...price, referencePriceCents, floorPriceCents }, quality, sovereignty, licence]);
+
+    it.each<[string, number | undefined, number | undefined, string[]]>([
+      ["B EUR 200,000, floor EUR 100,000", 20_000_000, 10_000_000, []],
+      ["a floor of zero", 20_000_000, 0, []],
+      ["a floor one cent below B", 20_000_000, 19_999_999, []],
+      [
+        "neither given",
+        undefined,
+        undefined,
+        ["referencePriceInvalid@criteria.0.referencePriceCents", "floorPriceInvalid@criteria.0.floorPriceCents"],
+      ],
+      ["B of zero", 0, 0, ["referencePriceInvalid@criteria.0.referencePriceCents"]],
+      ["a negative floor", 20_000_000, -1, ["floorPriceInvalid@criteria.0.floorPriceCents"]],
+      ["a fraction of a cent", 20_000_000.5, 10_000_000, ["referencePriceInvalid@criteria.0.referencePriceCents"]],
+      ["B unreadable (NaN)", NaN, 10_000_000, ["referencePriceInvalid@criteria.0.referencePriceCents"]],
+      ["the floor equal to B", 20_000_000, 20_000_000, ["floorNotBelowReference@criteria.0.floorPriceCents"]],
+      ["the floor above B", 10_000_000, 20_000_000, ["floorNotBelowReference@criteria.0.floorPriceCents"]],
+    ])("%s", (_name, reference, floor, expected) => {
+      expect(withPrices(reference, floor)).toEqual(expected.map((code) => `criteria.${code}`));
+    });
+
+    it("are not asked for with another formula", () => {
+      const f1 = { ...price, costFormula: "F1" as const, referencePriceCents: undefined, floorPriceCents: undefined };
+      expect(codesAt([f1, quality, sovereignty, licence])).toEqual([]);
+    });
+  });
+
+  describe("the tender's quality scale", () => {
+    const scaleCodes = (qualityScale: QualityScale, tree: Criterion[] = sound) =>
+      validateCriteria(award(tree, { qualityScale })).map((p) => `${p.code}@${p.path}`);
+
+    it("accepts 0–10 with eleven descriptors", () => {
+      expect(scaleCodes(scale10)).toEqual([]);
+    });
+
+    it("refuses a 0–7 scale", () => {
+      expect(scaleCodes({ max: 7 as 5, descriptors: [] })).toEqual(["criteria.scaleInvalid@qualityScale.max"]);
+    });
+
+    it("asks for a scale when there is none", () => {
+      const problems = validateCriteria({ ...award(sound), qualityScale: undefined as unknown as QualityScale });
+      expect(problems.map((p) => `${p.code}@${p.path}`)).toEqual(["criteria.scaleMissing@qualityScale"]);
+    });
+
+    it("asks for each blank or missing descriptor", () => {
+      expect(scaleCodes({ max: 5, descriptors: ["a", "b", "c", " ", "e"] })).toEqual([
+        "criteria.scaleDescriptorMissing@qualityScale.descriptors.3",
+        "criteria.scaleDescriptorMissing@qualityScale.descriptors.5",
+      ]);
+      // 0–10 with the six 0–5 descriptors: scores 6 to 10 are undescribed.
+      expect(scaleCodes({ max: 10, descriptors: scale5.descriptors })).toHaveLength(5);
+    });
+
+    it("is not checked when nothing is scored on it", () => {
+      const costAndSovereignty = [
+        { ...price, weight: 90 },
+        { ...sovereignty, weight: 10 },
+      ];
+      expect(scaleCodes({ max: 5, descriptors: [] }, costAndSovereignty)).toEqual([]);
+      // A quality criterion with sub-criteria is scored through them, not on the scale itself.
+      expect(scaleCodes({ max: 5, descriptors: [] }, [price, quality, { ...sovereignty, weight: 30 }])).toHaveLength(6);
+    });
+  });
+
+  it.each<[number, boolean]>([
+    [3, true],
+    [0, true],
+    [15, true],
+    [3.25, true],
+    [0.07, true], // 0.07 × 100 is 7.000000000000001 in binary floating point
+    [15.01, false],
+    [-0.5, false],
+    [3.125, false],
+    [NaN, false],
+  ])("a discount rate of %d %% is accepted: %s", (discountRatePercent, ok) => {
+    const problems = validateCriteria(award(sound, { discountRatePercent }));
+    expect(problems).toEqual(
+      ok ? [] : [{ code: "criteria.discountRateInvalid", severity: "error", path: "discountRatePercent" }],
+    );
+  });
+
+  it.each<[number, boolean]>([
+    [1, true],
+    [4, true],
+    [30, true],
+    [0, false],
+    [31, false],
+    [2.5, false],
+    [NaN, false],
+  ])("a cost horizon of %d years is accepted: %s", (tcoHorizonYears, ok) => {
+    const problems = validateCriteria(award(sound, { tcoHorizonYears }));
+    expect(problems).toEqual(
+      ok ? [] : [{ code: "criteria.tcoHorizonInvalid", severity: "error", path: "tcoHorizonYears" }],
+    );
   });
 
   it.each<[string, Criterion[], string[]]>([
@@ -175,77 +296,5 @@ describe("validateCriteria", () => {
   ] as const)("price only in a %s", (procedure, expected) => {
     expect(codesAt([{ ...price, weight: 100 }], { procedure })).toEqual(expected);
     expect(codesAt(sound, { procedure })).toEqual([]);
-  });
-});
-
-describe("criteriaWarnings", () => {
-  const warn = (tree: Criterion[], complexSoftware = true) =>
-    criteriaWarnings(tree, { complexSoftware }).map((p) => p.code);
-
-  it("has nothing to say about a balanced tree with an absolute formula", () => {
-    expect(warn(sound)).toEqual([]);
-  });
-
-  it("warns about price only for complex software", () => {
-    const priceOnly: Criterion[] = [{ ...price, weight: 100 }];
-    expect(warn(priceOnly)).toEqual([
-      "criteria.costOnlyForComplexSoftware",
-      "criteria.costWeightHigh",
-      "criteria.noSovereigntyCriterion",
-      "criteria.noOpennessCriterion",
-    ]);
-    expect(warn(priceOnly, false)).toEqual([
-      "criteria.costWeightHigh",
-      "criteria.noSovereigntyCriterion",
-      "criteria.noOpennessCriterion",
-    ]);
-  });
-
-  it.each([
-    [59, false],
-    [60, false],
-    [61, true],
-  ])("a cost weight of %i %% is flagged: %s", (weight, flagged) => {
-    const tree: Criterion[] = [
-      { ...price, weight },
-      { ...licence, weight: 100 - weight - 10 },
-      { ...sovereignty, weight: 10 },
-    ];
-    const found = criteriaWarnings(tree, { complexSoftware: true }).filter((p) => p.code === "criteria.costWeightHigh");
-    expect(found).toEqual(
-      flagged
-        ? [
-            {
-              code: "criteria.costWeightHigh",
-              severity: "warning",
-              path: "criteria.0.weight",
-              values: { weight, limit: 60 },
-            },
-          ]
-        : [],
-    );
-  });
-
-  it.each([
-    ["F1", true],
-    ["F2", true],
-    ["F5", false],
-    ["F8", false],
-  ] as const)("a %s cost formula raises the rank-reversal warning: %s", (costFormula, flagged) => {
-    const tree = [{ ...price, costFormula, weight: costFormula === "F8" ? 0 : 30 }, quality, sovereignty, licence];
-    const found = criteriaWarnings(tree, { complexSoftware: true }).filter(
-      (p) => p.code === "criteria.relativeCostFormula",
-    );
-    expect(found.map((p) => p.values)).toEqual(flagged ? [{ formula: costFormula }] : []);
-  });
-
-  it("counts openness nested under quality", () => {
-    expect(warn([price, { ...quality, weight: 50 }, { ...sovereignty, weight: 20 }])).toEqual([]);
-  });
-});
-
-describe("workedExample through award-criteria", () => {
-  it("is available next to the criteria", () => {
-    expect(workedExample("F1", 30).scores.map((s) => s.points)).toEqual([30, 24, 18.75]);
   });
 });

@@ -1,9 +1,12 @@
+import { MAX_AMOUNT_CENTS } from "../money";
+import { MAX_DISCOUNT_RATE_PERCENT, MAX_TCO_HORIZON_YEARS, MIN_TCO_HORIZON_YEARS } from "./award-settings";
 import {
+  CHILD_KINDS,
   flattenCriteria,
   isPricePerQuality,
-  type CriteriaTree,
+  usesQualityScale,
+  type AwardCriteria,
   type Criterion,
-  type CriterionKind,
   type QualityScale,
 } from "./criteria-tree";
 import type { Problem } from "./problem";
@@ -19,6 +22,7 @@ export type CriteriaProblemCode =
   | "criteria.empty"
   | "criteria.keyMissing"
   | "criteria.keyDuplicate"
+  | "criteria.nameMissing"
   | "criteria.weightInvalid"
   | "criteria.weightsSum"
   | "criteria.moreThanOneCost"
@@ -26,49 +30,68 @@ export type CriteriaProblemCode =
   | "criteria.mustBeTopLevel"
   | "criteria.childrenNotAllowed"
   | "criteria.childKindInvalid"
+  | "criteria.tooDeep"
   | "criteria.costFormulaMissing"
+  | "criteria.referencePriceInvalid"
+  | "criteria.floorPriceInvalid"
+  | "criteria.floorNotBelowReference"
   | "criteria.pricePerQualityPointWeight"
   | "criteria.pricePerQualityPointNeedsQuality"
   | "criteria.scaleMissing"
   | "criteria.scaleInvalid"
   | "criteria.scaleDescriptorMissing"
-  | "criteria.scaleMaxInconsistent"
+  | "criteria.discountRateInvalid"
+  | "criteria.tcoHorizonInvalid"
   | "criteria.bestPriceQualityRatioRequired";
 
 type CriteriaProblem = Problem<CriteriaProblemCode>;
 
-const CHILD_KINDS: Record<CriterionKind, readonly CriterionKind[]> = {
-  COST: [],
-  SOVEREIGNTY: [],
-  QUALITY: ["QUALITY", "OPENNESS"],
-  OPENNESS: ["OPENNESS"],
-};
-
 /**
- * Structural problems, each with the path of the field concerned: weights are positive integers
- * summing to 100 on every level; at most one COST and one SOVEREIGNTY criterion, both at the top
- * level and without children; quality leaves carry a complete scale, the same 0–max for the
- * whole tender (product decision). With F8 (price per quality point, UK guidance) the price
- * divides the quality score, so its criterion has weight 0 and the others make up the 100.
- * Competitive dialogue and innovation partnership award on best price-quality ratio only
- * (Art. 30(1), 31(1)), so they need a criterion other than cost.
+ * Problems of the award, each with the path of the field concerned (the form's naming, e.g.
+ * `criteria.0.children.1.weight`): weights are integers from 1 to 100 summing to 100 on every
+ * level; at most one COST and one SOVEREIGNTY criterion, both at the top level and without
+ * children; sub-criteria have none of their own; F5 states its reference and floor prices;
+ * when anything is scored on quality, the tender's one scale (0–5 or 0–10, decisions.md) has a
+ * descriptor for every score. With F8 (price per quality point, UK guidance) the price divides
+ * the quality score, so its criterion has weight 0 and the others make up the 100. The discount
+ * rate and the cost horizon stay within their limits (award-settings.ts). Competitive dialogue
+ * and innovation partnership award on best price-quality ratio only (Art. 30(1), 31(1)), so they
+ * need a criterion other than cost: that depends on the procedure, given as context.
  */
 export function validateCriteria(
-  tree: CriteriaTree,
+  award: AwardCriteria,
   context: { procedure?: ProcedureType | null } = {},
 ): CriteriaProblem[] {
-  if (tree.length === 0) return [{ code: "criteria.empty", severity: "incomplete", path: "criteria" }];
   const problems: CriteriaProblem[] = [];
+  const tree = award.criteria;
+  if (tree.length === 0) {
+    problems.push({ code: "criteria.empty", severity: "incomplete", path: "criteria" });
+  } else {
+    checkTree(award, context, problems);
+  }
+  checkSettings(award, problems);
+  return problems;
+}
+
+function checkTree(
+  award: AwardCriteria,
+  context: { procedure?: ProcedureType | null },
+  problems: CriteriaProblem[],
+): void {
+  const tree = award.criteria;
   const all = flattenCriteria(tree);
   const seenKeys = new Set<string>();
   for (const { criterion, path, depth } of all) {
     checkKey(criterion, path, seenKeys, problems);
+    if ((criterion.name ?? "").trim() === "") {
+      problems.push({ code: "criteria.nameMissing", severity: "error", path: `${path}.name` });
+    }
     checkWeight(criterion, path, problems);
     checkKind(criterion, path, depth, problems);
   }
   checkSums(tree, "criteria", problems);
   checkCounts(all, problems);
-  checkScaleConsistency(all, problems);
+  if (usesQualityScale(tree)) checkScale(award.qualityScale, "qualityScale", problems);
   const hasOtherThanCost = tree.some((criterion) => criterion.kind !== "COST");
   if (context.procedure && PROCEDURE_RULES[context.procedure].bestPriceQualityRatioOnly && !hasOtherThanCost) {
     problems.push({ code: "criteria.bestPriceQualityRatioRequired", severity: "error", path: "criteria" });
@@ -76,7 +99,24 @@ export function validateCriteria(
   if (tree.some(isPricePerQuality) && !hasOtherThanCost) {
     problems.push({ code: "criteria.pricePerQualityPointNeedsQuality", severity: "error", path: "criteria" });
   }
-  return problems;
+}
+
+function checkSettings(award: AwardCriteria, problems: CriteriaProblem[]): void {
+  const rate = award.discountRatePercent;
+  const hundredths = rate * 100;
+  if (
+    !Number.isFinite(rate) ||
+    rate < 0 ||
+    rate > MAX_DISCOUNT_RATE_PERCENT ||
+    // At most two decimals; the tolerance absorbs binary fractions such as 0.07 × 100.
+    Math.abs(hundredths - Math.round(hundredths)) > 1e-6
+  ) {
+    problems.push({ code: "criteria.discountRateInvalid", severity: "error", path: "discountRatePercent" });
+  }
+  const years = award.tcoHorizonYears;
+  if (!Number.isInteger(years) || years < MIN_TCO_HORIZON_YEARS || years > MAX_TCO_HORIZON_YEARS) {
+    problems.push({ code: "criteria.tcoHorizonInvalid", severity: "error", path: "tcoHorizonYears" });
+  }
 }
 
 function checkKey(criterion: Criterion, path: string, seen: Set<string>, problems: CriteriaProblem[]): void {
@@ -102,12 +142,21 @@ function checkWeight(criterion: Criterion, path: string, problems: CriteriaProbl
 
 function checkKind(criterion: Criterion, path: string, depth: number, problems: CriteriaProblem[]): void {
   const children = criterion.children ?? [];
-  const leafOnly = criterion.kind === "COST" || criterion.kind === "SOVEREIGNTY";
+  const leafOnly = CHILD_KINDS[criterion.kind].length === 0;
   if (leafOnly && depth > 0) {
-    problems.push({ code: "criteria.mustBeTopLevel", severity: "error", path, values: { kind: criterion.kind } });
+    problems.push({
+      code: "criteria.mustBeTopLevel",
+      severity: "error",
+      path: `${path}.kind`,
+      values: { kind: criterion.kind },
+    });
   }
   if (leafOnly && children.length > 0) {
     problems.push({ code: "criteria.childrenNotAllowed", severity: "error", path: `${path}.children` });
+  }
+  // One level of sub-criteria: deeper trees are hard to weigh and to explain to bidders.
+  if (!leafOnly && depth > 0 && children.length > 0) {
+    problems.push({ code: "criteria.tooDeep", severity: "error", path: `${path}.children` });
   }
   children.forEach((child, i) => {
     if (!leafOnly && !CHILD_KINDS[criterion.kind].includes(child.kind)) {
@@ -123,8 +172,25 @@ function checkKind(criterion: Criterion, path: string, depth: number, problems: 
   if (criterion.kind === "COST" && !criterion.costFormula) {
     problems.push({ code: "criteria.costFormulaMissing", severity: "error", path: `${path}.costFormula` });
   }
-  if ((criterion.kind === "QUALITY" || criterion.kind === "OPENNESS") && children.length === 0) {
-    checkScale(criterion.qualityScale, `${path}.qualityScale`, problems);
+  if (criterion.kind === "COST" && criterion.costFormula === "F5") checkReferencePrices(criterion, path, problems);
+}
+
+/** F5 scores against B (0 points) and Bfloor (all the points), which must be amounts with Bfloor below B. */
+function checkReferencePrices(criterion: Criterion, path: string, problems: CriteriaProblem[]): void {
+  const reference = criterion.referencePriceCents;
+  const floor = criterion.floorPriceCents;
+  const isAmount = (cents: number | undefined, min: number): cents is number =>
+    Number.isInteger(cents) && cents! >= min && cents! <= MAX_AMOUNT_CENTS;
+  const referenceOk = isAmount(reference, 1);
+  const floorOk = isAmount(floor, 0);
+  if (!referenceOk) {
+    problems.push({ code: "criteria.referencePriceInvalid", severity: "error", path: `${path}.referencePriceCents` });
+  }
+  if (!floorOk) {
+    problems.push({ code: "criteria.floorPriceInvalid", severity: "error", path: `${path}.floorPriceCents` });
+  }
+  if (referenceOk && floorOk && floor >= reference) {
+    problems.push({ code: "criteria.floorNotBelowReference", severity: "error", path: `${path}.floorPriceCents` });
   }
 }
 
@@ -167,25 +233,9 @@ function checkCounts(all: { criterion: Criterion; path: string }[], problems: Cr
   const cost = all.filter(({ criterion }) => criterion.kind === "COST");
   const sovereignty = all.filter(({ criterion }) => criterion.kind === "SOVEREIGNTY");
   for (const extra of cost.slice(1)) {
-    problems.push({ code: "criteria.moreThanOneCost", severity: "error", path: extra.path });
+    problems.push({ code: "criteria.moreThanOneCost", severity: "error", path: `${extra.path}.kind` });
   }
   for (const extra of sovereignty.slice(1)) {
-    problems.push({ code: "criteria.moreThanOneSovereignty", severity: "error", path: extra.path });
-  }
-}
-
-function checkScaleConsistency(all: { criterion: Criterion; path: string }[], problems: CriteriaProblem[]): void {
-  const scaled = all.filter(({ criterion }) => criterion.qualityScale?.max === 5 || criterion.qualityScale?.max === 10);
-  const first = scaled[0]?.criterion.qualityScale?.max;
-  for (const { criterion, path } of scaled) {
-    if (criterion.qualityScale?.max !== first) {
-      const values = { expected: first ?? 5, actual: criterion.qualityScale?.max ?? 0 };
-      problems.push({
-        code: "criteria.scaleMaxInconsistent",
-        severity: "error",
-        path: `${path}.qualityScale.max`,
-        values,
-      });
-    }
+    problems.push({ code: "criteria.moreThanOneSovereignty", severity: "error", path: `${extra.path}.kind` });
   }
 }

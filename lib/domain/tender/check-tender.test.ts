@@ -28,11 +28,15 @@ const draft: TenderForChecks = {
   sovereignty,
   award: {
     criteria: [
-      { key: "COST", kind: "COST", weight: 40, costFormula: "F2" },
-      { key: "QUALITY", kind: "QUALITY", weight: 40, qualityScale: { max: 5, descriptors: sixLevels } },
-      { key: "SOVEREIGNTY", kind: "SOVEREIGNTY", weight: 10 },
-      { key: "OPENNESS", kind: "OPENNESS", weight: 10, qualityScale: { max: 5, descriptors: sixLevels } },
+      { key: "COST", name: "Total cost of ownership", kind: "COST", weight: 40, costFormula: "F2" },
+      { key: "QUALITY", name: "Quality", kind: "QUALITY", weight: 40 },
+      { key: "SOVEREIGNTY", name: "Sovereignty", kind: "SOVEREIGNTY", weight: 10 },
+      { key: "OPENNESS", name: "Openness", kind: "OPENNESS", weight: 10 },
     ],
+    qualityScale: { max: 5, descriptors: sixLevels },
+    scoreAggregation: "CONSENSUS",
+    discountRatePercent: 3,
+    tcoHorizonYears: 4,
   },
   innovationPhases: [],
   // Monday 2 March 2026 + 30 days = Wednesday 1 April: exactly the open procedure's 35 − 5 days.
@@ -143,7 +147,7 @@ describe("checkTender", () => {
 
   it("counts weights that do not sum to 100 as a problem of the criteria", () => {
     const [cost, ...rest] = draft.award!.criteria;
-    const award = { criteria: [{ ...cost!, weight: 50 }, ...rest] };
+    const award = { ...draft.award!, criteria: [{ ...cost!, weight: 50 }, ...rest] };
     expect(statusOf(checkTender({ ...draft, award }, "CENTRAL"), "criteria")).toEqual({
       section: "criteria",
       status: "HAS_PROBLEMS",

@@ -89,7 +89,7 @@ describe("worked examples (bids A EUR 100,000, B 125,000, C 160,000)", () => {
       floorPriceCents: 10_000_000,
     });
     expect(workedExample("F1")).toMatchObject({ maxPoints: 100, referencePriceCents: null, floorPriceCents: null });
-    expect(workedExample("F8")).toMatchObject({ maxPoints: null, expression: "R = P / Q (lowest wins)" });
+    expect(workedExample("F8")).toMatchObject({ maxPoints: null, expression: "R = P / Q" });
     expect(workedExample("F8").scores[0]).toEqual({
       label: "A",
       priceCents: 10_000_000,

@@ -12,11 +12,11 @@ export type CostFormula = (typeof COST_FORMULAS)[number];
 export type CostFormulaRule = {
   /** Translation code of the formula's name. */
   code: string;
-  /** The formula as printed in the tender documents (mathematical notation, not translated). */
+  /** The formula as printed in the tender documents (mathematical notation only, never translated). */
   expression: string;
   /** The score depends on the other bids, so adding or removing one can reorder the rest. */
   relative: boolean;
-  /** POINTS: higher is better; RATIO (F8): price per quality point, lower is better. */
+  /** POINTS: higher is better; RATIO (F8): price per quality point, the lowest wins. */
   output: "POINTS" | "RATIO";
 };
 
@@ -29,7 +29,7 @@ export const COST_FORMULA_RULES: Record<CostFormula, CostFormulaRule> = {
     relative: false,
     output: "POINTS",
   },
-  F8: { code: "PRICE_PER_QUALITY_POINT", expression: "R = P / Q (lowest wins)", relative: false, output: "RATIO" },
+  F8: { code: "PRICE_PER_QUALITY_POINT", expression: "R = P / Q", relative: false, output: "RATIO" },
 };
 
 export type CostBid = {

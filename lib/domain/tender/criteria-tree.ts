@@ -3,8 +3,10 @@ import type { CostFormula } from "./cost-formulas";
 /**
  * Award criteria of Directive 2014/24/EU Art. 67: a tree whose every level carries integer
  * percentage weights summing to 100 (weights must be published, Art. 67(5)). COST is scored with
- * a formula (Art. 67(2), 68), QUALITY and OPENNESS on a 0–5 or 0–10 scale with a descriptor per
- * level (common practice, e.g. New Zealand Government Procurement guidance), SOVEREIGNTY from the bid's SEAL levels (Cloud Sovereignty Framework).
+ * a formula (Art. 67(2), 68), QUALITY and OPENNESS on the tender's 0–5 or 0–10 scale with a
+ * descriptor per level (common practice, e.g. New Zealand Government Procurement guidance),
+ * SOVEREIGNTY from the bid's SEAL levels (Cloud Sovereignty Framework). The tree has a top level
+ * and one level of sub-criteria, under QUALITY and OPENNESS only.
  */
 export const CRITERION_KINDS = ["COST", "QUALITY", "SOVEREIGNTY", "OPENNESS"] as const;
 export type CriterionKind = (typeof CRITERION_KINDS)[number];
@@ -15,34 +17,59 @@ export type QualityScale = {
   descriptors: readonly string[];
 };
 
+/** The kinds a criterion may hold as sub-criteria; COST and SOVEREIGNTY are always leaves. */
+export const CHILD_KINDS: Record<CriterionKind, readonly CriterionKind[]> = {
+  COST: [],
+  SOVEREIGNTY: [],
+  QUALITY: ["QUALITY", "OPENNESS"],
+  OPENNESS: ["OPENNESS"],
+};
+
 export type Criterion = {
   /** Stable identifier within the tender, used by scores and requirements. */
   key: string;
-  /** What bidders read, e.g. "Usability for staff"; optional only for the rules' tests. */
-  name?: string;
+  /** What bidders read, e.g. "Usability for staff". */
+  name: string;
   /** What the evaluators look for (Markdown). */
   description?: string;
   kind: CriterionKind;
-  /** Integer percent of its parent (of the total at the top level). */
+  /** Integer percent of its parent (of the total at the top level); 0 for F8, see isPricePerQuality. */
   weight: number;
   /** Sub-criteria, for QUALITY and OPENNESS only. */
   children?: readonly Criterion[];
   /** COST only. */
   costFormula?: CostFormula;
-  /** QUALITY and OPENNESS leaves. */
-  qualityScale?: QualityScale;
+  /** COST with F5: the reference price B (scores 0), in cents. */
+  referencePriceCents?: number;
+  /** COST with F5: the floor price Bfloor (scores the maximum), in cents. */
+  floorPriceCents?: number;
 };
 
 export type CriteriaTree = readonly Criterion[];
 
-/** What the tender fixes about its award before any bid is seen. */
+/** Whether the final quality score is the panel's consensus, recorded by the chair, or the mean of the evaluators' scores. */
+export const SCORE_AGGREGATIONS = ["CONSENSUS", "MEAN"] as const;
+export type ScoreAggregation = (typeof SCORE_AGGREGATIONS)[number];
+
+/**
+ * What the tender fixes about its award before any bid is seen (decisions.md): the criteria, the
+ * one quality scale of the whole tender (every QUALITY and OPENNESS leaf is scored on it), how
+ * evaluators' scores are combined (stated before bids are opened), and the total cost of
+ * ownership's discount rate (shown in the documents, Art. 68(2)) and horizon in contract years.
+ */
 export type AwardCriteria = {
   criteria: CriteriaTree;
+  qualityScale: QualityScale;
+  scoreAggregation: ScoreAggregation;
+  /** Real discount rate r of NPV = Σ C_t / (1 + r)^t, in percent, 0–15 with at most 2 decimals. */
+  discountRatePercent: number;
+  /** Contract years N the total cost of ownership covers, 1–30. */
+  tcoHorizonYears: number;
 };
 
 /**
  * The usual 0–5 anchors, from "unacceptable / no evidence" to "exceeds with evidenced added value",
- * as translation codes a drafter starts from and then adapts to each criterion.
+ * as translation codes a drafter starts from and then adapts to the tender.
  */
 export const QUALITY_ANCHORS_0_5 = [
   "UNACCEPTABLE",
@@ -69,4 +96,12 @@ export function flattenCriteria(tree: CriteriaTree): { criterion: Criterion; pat
 /** True for the F8 cost criterion, which divides the quality score instead of carrying a weight. */
 export function isPricePerQuality(criterion: Criterion): boolean {
   return criterion.kind === "COST" && criterion.costFormula === "F8";
+}
+
+/** True when something in the tree is scored on the tender's quality scale: a QUALITY or OPENNESS leaf. */
+export function usesQualityScale(tree: CriteriaTree): boolean {
+  return flattenCriteria(tree).some(
+    ({ criterion }) =>
+      (criterion.kind === "QUALITY" || criterion.kind === "OPENNESS") && (criterion.children ?? []).length === 0,
+  );
 }

@@ -93,7 +93,7 @@ describe("criterionChoices", () => {
         weight: 60,
         children: [
           { key: "usability", name: "Usability for staff", kind: "QUALITY", weight: 50 },
-          { key: "support", kind: "QUALITY", weight: 50 },
+          { key: "support", name: " ", kind: "QUALITY", weight: 50 },
         ],
       },
     ];

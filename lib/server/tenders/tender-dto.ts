@@ -1,6 +1,7 @@
 import "server-only";
 import type { ChosenClause } from "@/lib/domain/clauses/clause-updates";
 import type { LintDismissal } from "@/lib/domain/lint/dismissal";
+import { readAwardCriteria } from "@/lib/domain/tender/award-settings";
 import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
 import type { InnovationPhase } from "@/lib/domain/tender/innovation-phases";
 import type { Lot } from "@/lib/domain/tender/lots";
@@ -99,7 +100,8 @@ export function toTenderDto(row: TenderRow): TenderDto {
     clauses: row.clauses as ChosenClause[],
     lintDismissals: row.lintDismissals as LintDismissal[],
     sovereignty: row.sovereignty as SovereigntyProfile | null,
-    award: row.award as AwardCriteria | null,
+    // Drafts saved before the award settings existed get their defaults.
+    award: readAwardCriteria(row.award, row.durationMonths),
     innovationPhases: row.innovationPhases as InnovationPhase[],
     // DATE columns arrive as midnight UTC; the calendar day is what was stored.
     ...(Object.fromEntries(TIMELINE_DATES.map((field) => [field, calendarDate(row[field])])) as Record<

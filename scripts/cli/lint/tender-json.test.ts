@@ -66,7 +66,7 @@ describe("parseTenderJson", () => {
         title: 42,
         requirements: [{ text: "ok" }, { text: null }],
         contractNature: "GOODS",
-        award: { criteria: [{ key: "q", kind: "QUALITY", weight: 100, qualityScale: { max: 7, descriptors: [] } }] },
+        award: { criteria: [{ key: "q", kind: "QUALITY", weight: "100" }] },
       }),
     );
     expect(parsed.ok).toBe(false);
@@ -76,7 +76,7 @@ describe("parseTenderJson", () => {
       "  at title",
       "  at contractNature",
       "  at requirements[1].text",
-      "  at award.criteria[0].qualityScale.max",
+      "  at award.criteria[0].weight",
     ]);
     expect(lines[1]).toContain("expected string, received number");
   });

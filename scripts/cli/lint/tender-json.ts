@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { lintInputFromTender, type LintTenderInput } from "../../../lib/domain/lint";
 import { COST_FORMULAS } from "../../../lib/domain/tender/cost-formulas";
+import { readAwardCriteria } from "../../../lib/domain/tender/award-settings";
 import { CRITERION_KINDS, type Criterion } from "../../../lib/domain/tender/criteria-tree";
 import { CONTRACT_NATURES, PROCEDURE_TYPES } from "../../../lib/domain/tender/tender-enums";
 import { jsonErrorOffset } from "./json-error";
@@ -15,16 +16,17 @@ import { lineStartsOf, positionIn } from "./report";
 const text = z.string();
 const texts = z.array(z.string());
 
-const criterion: z.ZodType<Criterion> = z.lazy(() =>
+const criterion: z.ZodType<Criterion, unknown> = z.lazy(() =>
   z.object({
     key: z.string(),
-    name: z.string().optional(),
+    name: z.string().default(""),
     description: z.string().optional(),
     kind: z.enum(CRITERION_KINDS),
     weight: z.number(),
     children: z.array(criterion).optional(),
     costFormula: z.enum(COST_FORMULAS).optional(),
-    qualityScale: z.object({ max: z.union([z.literal(5), z.literal(10)]), descriptors: texts }).optional(),
+    referencePriceCents: z.number().optional(),
+    floorPriceCents: z.number().optional(),
   }),
 );
 
@@ -40,10 +42,13 @@ export const tenderJsonSchema = z.object({
   lots: z.array(z.object({ title: text.default(""), description: text.default("") })).default([]),
   reasonsForNotDividing: text.default(""),
   requirements: z.array(z.object({ text })).default([]),
+  // The tender-wide settings (scale, aggregation, discount rate, horizon) may be left out: the
+  // defaults are filled in as for a stored award (readAwardCriteria).
   award: z
-    .object({ criteria: z.array(criterion) })
+    .looseObject({ criteria: z.array(criterion) })
     .nullable()
     .default(null),
+  durationMonths: z.number().nullable().default(null),
   innovationPhases: z
     .array(
       z.object({ objectives: texts.default([]), deliverables: texts.default([]), goNoGoCriteria: texts.default([]) }),
@@ -76,8 +81,12 @@ export function parseTenderJson(source: string): TenderJson {
     const more = parsed.error.issues.length > 10 ? [`  … and ${parsed.error.issues.length - 10} more`] : [];
     return { ok: false, message: ["is not a tender the linter can read:", ...problems, ...more].join("\n") };
   }
-  const { clauses, usedByPeople, noAlternativeAnalysis, ...tender } = parsed.data;
-  return { ok: true, input: lintInputFromTender(tender, { clauses, usedByPeople, noAlternativeAnalysis }) };
+  const { clauses, usedByPeople, noAlternativeAnalysis, award, durationMonths, ...tender } = parsed.data;
+  const input = lintInputFromTender(
+    { ...tender, award: readAwardCriteria(award, durationMonths) },
+    { clauses, usedByPeople, noAlternativeAnalysis },
+  );
+  return { ok: true, input };
 }
 
 /** `requirements[3].text`, `award.criteria[0].weight`, or `(top level)`. */

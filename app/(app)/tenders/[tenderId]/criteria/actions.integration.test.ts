@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
+import type { Role } from "@/lib/domain/roles";
+import { awardFormValues, type CriteriaInput } from "@/lib/schemas/award-criteria";
+import type { Viewer } from "@/lib/server/auth/load-viewer";
+import type { Db } from "@/lib/server/db";
+import { createTender } from "@/lib/server/tenders/create-tender";
+import { getTender } from "@/lib/server/tenders/get-tender";
+import { connectTestDatabase, createTestOrganisation, createTestViewer } from "@/scripts/testing/test-database";
+
+// The server action runs for real (validation, permission, transaction, audit event); only the
+// session (who is signed in) and Next's cache are stood in for.
+const stubs = vi.hoisted(() => ({ viewer: null as Viewer | null, db: null as Db | null }));
+vi.mock("@/lib/server/auth/viewer", () => ({ getViewer: async () => stubs.viewer }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/server/db", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/server/db")>()),
+  getDb: () => stubs.db,
+}));
+const { saveCriteriaAction } = await import("./actions");
+
+const db = connectTestDatabase();
+stubs.db = db;
+const viewers = {} as Record<Role | "OTHER_DRAFTER", Viewer>;
+
+beforeAll(async () => {
+  const organisation = await createTestOrganisation(db);
+  for (const role of ["DRAFTER", "EVALUATOR", "OSPO", "ADMIN"] as const) {
+    viewers[role] = await createTestViewer(db, organisation.id, [role]);
+  }
+  viewers.OTHER_DRAFTER = await createTestViewer(db, (await createTestOrganisation(db)).id, ["DRAFTER"]);
+});
+
+afterAll(() => db.$disconnect());
+
+const award: AwardCriteria = {
+  criteria: [
+    {
+      key: "cost",
+      name: "Total cost of ownership",
+      kind: "COST",
+      weight: 40,
+      costFormula: "F5",
+      referencePriceCents: 50_000_000,
+      floorPriceCents: 25_000_000,
+    },
+    {
+      key: "quality",
+      name: "Quality",
+      kind: "QUALITY",
+      weight: 40,
+      children: [
+        {
+          key: "fit",
+          name: "Fit for the users' needs",
+          description: "EN 301 549 **AA**.",
+          kind: "QUALITY",
+          weight: 60,
+        },
+        { key: "exit", name: "Exit plan", kind: "OPENNESS", weight: 40 },
+      ],
+    },
+    { key: "sovereignty", name: "Sovereignty", kind: "SOVEREIGNTY", weight: 10 },
+    { key: "openness", name: "Openness", kind: "OPENNESS", weight: 10 },
+  ],
+  qualityScale: { max: 5, descriptors: ["None", "Poor", "Fair", "Good", "Very good", "Excellent"] },
+  scoreAggregation: "MEAN",
+  discountRatePercent: 3.5,
+  tcoHorizonYears: 4,
+};
+
+const draft = () => db.$transaction((tx) => createTender(tx, viewers.DRAFTER, { title: "Collaboration suite" }));
+
+const save = (viewer: Viewer, input: CriteriaInput) => {
+  stubs.viewer = viewer;
+  return saveCriteriaAction(input);
+};
+
+const input = (tenderId: string, version = 0, values = awardFormValues(award)): CriteriaInput => ({
+  tenderId,
+  version,
+  ...values,
+});
+
+const stored = async (tenderId: string) => db.tender.findUniqueOrThrow({ where: { id: tenderId } });
+
+describe("saving the award criteria", () => {
+  it.each(["DRAFTER", "ADMIN"] as const)("lets a %s of the organisation save them, as sent", async (role) => {
+    const tender = await draft();
+    expect(await save(viewers[role], input(tender.id))).toEqual({ ok: true, data: { version: 1 } });
+    expect((await stored(tender.id)).award).toEqual(award);
+    expect((await getTender(db, viewers.DRAFTER, tender.id)).award).toEqual(award);
+  });
+
+  it.each([
+    ["OSPO", "FORBIDDEN"],
+    ["EVALUATOR", "FORBIDDEN"],
+    ["OTHER_DRAFTER", "NOT_FOUND"],
+  ] as const)("refuses a %s (%s) and changes nothing", async (who, code) => {
+    const tender = await draft();
+    expect(await save(viewers[who], input(tender.id))).toMatchObject({ ok: false, code });
+    expect(await stored(tender.id)).toMatchObject({ award: null, version: 0 });
+  });
+
+  it("refuses weights that do not add up to 100, naming the level, and saves nothing", async () => {
+    const tender = await draft();
+    const values = awardFormValues(award);
+    values.criteria![0]!.weight = "30";
+    values.criteria![1]!.children![1]!.weight = "45";
+    expect(await save(viewers.DRAFTER, input(tender.id, 0, values))).toEqual({
+      ok: false,
+      code: "VALIDATION",
+      formError: "errors.VALIDATION",
+      fieldErrors: {
+        "criteria.1.children": ['validation.criteria.weightsSum?{"sum":105}'],
+        criteria: ['validation.criteria.weightsSum?{"sum":90}'],
+      },
+    });
+    expect(await stored(tender.id)).toMatchObject({ award: null, version: 0 });
+  });
+
+  it("refuses F5 without its reference price, at the field", async () => {
+    const tender = await draft();
+    const values = awardFormValues(award);
+    values.criteria![0]!.referencePrice = "";
+    expect(await save(viewers.DRAFTER, input(tender.id, 0, values))).toMatchObject({
+      ok: false,
+      fieldErrors: { "criteria.0.referencePrice": ["validation.criteria.referencePriceInvalid"] },
+    });
+  });
+
+  it("never overwrites a newer save: a save from an old version gets a conflict", async () => {
+    const tender = await draft();
+    expect(await save(viewers.DRAFTER, input(tender.id, 0))).toMatchObject({ ok: true });
+    const older = awardFormValues({ ...award, scoreAggregation: "CONSENSUS" });
+    expect(await save(viewers.ADMIN, input(tender.id, 0, older))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      formError: "errors.tenderChangedMeanwhile",
+    });
+    expect(await stored(tender.id)).toMatchObject({ version: 1, award: { scoreAggregation: "MEAN" } });
+  });
+
+  it("records who saved what in the audit trail, and a revision", async () => {
+    const tender = await draft();
+    await save(viewers.DRAFTER, input(tender.id));
+    const events = await db.auditEvent.findMany({ where: { entityType: "Tender", entityId: tender.id } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: "tender.section_saved",
+      actorId: viewers.DRAFTER.userId,
+      organisationId: viewers.DRAFTER.organisation.id,
+      before: { section: "criteria", award: null },
+      after: { section: "criteria", version: 1, award },
+    });
+    const revisions = await db.tenderRevision.findMany({ where: { tenderId: tender.id }, orderBy: { version: "asc" } });
+    expect(revisions.map((revision) => [revision.version, revision.section])).toEqual([
+      [0, "created"],
+      [1, "criteria"],
+    ]);
+  });
+
+  it("saves an empty list (the section is then not started)", async () => {
+    const tender = await draft();
+    expect(await save(viewers.DRAFTER, input(tender.id, 0, { ...awardFormValues(award), criteria: [] }))).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+    expect((await stored(tender.id)).award).toEqual({ ...award, criteria: [] });
+  });
+});

@@ -1,0 +1,38 @@
+import type { CriterionKind } from "@/lib/domain/tender/criteria-tree";
+import type { CriterionFormValues, SubCriterionFormValues } from "@/lib/schemas/award-criteria";
+
+/**
+ * A fresh identifier for a criterion: requirements refer to criteria by key, so a criterion
+ * removed and another added must never share one. getRandomValues, unlike randomUUID, also works
+ * on the plain-HTTP intranets some authorities run.
+ */
+function newKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return `c-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** A blank top-level criterion: quality, the most common kind; no weight until the drafter gives one. */
+export function newCriterion(): CriterionFormValues {
+  return {
+    key: newKey(),
+    name: "",
+    description: "",
+    kind: "QUALITY",
+    weight: "",
+    costFormula: null,
+    referencePrice: "",
+    floorPrice: "",
+    children: [],
+  };
+}
+
+/** A blank sub-criterion of the parent's kind (an openness criterion only holds openness ones). */
+export function newSubCriterion(parentKind: CriterionKind): SubCriterionFormValues {
+  return {
+    key: newKey(),
+    name: "",
+    description: "",
+    kind: parentKind === "OPENNESS" ? "OPENNESS" : "QUALITY",
+    weight: "",
+  };
+}
