@@ -32,7 +32,7 @@ const V2: Clause = {
   ...V1,
   version: 2,
   parameters: V1.parameters.map((parameter) =>
-    parameter.name === "warranty" ? { ...parameter, min: 12, default: 24 } : parameter,
+    parameter.kind === "MONTHS" && parameter.name === "warranty" ? { ...parameter, min: 12, default: 24 } : parameter,
   ),
 };
 
