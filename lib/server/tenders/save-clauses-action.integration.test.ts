@@ -48,6 +48,9 @@ beforeAll(async () => {
       category: V1.category,
       status: V1.status,
       currentVersion: 2,
+      // Retired, so the pages and the e2e specs sharing this database never offer it.
+      retiredAt: new Date(),
+      retiredReason: "Integration test clause",
       versions: {
         create: [
           { version: 1, definition: JSON.parse(JSON.stringify(V1)) },
@@ -58,7 +61,11 @@ beforeAll(async () => {
   });
 });
 
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await db.clauseVersion.deleteMany({ where: { clause: { key: KEY } } });
+  await db.clause.deleteMany({ where: { key: KEY } });
+  await db.$disconnect();
+});
 
 const draft = () => db.$transaction((tx) => createTender(tx, viewers.DRAFTER, { title: "Document management" }));
 
