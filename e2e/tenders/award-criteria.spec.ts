@@ -10,7 +10,7 @@ test("a drafter sets the award criteria from the recommended set, with live tota
   await visit("/tenders/new");
   await page.getByLabel("Title of the tender").fill(`Award criteria ${Date.now()}`);
   await page.getByRole("button", { name: "Create tender" }).click();
-  await expect(page.getByText("You have completed 0 of 8 sections.")).toBeVisible();
+  await expect(page.getByText("You have completed 0 of 9 sections.")).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Set the award criteria" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set the award criteria");
@@ -110,7 +110,7 @@ test("the recommended criteria are written in the language of the tender documen
   await visit("/tenders/new");
   await page.getByLabel("Title of the tender").fill(`Critères ${Date.now()}`);
   await page.getByRole("button", { name: "Create tender" }).click();
-  await expect(page.getByText("You have completed 0 of 8 sections.")).toBeVisible();
+  await expect(page.getByText("You have completed 0 of 9 sections.")).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Set the award criteria" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set the award criteria");

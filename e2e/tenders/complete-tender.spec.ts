@@ -157,11 +157,15 @@ test("a drafter writes a complete open tender, the OSPO asks for a change, the d
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(task(page, "Plan the timeline")).toContainText("Completed");
 
-  // Clauses: the task list has the section, but no page to choose clauses exists yet on this
-  // branch, so every section but that one is complete.
-  await expect(task(page, "Choose the clauses")).toBeVisible();
-  await expect(task(page, "Choose the clauses")).not.toContainText("Completed");
-  await expect(page.getByText("You have completed 8 of 9 sections.")).toBeVisible();
+  // Clauses: the ones proposed for an open services tender, with their default values.
+  await page.getByRole("link", { name: "Choose the clauses" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose the clauses");
+  await page.getByRole("button", { name: "Add all proposed" }).click();
+  await expect(page.getByText("Every clause proposed for this tender is chosen.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(task(page, "Choose the clauses")).toContainText("Completed");
+  await expect(page.getByText("You have completed 9 of 9 sections.")).toBeVisible();
   await expectAccessible(page);
 
   // Check your answers, then submit for review.
@@ -212,7 +216,7 @@ test("a drafter writes a complete open tender, the OSPO asks for a change, the d
   await expectAccessible(page);
   await page.getByRole("link", { name: "Back to the task list" }).click();
   await expect(task(page, "Set the scope and value")).not.toContainText("open comment");
-  await expect(page.getByText("You have completed 8 of 9 sections.")).toBeVisible();
+  await expect(page.getByText("You have completed 9 of 9 sections.")).toBeVisible();
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByText("This tender is being reviewed")).toBeVisible();
   await expectAccessible(page);

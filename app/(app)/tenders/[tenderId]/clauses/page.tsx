@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { TenderSectionPage } from "@/components/layout/tender-section-page";
+import { chosenVersionKey } from "@/lib/domain/clauses/chosen-clauses";
+import type { Clause } from "@/lib/domain/clauses/clause-model";
+import { isEditable } from "@/lib/domain/tender/tender-status";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
+import { getChosenClauseVersions, listLibraryClauses } from "@/lib/server/clauses/clause-library";
+import { getDb } from "@/lib/server/db";
+import { requireTender } from "@/lib/server/tenders/require-tender";
+import { ClausesForm } from "./clauses-form";
+import { formClause } from "./form-values";
+
+type Props = { params: Promise<{ tenderId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("tenders.tasks.sections.clauses");
+  return { title: t("name") };
+}
+
+export default async function ClausesPage({ params }: Props) {
+  const { tender } = await requireTender((await params).tenderId, "tender.draft");
+  const [library, chosenVersions, locale] = await Promise.all([
+    listLibraryClauses(getDb()),
+    getChosenClauseVersions(getDb(), tender.clauses),
+    getLocale(),
+  ]);
+  const current = library.map((entry) => entry.clause);
+  // The versions the tender holds, and the library's current ones (for adding and for updates).
+  const definitions: Record<string, Clause> = Object.fromEntries([
+    ...current.map((clause) => [chosenVersionKey(clause.key, clause.version), clause] as const),
+    ...chosenVersions,
+  ]);
+  const initialClauses = tender.clauses.map((chosen) => {
+    const clause = chosenVersions.get(chosenVersionKey(chosen.key, chosen.version));
+    return clause ? formClause(clause, chosen.values) : { key: chosen.key, version: chosen.version, values: {} };
+  });
+  return (
+    <TenderSectionPage tender={tender} section="clauses" editable={isEditable(tender.status)}>
+      <ClausesForm
+        tenderId={tender.id}
+        version={tender.version}
+        initialClauses={initialClauses}
+        definitions={definitions}
+        library={current}
+        profile={{
+          contractNature: tender.contractNature,
+          procedureType: tender.procedureType,
+          cpvCodes: [tender.mainCpv, ...tender.additionalCpvs].filter((code): code is string => Boolean(code)),
+        }}
+        uiLocale={isLocale(locale) ? locale : DEFAULT_LOCALE}
+        documentsLocale={isLocale(tender.documentsLanguage) ? tender.documentsLanguage : DEFAULT_LOCALE}
+      />
+    </TenderSectionPage>
+  );
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import type { Clause } from "@/lib/domain/clauses/clause-model";
+import { chosenClauseProblems } from "@/lib/domain/clauses/chosen-clauses";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { sectionBase } from "./tender";
+
+export const MAX_CHOSEN_CLAUSES = 100;
+
+/**
+ * A parameter's value as a form sends it: text, a number, or the standards ticked. An unticked
+ * checkbox group arrives as `false` from react-hook-form: it means "none ticked".
+ */
+const parameterValue = z.preprocess(
+  (value) => (value === false || value === null || value === undefined ? "" : value),
+  z.union([z.string().max(2_000), z.number(), z.array(z.string().max(100)).max(50)]),
+);
+
+const chosenClause = z.object({
+  key: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100, { error: messageRef("validation.tooLong", { max: 100 }) }),
+  version: z.number().int().min(1),
+  values: z.record(z.string().max(100), parameterValue),
+});
+
+/** The shape of the clauses section: which versions, in which order, with which values. */
+export const clausesSchema = z.object({
+  ...sectionBase,
+  clauses: z
+    .array(chosenClause)
+    .max(MAX_CHOSEN_CLAUSES, { error: messageRef("validation.clausesTooMany", { max: MAX_CHOSEN_CLAUSES }) }),
+});
+export type ClausesInput = z.input<typeof clausesSchema>;
+
+/**
+ * The same shape, plus every rule that needs the clauses' definitions (by `key@version`): the
+ * form checks parameters as they are typed; the server checks again with the definitions it loads.
+ */
+export function clausesSchemaFor(definitions: ReadonlyMap<string, Clause>) {
+  return clausesSchema.superRefine((input, context) => {
+    for (const problem of chosenClauseProblems(input.clauses, definitions)) {
+      if (problem.severity !== "error" || !problem.path) continue;
+      context.addIssue({
+        code: "custom",
+        path: problem.path.split(".").map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)),
+        message: messageRef(`problems.${problem.code}`, problem.values),
+      });
+    }
+  });
+}
