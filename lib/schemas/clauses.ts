@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { applyClauseDraft, clauseFromNewDraft, editorFieldOf, readCpvPrefixes } from "@/lib/domain/clauses/clause-draft";
+import {
+  applyClauseDraft,
+  clauseFromNewDraft,
+  editorFieldOf,
+  readCpvPrefixes,
+} from "@/lib/domain/clauses/clause-draft";
 import { validateClauseDefinition } from "@/lib/domain/clauses/clause-definition";
 import { CLAUSE_CATEGORIES, CLAUSE_STATUSES, type Clause } from "@/lib/domain/clauses/clause-model";
 import type { ClauseProblem } from "@/lib/domain/clauses/clause-problems";
@@ -15,11 +20,19 @@ import { versionField } from "./fields";
  */
 
 const tooLong = (max: number) => ({ error: messageRef("validation.tooLong", { max }) });
-const text = (max: number) => z.string({ error: messageRef("validation.required") }).trim().max(max, tooLong(max));
+const text = (max: number) =>
+  z
+    .string({ error: messageRef("validation.required") })
+    .trim()
+    .max(max, tooLong(max));
 
 /** Checkbox groups send an array, a single value, or false/undefined when nothing is ticked. */
 const asList = (value: unknown) =>
-  value === undefined || value === null || value === false || value === "" ? [] : Array.isArray(value) ? value : [value];
+  value === undefined || value === null || value === false || value === ""
+    ? []
+    : Array.isArray(value)
+      ? value
+      : [value];
 const listOf = <Values extends readonly [string, ...string[]]>(values: Values) =>
   z.preprocess(asList, z.array(z.enum(values, { error: messageRef("validation.invalid") })));
 

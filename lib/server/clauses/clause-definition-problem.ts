@@ -13,6 +13,10 @@ import { messageRef } from "@/lib/i18n/message-ref";
 export function ensureValidDefinition(clause: Clause): void {
   const problem = validateClauseDefinition(clause).find((candidate) => candidate.severity === "error");
   if (problem) {
-    throw new AppError("VALIDATION", messageRef(`problems.${problem.code}`, problem.values), editorFieldOf(problem.path));
+    throw new AppError(
+      "VALIDATION",
+      messageRef(`problems.${problem.code}`, problem.values),
+      editorFieldOf(problem.path),
+    );
   }
 }

@@ -8,7 +8,13 @@ import type { DbTransaction } from "@/lib/server/db";
 import type { ClauseVersionInput } from "@/lib/schemas/clauses";
 import { ensureValidDefinition } from "./clause-definition-problem";
 
-export type CreatedClauseVersion = { clauseId: string; key: string; fromVersion: number; version: number; lockVersion: number };
+export type CreatedClauseVersion = {
+  clauseId: string;
+  key: string;
+  fromVersion: number;
+  version: number;
+  lockVersion: number;
+};
 
 /**
  * Editing a clause makes version n+1 (versions are immutable: tenders keep the one they chose).
