@@ -14,11 +14,11 @@ export async function ClauseDetails({ clause, language }: { clause: Clause; lang
   const list = (items: readonly string[]) => (items.length === 0 ? t("any") : items.join(", "));
   return (
     <>
-      <section aria-labelledby="guidance-heading" className="mb-10" lang={language}>
+      <section aria-labelledby="guidance-heading" className="mb-10">
         <h2 id="guidance-heading" className="mb-2">
           {t("guidance")}
         </h2>
-        <dl>
+        <dl lang={language}>
           {(["why", "whenToUse", "pitfalls"] as const).map((part) => (
             <div key={part} className="mb-4">
               <dt className="font-semibold">{t(part)}</dt>

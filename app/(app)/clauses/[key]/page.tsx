@@ -100,11 +100,11 @@ export default async function ClausePage({ params, searchParams }: Props) {
         </ul>
       </nav>
 
-      <section aria-labelledby="text-heading" className="mb-10" lang={language}>
+      <section aria-labelledby="text-heading" className="mb-10">
         <h2 id="text-heading" className="mb-2">
           {t("text")}
         </h2>
-        <div className="bg-surface rounded border border-line p-6">
+        <div className="bg-surface rounded border border-line p-6" lang={language}>
           <Markdown>{rendered.body}</Markdown>
         </div>
       </section>
