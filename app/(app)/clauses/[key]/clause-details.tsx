@@ -18,11 +18,11 @@ export async function ClauseDetails({ clause, language }: { clause: Clause; lang
         <h2 id="guidance-heading" className="mb-2">
           {t("guidance")}
         </h2>
-        <dl lang={language}>
+        <dl>
           {(["why", "whenToUse", "pitfalls"] as const).map((part) => (
             <div key={part} className="mb-4">
               <dt className="font-semibold">{t(part)}</dt>
-              <dd>{content.guidance[part]}</dd>
+              <dd lang={language}>{content.guidance[part]}</dd>
             </div>
           ))}
         </dl>
