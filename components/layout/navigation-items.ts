@@ -8,6 +8,8 @@ export const NAVIGATION_ITEMS: readonly NavigationItem[] = [
   { href: "/home", labelKey: "home", permission: null },
   { href: "/tenders", labelKey: "tenders", permission: "tender.view" },
   { href: "/reviews", labelKey: "reviews", permission: "tender.review" },
+  // Everyone reads the library; only OSPO and ADMIN see the edit controls inside it.
+  { href: "/clauses", labelKey: "clauses", permission: "organisation.view" },
   { href: "/evaluations", labelKey: "evaluations", permission: "bid.evaluate" },
   { href: "/templates", labelKey: "templates", permission: "template.publish" },
   { href: "/admin/members", labelKey: "members", permission: "member.manage" },

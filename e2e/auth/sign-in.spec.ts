@@ -2,10 +2,14 @@ import { errorSummary, expect, expectAccessible, signInWithForm, test } from "..
 import { USERS } from "../fixtures/demo-users";
 
 const NAVIGATION_BY_ROLE = [
-  { role: "drafter", email: USERS.ministryDrafter, links: ["Home", "Tenders"] },
-  { role: "evaluator", email: USERS.ministryEvaluator, links: ["Home", "Evaluations"] },
-  { role: "OSPO", email: USERS.ministryOspo, links: ["Home", "Tenders", "Reviews", "Templates"] },
-  { role: "administrator", email: USERS.ministryAdmin, links: ["Home", "Tenders", "Reviews", "Members", "Audit log"] },
+  { role: "drafter", email: USERS.ministryDrafter, links: ["Home", "Tenders", "Clause library"] },
+  { role: "evaluator", email: USERS.ministryEvaluator, links: ["Home", "Clause library", "Evaluations"] },
+  { role: "OSPO", email: USERS.ministryOspo, links: ["Home", "Tenders", "Reviews", "Clause library", "Templates"] },
+  {
+    role: "administrator",
+    email: USERS.ministryAdmin,
+    links: ["Home", "Tenders", "Reviews", "Clause library", "Members", "Audit log"],
+  },
 ];
 
 for (const { role, email, links } of NAVIGATION_BY_ROLE) {

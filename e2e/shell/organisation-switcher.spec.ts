@@ -11,14 +11,14 @@ test("a member of two organisations switches between them and sees each one's ro
   await visit("/home");
   const navigation = page.getByRole("navigation", { name: "Main" });
   await expect(page.locator("main")).toContainText("City of Lindenau");
-  await expect(navigation.getByRole("link")).toHaveText(["Home", "Evaluations"]);
+  await expect(navigation.getByRole("link")).toHaveText(["Home", "Clause library", "Evaluations"]);
   expect((await page.goto("/tenders"))?.status()).toBe(403);
 
   await page.goto("/home");
   await page.getByLabel("Working for").selectOption({ label: "Ministry of Digital Affairs" });
   await page.getByRole("button", { name: "Switch organisation" }).click();
   await expect(page.locator("main")).toContainText("Ministry of Digital Affairs");
-  await expect(navigation.getByRole("link")).toHaveText(["Home", "Tenders", "Evaluations"]);
+  await expect(navigation.getByRole("link")).toHaveText(["Home", "Tenders", "Clause library", "Evaluations"]);
   await expectAccessible(page);
 
   // The choice is remembered on the next visit.
