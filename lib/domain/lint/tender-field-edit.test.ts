@@ -27,12 +27,17 @@ describe("reading a finding's field in the saved tender", () => {
     expect(readTenderField(tender, field)).toBe(text);
   });
 
-  it.each(["requirements.2.text", "requirements.0", "summary.0", "lots.x.title", "version", "clauses.0.values.note", ""])(
-    "finds no text at %j",
-    (field) => {
-      expect(readTenderField(tender, field)).toBeUndefined();
-    },
-  );
+  it.each([
+    "requirements.2.text",
+    "requirements.0",
+    "summary.0",
+    "lots.x.title",
+    "version",
+    "clauses.0.values.note",
+    "",
+  ])("finds no text at %j", (field) => {
+    expect(readTenderField(tender, field)).toBeUndefined();
+  });
 });
 
 describe("writing a field back", () => {
