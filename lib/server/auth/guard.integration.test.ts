@@ -32,8 +32,16 @@ afterAll(() => db.$disconnect());
 const EXPECTED: Record<Role, Permission[]> = {
   DRAFTER: ["organisation.view", "tender.view", "tender.draft"],
   EVALUATOR: ["organisation.view", "bid.evaluate"],
-  OSPO: ["organisation.view", "tender.view", "tender.review", "template.publish"],
-  ADMIN: ["organisation.view", "member.manage", "audit.view", "tender.view", "tender.draft", "tender.review"],
+  OSPO: ["organisation.view", "tender.view", "tender.review", "template.publish", "clause.manage"],
+  ADMIN: [
+    "organisation.view",
+    "member.manage",
+    "audit.view",
+    "tender.view",
+    "tender.draft",
+    "tender.review",
+    "clause.manage",
+  ],
 };
 
 describe("the guard", () => {

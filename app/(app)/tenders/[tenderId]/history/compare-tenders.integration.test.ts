@@ -79,6 +79,7 @@ describe("comparing two revisions", () => {
       "scope",
       "criteria",
       "requirements",
+      "clauses",
       "sovereignty",
       "timeline",
     ]);
