@@ -10,11 +10,14 @@ import { FindingExcerpt, findingWords } from "./finding-text";
  */
 export async function FindingCard({
   finding,
+  number,
   tender,
   headingLevel = 3,
   actions,
 }: {
   finding: LintFinding;
+  /** Its position on the page, which also names its buttons for screen readers. */
+  number: number;
   tender: EditableTender;
   headingLevel?: 3 | 4;
   actions?: ReactNode;
@@ -27,7 +30,7 @@ export async function FindingCard({
   return (
     <article className={`border-l-4 pl-4 ${finding.severity === "error" ? "border-danger" : "border-brand"}`}>
       <Heading className="mb-2 text-lg">
-        {t("tenders.openness.findingHeading", { severity: words.severity(finding), rule: words.rule(finding) })}
+        {t("tenders.openness.findingHeading", { number, severity: words.severity(finding), rule: words.rule(finding) })}
       </Heading>
       <dl className="mb-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t("tenders.openness.where")}</dt>

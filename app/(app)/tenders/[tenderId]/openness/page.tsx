@@ -76,11 +76,12 @@ export default async function OpennessPage({ params }: Props) {
                 .filter((finding) => finding.location.section === section)
                 .map((finding) => {
                   const index = findings.indexOf(finding);
-                  const context = `${words.rule(finding)}, ${words.field(finding.location.field)}`;
+                  const context = `${index + 1}. ${words.rule(finding)}, ${words.field(finding.location.field)}`;
                   return (
                     <li key={`${finding.key}-${index}`}>
                       <FindingCard
                         finding={finding}
+                        number={index + 1}
                         tender={tender}
                         actions={
                           mayAct ? (
@@ -114,6 +115,7 @@ export default async function OpennessPage({ params }: Props) {
               <li key={dismissal.key}>
                 <FindingCard
                   finding={finding}
+                  number={findings.indexOf(finding) + 1}
                   tender={tender}
                   actions={
                     <div className="bg-surface mt-3 rounded p-3">
