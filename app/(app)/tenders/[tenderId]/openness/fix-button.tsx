@@ -1,5 +1,4 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -29,7 +28,6 @@ export function FixButton({
   /** Where, for screen readers: several fix buttons share the page. */
   context: string;
 }) {
-  const t = useTranslations("tenders.openness");
   const router = useRouter();
   const { onSubmit, isPending, summaryErrors, attempt } = useActionForm({
     schema: applyLintFixSchema,
@@ -45,11 +43,6 @@ export function FixButton({
           {label}
           <span className="sr-only"> ({context})</span>
         </SubmitButton>
-        {isPending ? (
-          <span role="status" className="sr-only">
-            {t("fixed")}
-          </span>
-        ) : null}
       </form>
     </>
   );
