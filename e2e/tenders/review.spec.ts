@@ -131,6 +131,7 @@ test("cancelling a published tender needs a reason, which the task list then sho
   // Accessibility in so many words: without it the lock-in linter blocks the submission.
   await page.getByRole("link", { name: "Describe the tender" }).click();
   await page.getByLabel("Summary").fill("Online forms for residents. They must meet WCAG 2.1 AA.");
+  await page.getByLabel("Services").check();
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 
