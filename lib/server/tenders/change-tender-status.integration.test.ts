@@ -37,10 +37,13 @@ beforeAll(async () => {
 
 afterAll(() => db.$disconnect());
 
+const ACCESSIBLE_SUMMARY = "Staff collaborate online. The service must meet EN 301 549.";
+
 /** A tender of the first organisation, put straight into a status (as if it had got there). */
 async function tenderIn(status: TenderStatus, title = "Collaboration suite") {
   const tender = await db.$transaction((tx) => createTender(tx, viewers.DRAFTER, { title }));
-  if (status !== "DRAFT") await db.tender.update({ where: { id: tender.id }, data: { status } });
+  // Accessibility required in so many words: without it the lock-in linter blocks the submission.
+  await db.tender.update({ where: { id: tender.id }, data: { status, summary: ACCESSIBLE_SUMMARY } });
   return tender;
 }
 
@@ -160,15 +163,21 @@ describe("changing a tender's status", () => {
   it("takes a tender through the review to publication, a revision at each step, then freezes it", async () => {
     const tender = await tenderIn("DRAFT");
     const id = tender.id;
+    const SUMMARY = "Documents in ODF. The service must meet EN 301 549.";
     await move(viewers.DRAFTER, { tenderId: id, version: 0, to: "IN_REVIEW" });
     await move(viewers.OSPO, { tenderId: id, version: 1, to: "DRAFT", reason: "Name the open standards." });
     await db.$transaction((tx) =>
-      saveTenderSection(tx, viewers.DRAFTER, { tenderId: id, version: 2, section: "about", data: { summary: "ODF." } }),
+      saveTenderSection(tx, viewers.DRAFTER, {
+        tenderId: id,
+        version: 2,
+        section: "about",
+        data: { summary: SUMMARY },
+      }),
     );
     await move(viewers.DRAFTER, { tenderId: id, version: 3, to: "IN_REVIEW" });
     await move(viewers.OSPO, { tenderId: id, version: 4, to: "APPROVED" });
     const published = await move(viewers.DRAFTER, { tenderId: id, version: 5, to: "PUBLISHED" });
-    expect(published.after).toMatchObject({ status: "PUBLISHED", version: 6, summary: "ODF." });
+    expect(published.after).toMatchObject({ status: "PUBLISHED", version: 6, summary: SUMMARY });
 
     const revisions = await db.tenderRevision.findMany({ where: { tenderId: id }, orderBy: { version: "asc" } });
     expect(revisions.map((revision) => [revision.version, revision.section])).toEqual([

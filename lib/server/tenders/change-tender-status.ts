@@ -6,6 +6,7 @@ import type { AuditEventInput } from "@/lib/server/audit/record-audit-event";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbTransaction } from "@/lib/server/db";
 import { getTender } from "./get-tender";
+import { tenderSubmitBlockers } from "./lint-saved-tender";
 import { recordTenderRevision } from "./record-tender-revision";
 import type { TenderDto } from "./tender-dto";
 import { tenderWhereForViewer } from "./tender-scope";
@@ -39,6 +40,17 @@ export async function changeTenderStatus(
   const reason = input.reason?.trim() || null;
   const check = checkTransition({ from: before.status, to: input.to, roles: viewer.roles, reason });
   if (!check.ok) throw refusal(check.code, before.status, input.to);
+  // Lock-in errors and sections with errors must be dealt with before the OSPO reads the draft;
+  // the task list says which and links to them (LifecyclePanel).
+  if (check.transition.action === "submitForReview") {
+    const blockers = await tenderSubmitBlockers(tx, before, viewer.organisation.authorityType);
+    if (blockers) {
+      throw new AppError(
+        "INVALID_STATE",
+        blockers.lintErrors > 0 ? "errors.tenderStatus.lintErrors" : "errors.tenderStatus.sectionProblems",
+      );
+    }
+  }
 
   const updated = await tx.tender.updateMany({
     where: { AND: [{ id: before.id, version: before.version, status: before.status }, tenderWhereForViewer(viewer)] },

@@ -40,7 +40,9 @@ afterAll(() => db.$disconnect());
 
 async function tenderIn(status: TenderStatus, title = "Document management") {
   const tender = await db.$transaction((tx) => createTender(tx, viewers.DRAFTER, { title }));
-  if (status !== "DRAFT") await db.tender.update({ where: { id: tender.id }, data: { status } });
+  // Accessibility required in so many words: without it the lock-in linter blocks the submission.
+  const summary = "Documents of the ministry, kept for ten years. The service must meet EN 301 549.";
+  await db.tender.update({ where: { id: tender.id }, data: { status, summary } });
   return tender;
 }
 

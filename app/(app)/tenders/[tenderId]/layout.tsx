@@ -1,10 +1,14 @@
 import type { ReactNode } from "react";
+import { findingWords } from "@/components/lint/finding-text";
+import { LintFindingsProvider, type LintFindingView } from "@/components/lint/section-lint-findings";
 import { ReviewCommentsProvider } from "@/components/review/review-comments";
 import { canResolveReviewComment } from "@/lib/domain/tender/tender-review";
 import { AppError } from "@/lib/errors";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { getDb } from "@/lib/server/db";
 import { getTender } from "@/lib/server/tenders/get-tender";
+import { lintSavedTender } from "@/lib/server/tenders/lint-saved-tender";
+import type { TenderDto } from "@/lib/server/tenders/tender-dto";
 import { listReviewComments } from "@/lib/server/tenders/review-comments";
 import { resolveReviewCommentAction } from "./review/actions";
 import { toCommentViews } from "./review/comment-views";
@@ -12,7 +16,8 @@ import { toCommentViews } from "./review/comment-views";
 type Props = { children: ReactNode; params: Promise<{ tenderId: string }> };
 
 /**
- * Gives the tender's section pages its open review comments, which they show in place. It
+ * Gives the tender's section pages its open review comments and its lock-in findings, which they
+ * show in place. It
  * decides no access: the pages do (requireTender); for a viewer who may not see the tender there
  * is simply nothing to give.
  */
@@ -35,7 +40,24 @@ export default async function TenderLayout({ children, params }: Props) {
       comments={await toCommentViews(comments)}
       resolveAction={canResolveReviewComment(tender.status, viewer.roles) ? resolveReviewCommentAction : null}
     >
-      {children}
+      <LintFindingsProvider tenderId={tender.id} findings={await lintFindingViews(tender)}>
+        {children}
+      </LintFindingsProvider>
     </ReviewCommentsProvider>
   );
+}
+
+/** The findings still to deal with (errors, warnings not set aside), in the reader's words. */
+async function lintFindingViews(tender: TenderDto): Promise<LintFindingView[]> {
+  const [{ findings, dismissedKeys }, words] = await Promise.all([lintSavedTender(getDb(), tender), findingWords()]);
+  return findings
+    .filter((finding) => finding.severity === "error" || !dismissedKeys.has(finding.key))
+    .map((finding) => ({
+      key: finding.key,
+      section: finding.location.section,
+      severity: finding.severity,
+      severityText: words.severity(finding),
+      where: words.field(finding.location.field),
+      message: words.message(finding),
+    }));
 }

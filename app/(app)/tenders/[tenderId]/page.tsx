@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { OpennessReadinessSummary } from "@/components/lint/openness-readiness";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TaskList } from "@/components/ui/task-list";
 import { checkTender } from "@/lib/domain/tender/check-tender";
 import { openCommentCounts } from "@/lib/domain/tender/tender-review";
 import { getDb } from "@/lib/server/db";
 import { requireTender } from "@/lib/server/tenders/require-tender";
+import { lintSavedTender } from "@/lib/server/tenders/lint-saved-tender";
 import { listReviewComments } from "@/lib/server/tenders/review-comments";
 import { CorrigendaPanel } from "./corrigenda/corrigenda-panel";
 import { LifecyclePanel } from "./review/lifecycle-panel";
@@ -22,11 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** "Prepare your tender": the task list, one row per section. */
 export default async function TenderTaskListPage({ params }: Props) {
   const { viewer, tender } = await requireTender((await params).tenderId);
-  const [t, tStatus, tHistory, comments] = await Promise.all([
+  const [t, tStatus, tHistory, comments, lint] = await Promise.all([
     getTranslations("tenders.tasks"),
     getTranslations("tenders.status"),
     getTranslations("tenders.history"),
     listReviewComments(getDb(), viewer, tender.id, { open: true }),
+    lintSavedTender(getDb(), tender),
   ]);
   const commentCounts = openCommentCounts(comments);
   const { tasks } = checkTender(tender, viewer.organisation.authorityType);
@@ -39,6 +42,7 @@ export default async function TenderTaskListPage({ params }: Props) {
       <PageHeading caption={`${tender.reference} · ${tStatus(tender.status)}`} title={tender.title} lead={t("lead")} />
       <ReviewStatusNotice viewer={viewer} tender={tender} />
       <CorrigendaPanel viewer={viewer} tender={tender} />
+      <OpennessReadinessSummary tenderId={tender.id} readiness={lint.readiness} />
       <p className="mb-6 font-semibold">{t("progress", { completed, total: tasks.length })}</p>
       <TaskList
         items={tasks.map((task) => ({

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { OpennessReadinessSummary } from "@/components/lint/openness-readiness";
 import { ReviewCommentList } from "@/components/review/review-comments";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -8,6 +9,7 @@ import { allowedTransitions } from "@/lib/domain/tender/tender-status";
 import { canAddReviewComment } from "@/lib/domain/tender/tender-review";
 import { checkTender } from "@/lib/domain/tender/check-tender";
 import { getDb } from "@/lib/server/db";
+import { lintSavedTender } from "@/lib/server/tenders/lint-saved-tender";
 import { requireTender } from "@/lib/server/tenders/require-tender";
 import { listReviewComments } from "@/lib/server/tenders/review-comments";
 import { toCommentViews } from "./comment-views";
@@ -31,11 +33,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function TenderReviewPage({ params }: Props) {
   const { viewer, tender } = await requireTender((await params).tenderId, "tender.review");
-  const [t, tTasks, tStatus, comments] = await Promise.all([
+  const [t, tTasks, tStatus, comments, lint] = await Promise.all([
     getTranslations("tenders.review"),
     getTranslations("tenders.tasks"),
     getTranslations("tenders.status"),
     listReviewComments(getDb(), viewer, tender.id).then(toCommentViews),
+    lintSavedTender(getDb(), tender),
   ]);
   // The sections that apply to this tender (the phases only to an innovation partnership).
   const sections = checkTender(tender, viewer.organisation.authorityType).tasks.map((task) => task.section);
@@ -55,6 +58,8 @@ export default async function TenderReviewPage({ params }: Props) {
         lead={t("lead")}
       />
       {tender.status !== "IN_REVIEW" ? <Notice title={t("notInReview", { status: tStatus(tender.status) })} /> : null}
+      {/* The warnings the drafter set aside, with their justifications, are on the openness check. */}
+      <OpennessReadinessSummary tenderId={tender.id} readiness={lint.readiness} />
       {sections.map((section) => {
         const name = tTasks(`sections.${section}.name`);
         const sectionComments = comments.filter((comment) => comment.section === section);
