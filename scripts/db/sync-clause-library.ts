@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { CLAUSE_LIBRARY } from "../../lib/domain/clauses/library";
-import { PrismaClient, type Prisma } from "../../lib/generated/prisma/client";
+import type { Prisma } from "../../lib/generated/prisma/client";
 
 /**
  * Puts the clauses that ship with the app (lib/domain/clauses/library) into the database, in
@@ -9,6 +9,9 @@ import { PrismaClient, type Prisma } from "../../lib/generated/prisma/client";
  * edited it into later versions. Returns the keys added.
  */
 export async function syncClauseLibrary(databaseUrl: string): Promise<string[]> {
+  // Loaded here, not at the top: on a fresh checkout `npm test` and `npm start` import this
+  // module before they generate the Prisma client.
+  const { PrismaClient } = await import("../../lib/generated/prisma/client");
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     const existing = new Set((await db.clause.findMany({ select: { key: true } })).map((clause) => clause.key));
