@@ -49,3 +49,19 @@ export async function createTestViewer(db: Db, organisationId: string, roles: Ro
   if (result.kind !== "viewer") throw new Error("test member has no viewer");
   return result.viewer;
 }
+
+export type RoleViewers = Record<Role | "OTHER_DRAFTER", Viewer>;
+
+/**
+ * One member per role in a new organisation, and a drafter of another organisation: the cast of
+ * every permission test ("who may do this, and is another organisation kept out?").
+ */
+export async function createRoleViewers(db: Db): Promise<RoleViewers> {
+  const organisation = await createTestOrganisation(db);
+  const viewers = {} as RoleViewers;
+  for (const role of ["DRAFTER", "EVALUATOR", "OSPO", "ADMIN"] as const) {
+    viewers[role] = await createTestViewer(db, organisation.id, [role]);
+  }
+  viewers.OTHER_DRAFTER = await createTestViewer(db, (await createTestOrganisation(db)).id, ["DRAFTER"]);
+  return viewers;
+}

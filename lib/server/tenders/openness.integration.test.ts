@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/domain/roles";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { connectTestDatabase, createTestOrganisation, createTestViewer } from "@/scripts/testing/test-database";
+import { type RoleViewers, connectTestDatabase, createRoleViewers } from "@/scripts/testing/test-database";
 import { changeTenderStatus } from "./change-tender-status";
 import { createTender } from "./create-tender";
 import { getTender } from "./get-tender";
@@ -22,14 +22,10 @@ const { applyLintFixAction, dismissLintWarningAction } =
 
 const db = connectTestDatabase();
 stubs.db = db;
-const viewers = {} as Record<Role | "OTHER_DRAFTER", Viewer>;
+const viewers = {} as RoleViewers;
 
 beforeAll(async () => {
-  const organisation = await createTestOrganisation(db);
-  for (const role of ["DRAFTER", "EVALUATOR", "OSPO", "ADMIN"] as const) {
-    viewers[role] = await createTestViewer(db, organisation.id, [role]);
-  }
-  viewers.OTHER_DRAFTER = await createTestViewer(db, (await createTestOrganisation(db)).id, ["DRAFTER"]);
+  Object.assign(viewers, await createRoleViewers(db));
 });
 
 afterAll(() => db.$disconnect());

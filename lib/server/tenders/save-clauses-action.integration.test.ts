@@ -6,7 +6,7 @@ import { SAMPLE_CLAUSE } from "@/lib/domain/clauses/testing/sample-clause";
 import type { Role } from "@/lib/domain/roles";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { connectTestDatabase, createTestOrganisation, createTestViewer } from "@/scripts/testing/test-database";
+import { type RoleViewers, connectTestDatabase, createRoleViewers } from "@/scripts/testing/test-database";
 import { createTender } from "./create-tender";
 import { getTender } from "./get-tender";
 
@@ -23,7 +23,7 @@ const { saveClausesAction } = await import("@/app/(app)/tenders/[tenderId]/claus
 
 const db = connectTestDatabase();
 stubs.db = db;
-const viewers = {} as Record<Role | "OTHER_DRAFTER", Viewer>;
+const viewers = {} as RoleViewers;
 
 // A clause of this test's own, with two versions: the second requires a warranty of 12 months or more.
 const KEY = `test-clause-${randomUUID().slice(0, 8)}`;
@@ -37,11 +37,7 @@ const V2: Clause = {
 };
 
 beforeAll(async () => {
-  const organisation = await createTestOrganisation(db);
-  for (const role of ["DRAFTER", "EVALUATOR", "OSPO", "ADMIN"] as const) {
-    viewers[role] = await createTestViewer(db, organisation.id, [role]);
-  }
-  viewers.OTHER_DRAFTER = await createTestViewer(db, (await createTestOrganisation(db)).id, ["DRAFTER"]);
+  Object.assign(viewers, await createRoleViewers(db));
   await db.clause.create({
     data: {
       key: KEY,

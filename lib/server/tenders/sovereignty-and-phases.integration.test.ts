@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { InnovationPhaseKind } from "@/lib/domain/tender/innovation-phases";
 import type { SovereigntyInput } from "@/lib/schemas/sovereignty";
 import type { Db } from "@/lib/server/db";
-import { connectTestDatabase, createTestOrganisation, createTestViewer } from "@/scripts/testing/test-database";
+import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 import { createTender } from "./create-tender";
 
 // The server actions run for real (validation, permission, transaction, audit events); only the
@@ -21,14 +21,10 @@ const { saveInnovationPhasesAction } = await import("@/app/(app)/tenders/[tender
 
 const db = connectTestDatabase();
 stubs.db = db;
-const viewers = {} as Record<Role | "OTHER_DRAFTER", Viewer>;
+const viewers = {} as RoleViewers;
 
 beforeAll(async () => {
-  const organisation = await createTestOrganisation(db);
-  for (const role of ["DRAFTER", "EVALUATOR", "OSPO", "ADMIN"] as const) {
-    viewers[role] = await createTestViewer(db, organisation.id, [role]);
-  }
-  viewers.OTHER_DRAFTER = await createTestViewer(db, (await createTestOrganisation(db)).id, ["DRAFTER"]);
+  Object.assign(viewers, await createRoleViewers(db));
 });
 
 afterAll(() => db.$disconnect());

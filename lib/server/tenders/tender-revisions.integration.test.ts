@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CONTENT_FIELDS } from "@/lib/domain/tender/revisions/section-fields";
-import type { Role } from "@/lib/domain/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { connectTestDatabase, createTestOrganisation, createTestViewer } from "@/scripts/testing/test-database";
+import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 import { createTender } from "./create-tender";
 import { getTender } from "./get-tender";
 import { getTenderRevision } from "./get-tender-revision";
@@ -26,14 +25,10 @@ const { restoreRevisionAction } = await import("@/app/(app)/tenders/[tenderId]/h
 
 const db = connectTestDatabase();
 stubs.db = db;
-const viewers = {} as Record<Role | "OTHER_DRAFTER", Viewer>;
+const viewers = {} as RoleViewers;
 
 beforeAll(async () => {
-  const organisation = await createTestOrganisation(db);
-  for (const role of ["DRAFTER", "EVALUATOR", "OSPO", "ADMIN"] as const) {
-    viewers[role] = await createTestViewer(db, organisation.id, [role]);
-  }
-  viewers.OTHER_DRAFTER = await createTestViewer(db, (await createTestOrganisation(db)).id, ["DRAFTER"]);
+  Object.assign(viewers, await createRoleViewers(db));
 });
 
 afterAll(() => db.$disconnect());

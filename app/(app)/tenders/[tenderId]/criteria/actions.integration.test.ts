@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
-import type { Role } from "@/lib/domain/roles";
 import { awardFormValues, type CriteriaInput } from "@/lib/schemas/award-criteria";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
 import { createTender } from "@/lib/server/tenders/create-tender";
 import { getTender } from "@/lib/server/tenders/get-tender";
-import { connectTestDatabase, createTestOrganisation, createTestViewer } from "@/scripts/testing/test-database";
+import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 
 // The server action runs for real (validation, permission, transaction, audit event); only the
 // session (who is signed in) and Next's cache are stood in for.
@@ -21,14 +20,10 @@ const { saveCriteriaAction } = await import("./actions");
 
 const db = connectTestDatabase();
 stubs.db = db;
-const viewers = {} as Record<Role | "OTHER_DRAFTER", Viewer>;
+const viewers = {} as RoleViewers;
 
 beforeAll(async () => {
-  const organisation = await createTestOrganisation(db);
-  for (const role of ["DRAFTER", "EVALUATOR", "OSPO", "ADMIN"] as const) {
-    viewers[role] = await createTestViewer(db, organisation.id, [role]);
-  }
-  viewers.OTHER_DRAFTER = await createTestViewer(db, (await createTestOrganisation(db)).id, ["DRAFTER"]);
+  Object.assign(viewers, await createRoleViewers(db));
 });
 
 afterAll(() => db.$disconnect());
