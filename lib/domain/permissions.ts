@@ -11,6 +11,9 @@ export const PERMISSIONS = [
   "tender.view",
   "tender.draft",
   "tender.review",
+  "bid.register",
+  "bid.open",
+  "bid.view",
   "bid.evaluate",
   "template.publish",
   "clause.manage",
@@ -19,9 +22,10 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const PERMISSIONS_BY_ROLE = {
-  DRAFTER: ["organisation.view", "tender.view", "tender.draft"],
-  // Evaluators read the published tenders they are assigned to (issue 5), not the drafts.
-  EVALUATOR: ["organisation.view", "bid.evaluate"],
+  // Procurement staff register the bids received and open them (four-eyes: two of them).
+  DRAFTER: ["organisation.view", "tender.view", "tender.draft", "bid.register", "bid.open", "bid.view"],
+  // Evaluators read the opened bids of their organisation's tenders, not the drafts.
+  EVALUATOR: ["organisation.view", "bid.view", "bid.evaluate"],
   // The OSPO advises on procurement: it reviews tenders and keeps the clause library.
   OSPO: ["organisation.view", "tender.view", "tender.review", "template.publish", "clause.manage"],
   // "ADMIN everything in the organisation": members, audit, and every tender.
@@ -33,6 +37,9 @@ export const PERMISSIONS_BY_ROLE = {
     "tender.draft",
     "tender.review",
     "clause.manage",
+    "bid.register",
+    "bid.open",
+    "bid.view",
   ],
 } as const satisfies Record<Role, readonly Permission[]>;
 
