@@ -10,6 +10,8 @@ import { resolveTestDatabase } from "./postgres/test-database";
 // `npm test`: every check CI runs, in order, stopping at the first failure.
 //   npm test -- --skip-e2e        everything but the browser tests
 //   npm test -- --only lint       one step (repeat --only, or separate with commas, for more)
+//   npm test -- --only integration,build,e2e --files bids
+//                                 only the integration and e2e test files whose path contains "bids"
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 // Signs the e2e sessions; a fixed value keeps runs reproducible and is worthless elsewhere.
@@ -76,7 +78,7 @@ const STEPS: Step[] = [
   {
     name: "integration",
     needsDatabase: true,
-    run: () => run("vitest", "vitest", ["run", "--project", "integration"], testEnv()),
+    run: () => run("vitest", "vitest", ["run", "--project", "integration", ...fileFilters()], testEnv()),
   },
   { name: "build", needsDatabase: true, run: () => run("next", "next", ["build"], testEnv()) },
   {
@@ -87,10 +89,17 @@ const STEPS: Step[] = [
       if (!(await isPortFree(E2E_PORT))) {
         throw new StepFailure(`Port ${E2E_PORT} is in use; stop what runs there, or set E2E_PORT.`);
       }
-      await run("@playwright/test", "playwright", ["test"], testEnv());
+      await run("@playwright/test", "playwright", ["test", ...fileFilters()], testEnv());
     },
   },
 ];
+
+/** `--files a,b`: path fragments both vitest and Playwright take as positional filters. */
+function fileFilters(): string[] {
+  const args = process.argv.slice(2);
+  const index = args.indexOf("--files");
+  return index === -1 ? [] : (args[index + 1] ?? "").split(",").filter((fragment) => fragment.trim() !== "");
+}
 
 function selectSteps(args: string[]): Step[] {
   const only = new Set<string>();
