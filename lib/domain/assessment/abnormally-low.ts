@@ -46,13 +46,17 @@ export function checkAbnormallyLow(
   estimatedValueCents: number | null,
 ): Map<string, AbnormallyLowCheck> {
   const checks = new Map<string, AbnormallyLowCheck>();
+  // The admissible bids' total once; each bid's "others" are that total less itself (if it counts).
+  const admissible = candidates.filter((candidate) => candidate.admissible);
+  const admissibleTotal = sum(admissible.map((candidate) => candidate.discountedCents));
   for (const candidate of candidates) {
-    const others = candidates.filter((other) => other !== candidate && other.admissible);
+    const otherCount = admissible.length - (candidate.admissible ? 1 : 0);
+    const othersTotal = candidate.admissible ? admissibleTotal.minus(candidate.discountedCents) : admissibleTotal;
     const reasons: AbnormallyLowReason[] = [];
     let meanOfOthersCents: Exact | null = null;
     let belowMeanPercent: Exact | null = null;
-    if (others.length >= ABNORMALLY_LOW_RULE.minimumOtherBids) {
-      meanOfOthersCents = sum(others.map((other) => other.discountedCents)).dividedBy(others.length);
+    if (otherCount >= ABNORMALLY_LOW_RULE.minimumOtherBids) {
+      meanOfOthersCents = othersTotal.dividedBy(otherCount);
       if (!meanOfOthersCents.isZero()) {
         belowMeanPercent = meanOfOthersCents.minus(candidate.discountedCents).times(100).dividedBy(meanOfOthersCents);
         if (belowMeanPercent.greaterThan(ABNORMALLY_LOW_RULE.belowMeanPercent)) reasons.push("BELOW_MEAN_OF_OTHERS");
@@ -68,7 +72,7 @@ export function checkAbnormallyLow(
     checks.set(candidate.id, {
       flagged: reasons.length > 0,
       reasons,
-      otherCount: others.length,
+      otherCount,
       meanOfOthersCents,
       belowMeanPercent,
       shareOfEstimatePercent,

@@ -1,6 +1,7 @@
 import { createTranslator } from "use-intl/core";
-import { euros, exactText, roundCents, type Exact } from "../../../lib/domain/assessment/exact";
-import type { CostFigures, Tco, TcoPart, TcoSettings } from "../../../lib/domain/assessment/tco";
+import { tcoPartView } from "../../../lib/domain/assessment/assessment-view";
+import { euros, type Exact } from "../../../lib/domain/assessment/exact";
+import type { Tco, TcoPart, TcoSettings } from "../../../lib/domain/assessment/tco";
 import en from "../../../lib/i18n/messages/en.json";
 
 /** One bid of the file with its total cost of ownership. */
@@ -52,31 +53,6 @@ function problemsOf(bid: BidTco) {
 
 // --- JSON -------------------------------------------------------------------------------------
 
-function figuresJson(figures: CostFigures) {
-  return {
-    nominalCents: roundCents(figures.nominal),
-    discountedCents: roundCents(figures.discounted),
-    discountedCentsExact: exactText(figures.discounted),
-  };
-}
-
-function partJson(part: TcoPart) {
-  return {
-    total: figuresJson(part.total),
-    byCategory: part.byCategory.map((entry) => ({ category: entry.category, ...figuresJson(entry) })),
-    byYear: part.byYear.map((entry) => ({
-      year: entry.year,
-      ...figuresJson(entry),
-      cumulativeDiscountedCents: roundCents(entry.cumulativeDiscounted),
-    })),
-    byCategoryAndYear: part.byCategoryAndYear.map((entry) => ({
-      category: entry.category,
-      year: entry.year,
-      ...figuresJson(entry),
-    })),
-  };
-}
-
 export function jsonReport(input: TcoReportInput): string {
   const report = {
     file: input.file,
@@ -94,9 +70,9 @@ export function jsonReport(input: TcoReportInput): string {
       bidderName: bid.bidderName,
       lotKey: bid.lotKey,
       internalCostsSource: bid.internalCostsSource === "BID" ? "bid" : "tender",
-      bidderCosts: partJson(bid.tco.bidder),
-      internalCosts: partJson(bid.tco.internal),
-      combined: partJson(bid.tco.combined),
+      bidderCosts: tcoPartView(bid.tco.bidder),
+      internalCosts: tcoPartView(bid.tco.internal),
+      combined: tcoPartView(bid.tco.combined),
       problems: problemsOf(bid),
     })),
   };
