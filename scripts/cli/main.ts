@@ -17,6 +17,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { fromRoot, PROJECT_ROOT } from "../project-root";
 import { licenceCommand } from "./licence/command";
 import { lintCommand } from "./lint/command";
+import { tcoCommand } from "./tco/command";
 
 export const PROGRAM = "tender-commons";
 
@@ -115,6 +116,7 @@ export const commands: Command[] = [
   ),
   lintCommand,
   licenceCommand,
+  tcoCommand,
 ];
 
 export function readVersion(): string {
