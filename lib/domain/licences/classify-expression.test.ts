@@ -225,6 +225,7 @@ describe("classifyLicenceExpression: invalid text", () => {
     ["(MIT OR ISC", "MIT OR ISC", "OPEN"],
     ["Apache-2.0 WITH LicenseRef-Commons-Clause", "Apache-2.0 AND LicenseRef-Commons-Clause", "NOT_OPEN"],
     ["MIT OR\nApache-2.0", "MIT OR Apache-2.0", "OPEN"],
+    ["“Apache\u20112.0 OR MIT”", "Apache-2.0 OR MIT", "OPEN"], // pasted from a word processor
   ])("%j gets the suggestion %j (class %s), shown, not applied", (text, expression, licenceClass) => {
     const result = classifyLicenceExpression(text);
     expect(result.licenceClass).toBe("UNKNOWN");

@@ -6,13 +6,17 @@ import { MAX_LICENCE_EXPRESSION_LENGTH } from "./syntax-error";
  * A guess at what an invalid expression meant, from the slips people make: a licence name or
  * spaces instead of an id ("Apache License 2.0", "EUPL 1.2"), `/` for OR (an old Cargo habit),
  * operators in mixed case, a `LicenseRef-` prefix in the wrong case, a space before `+`, a
- * `LicenseRef-` rider after WITH (a Commons Clause is added with AND), a line break, or missing
- * closing parentheses. Returns null when there is nothing to try. The caller keeps the guess only
+ * `LicenseRef-` rider after WITH (a Commons Clause is added with AND), a line break, missing
+ * closing parentheses, or what a word processor does to pasted text (typographic dashes for
+ * hyphens, quotation marks around the expression). Returns null when there is nothing to try. The caller keeps the guess only
  * if it parses, and only ever shows it as a suggestion.
  */
 export function repairLicenceExpression(text: string): string | null {
   if (text.length > MAX_LICENCE_EXPRESSION_LENGTH) return null;
-  const trimmed = text.trim();
+  const trimmed = text
+    .trim()
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/^["'“”‘’„«»\s]+|["'“”‘’„«»\s]+$/g, "");
   if (trimmed === "") return null;
   if (!/[()]/.test(trimmed) && !/\s(?:and|or|with)\s/i.test(` ${trimmed} `)) {
     const named = suggestSpdxLicence(trimmed.replace(/[\r\n]+/g, " "));
@@ -28,7 +32,7 @@ export function repairLicenceExpression(text: string): string | null {
   const close = (repaired.match(/\)/g) ?? []).length;
   if (open > close) repaired += ")".repeat(open - close);
   const rebuilt = rebuild(tokeniseLicenceExpression(repaired));
-  return rebuilt === trimmed ? null : rebuilt;
+  return rebuilt === text.trim() ? null : rebuilt;
 }
 
 function canonicalPrefix(prefix: string): string {
