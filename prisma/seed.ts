@@ -5,7 +5,7 @@ import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { ARGON2_OPTIONS } from "../lib/server/auth/argon2-options";
 import { createOrganisationRecord } from "./create-organisation-record";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from "./demo-accounts";
-import type { DemoBid } from "./demo-bids";
+import { registerDemoBid } from "./seed-demo-bid";
 import {
   demoTenderColumns,
   demoTenders,
@@ -195,59 +195,6 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
     for (const [index, bid] of (tender.bids ?? []).entries()) {
       await registerDemoBid(tx, { organisationId, tenderId: row.id, receiptNumber: index + 1, bid, authorId });
     }
-  });
-}
-
-/**
- * A bid as registration stores it, sealed: its receipt, content and attachments, with an audit
- * event that names the receipt only (never what the bid says).
- */
-async function registerDemoBid(
-  tx: Prisma.TransactionClient,
-  input: { organisationId: string; tenderId: string; receiptNumber: number; bid: DemoBid; authorId: string | null },
-) {
-  const { bid } = input;
-  const receivedAt = new Date(bid.receivedAt);
-  const row = await tx.bid.create({
-    data: {
-      tenderId: input.tenderId,
-      receiptNumber: input.receiptNumber,
-      lotKey: bid.content.lotKey,
-      receivedAt,
-      source: "FORM",
-      content: bid.content,
-      createdById: input.authorId,
-      createdAt: receivedAt,
-      attachments: {
-        create: bid.attachments.map((attachment) => {
-          const content = new Uint8Array(Buffer.from(attachment.text, "utf8"));
-          return {
-            objective: attachment.objective,
-            fileName: attachment.fileName,
-            mediaType: attachment.mediaType,
-            sizeBytes: content.byteLength,
-            content,
-          };
-        }),
-      },
-    },
-  });
-  await tx.auditEvent.create({
-    data: {
-      organisationId: input.organisationId,
-      actorId: input.authorId,
-      action: "bid.registered",
-      entityType: "Bid",
-      entityId: row.id,
-      after: {
-        tenderId: input.tenderId,
-        receiptNumber: input.receiptNumber,
-        lotKey: bid.content.lotKey,
-        receivedAt: bid.receivedAt,
-        source: "demo data",
-      },
-      occurredAt: receivedAt,
-    },
   });
 }
 
