@@ -61,7 +61,7 @@ export async function BidComponents({ bid }: { bid: OpenedBidDetail }) {
                   <td className="py-2">
                     {component.isAiModel
                       ? component.modelOpennessClass
-                        ? t("aiModelClass", { class: component.modelOpennessClass })
+                        ? t("aiModelClass", { mofClass: component.modelOpennessClass })
                         : t("aiModelNoClass")
                       : t("notAiModel")}
                   </td>

@@ -93,8 +93,6 @@ export async function SovereigntyClaims({
                     </summary>
                     <div className="mt-4">
                       <SovereigntyReviewForm
-                        // A new version of the bid gives every form its new version.
-                        key={bid.version}
                         tenderId={tender.id}
                         bidId={bid.id}
                         version={bid.version}

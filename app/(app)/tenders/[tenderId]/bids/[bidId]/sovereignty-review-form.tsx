@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { fieldId } from "@/components/forms/field-messages";
 import { FormFields } from "@/components/forms/form-fields";
@@ -47,6 +47,8 @@ export function SovereigntyReviewForm({
       router.refresh();
     },
   });
+  // Every review of the bid gives it a new version: the page's refresh hands it to every form.
+  useEffect(() => form.setValue("version", version), [form, version]);
   const name = (field: string) => `${objective}.${field}`;
   const errors = summaryErrors.map((error) =>
     error.fieldId === fieldId("level") || error.fieldId === fieldId("justification")
