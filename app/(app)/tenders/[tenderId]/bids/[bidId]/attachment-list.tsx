@@ -14,7 +14,7 @@ export async function AttachmentList({
   const format = await getFormatter();
   const size = (bytes: number) =>
     bytes < 1024
-      ? format.number(bytes, { style: "unit", unit: "byte" })
+      ? format.number(bytes, { style: "unit", unit: "byte", unitDisplay: "narrow" })
       : bytes < 1024 * 1024
         ? format.number(bytes / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 })
         : format.number(bytes / (1024 * 1024), { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
