@@ -108,3 +108,29 @@ test("two people open the sealed bids, and an evaluator lowers a claimed soverei
   await adminContext.close();
   await evaluatorContext.close();
 });
+
+test("the opening page is not found for another organisation, and no access for the OSPO", async ({
+  page,
+  browser,
+  signInAs,
+}) => {
+  await signInAs(USERS.ministryDrafter);
+  await page.goto(`/tenders?q=${encodeURIComponent("grants management")}`);
+  await page.getByRole("link", { name: TITLE }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+  const openingPath = `${new URL(page.url()).pathname}/bids/opening`;
+
+  const ospoContext = await browser.newContext();
+  const ospo = await ospoContext.newPage();
+  await signInViaApi(ospo, USERS.ministryOspo);
+  expect((await ospo.goto(openingPath))?.status()).toBe(403);
+  await ospoContext.close();
+
+  const municipalityContext = await browser.newContext();
+  const municipality = await municipalityContext.newPage();
+  await signInViaApi(municipality, USERS.municipalityAdmin);
+  expect((await municipality.goto(openingPath))?.status()).toBe(404);
+  await expect(municipality.getByText(TITLE)).toHaveCount(0);
+  await expectAccessible(municipality);
+  await municipalityContext.close();
+});
