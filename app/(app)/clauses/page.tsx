@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TableHead } from "@/components/ui/table-head";
+import { can } from "@/lib/domain/permissions";
 import { CLAUSE_CATEGORIES } from "@/lib/domain/clauses/clause-model";
 import { filterLibrary, LIBRARY_STATUS_FILTERS, readLibraryFilter } from "@/lib/domain/clauses/filter-library";
 import { isLocale } from "@/lib/i18n/config";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ClauseLibraryPage({ searchParams }: Props) {
-  await requireViewer("organisation.view");
+  const viewer = await requireViewer("organisation.view");
   const [t, tLibrary, locale, clauses] = await Promise.all([
     getTranslations("clauses.list"),
     getTranslations("clauseLibrary"),
@@ -37,6 +38,14 @@ export default async function ClauseLibraryPage({ searchParams }: Props) {
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
+      {can(viewer.roles, "clause.manage") ? (
+        <Link
+          href="/clauses/new"
+          className="bg-brand mb-8 inline-block rounded px-5 py-3 font-semibold text-white no-underline hover:bg-brand-dark"
+        >
+          {t("create")}
+        </Link>
+      ) : null}
       <search aria-labelledby="clause-filters-heading" className="mb-8">
         <h2 id="clause-filters-heading" className="sr-only">
           {t("filters")}
