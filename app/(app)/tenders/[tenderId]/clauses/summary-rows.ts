@@ -1,12 +1,12 @@
-import { findLibraryClause } from "@/lib/domain/clauses/library";
+import { chosenVersionKey } from "@/lib/domain/clauses/chosen-clauses";
 import type { TenderDto } from "@/lib/server/tenders/tender-dto";
 import type { Formatters, Row } from "../summary-row";
 
-/** One row per chosen clause: its title in the reader's language and the version chosen. */
-export function clausesRows(tender: TenderDto, { t, locale }: Formatters): Row[] {
+/** One row per chosen clause: its title, as the version the tender chose has it, and that version. */
+export function clausesRows(tender: TenderDto, { t, locale, clauseVersions }: Formatters): Row[] {
   if (tender.clauses.length === 0) return [{ key: "clauses", value: null }];
   return tender.clauses.map((chosen) => {
-    const clause = findLibraryClause(chosen.key);
+    const clause = clauseVersions.get(chosenVersionKey(chosen.key, chosen.version));
     return {
       key: chosen.key,
       label: clause?.content[locale].title ?? chosen.key,
