@@ -23,7 +23,10 @@ export async function loadSummaryFormatters(
     getTranslations("tenders"),
     getFormatter(),
     getLocale(),
-    getChosenClauseVersions(getDb(), [...chosen.values()]),
+    getChosenClauseVersions(
+      getDb(),
+      [...chosen.values()].map(({ key, version }) => ({ key, version, values: {} })),
+    ),
   ]);
   return { t, format, locale: locale as Locale, clauseVersions };
 }
