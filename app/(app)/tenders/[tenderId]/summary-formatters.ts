@@ -13,10 +13,12 @@ import type { Formatters } from "./summary-row";
  * every clause version those versions hold.
  */
 export async function loadSummaryFormatters(
-  tenders: readonly Partial<Pick<TenderDto, "clauses">>[],
+  tenders: readonly Partial<Pick<TenderDto, "clauses" | "clauseRemovals">>[],
 ): Promise<Formatters> {
-  const chosen = new Map<string, ChosenClause>();
-  for (const clause of tenders.flatMap((tender) => tender.clauses ?? [])) {
+  // The versions chosen, and those of the mandatory clauses removed, which their rows name.
+  const chosen = new Map<string, Pick<ChosenClause, "key" | "version">>();
+  const held = tenders.flatMap((tender) => [...(tender.clauses ?? []), ...(tender.clauseRemovals ?? [])]);
+  for (const clause of held) {
     chosen.set(`${clause.key}@${clause.version}`, clause);
   }
   const [t, format, locale, clauseVersions] = await Promise.all([
