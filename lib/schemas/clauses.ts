@@ -50,6 +50,20 @@ const contentSchema = z.object({
   guidance: z.object({ why: text(4000), whenToUse: text(4000), pitfalls: text(4000) }),
 });
 
+/**
+ * One of fixed values, as a select or radios send it. Unlike z.enum, a blank choice does not stop
+ * the clause check from running, so the form lists every problem at once.
+ */
+const oneOf = <Value extends string>(values: readonly Value[], required: string) =>
+  z.preprocess(
+    // Radios with none ticked send null.
+    (value) => value ?? "",
+    z
+      .string({ error: messageRef(required) })
+      .refine((value) => (values as readonly string[]).includes(value), { error: messageRef(required) })
+      .transform((value) => value as Value),
+  );
+
 const sourceSchema = z.object({ citation: text(300), url: text(500) });
 
 const parameterSchema = z.object({
@@ -70,9 +84,9 @@ const parameterSchema = z.object({
 });
 
 const draftFields = {
-  category: z.enum(CLAUSE_CATEGORIES, { error: messageRef("validation.clauseCategoryRequired") }),
+  category: oneOf(CLAUSE_CATEGORIES, "validation.clauseCategoryRequired"),
   topics: listOf(CLAUSE_TOPICS),
-  status: z.enum(CLAUSE_STATUSES, { error: messageRef("validation.clauseStatusRequired") }),
+  status: oneOf(CLAUSE_STATUSES, "validation.clauseStatusRequired"),
   applicability: z.object({
     contractNatures: listOf(CONTRACT_NATURES),
     procedureTypes: listOf(PROCEDURE_TYPES),
@@ -89,8 +103,10 @@ const draftFields = {
 function reportProblems(clause: Clause, ctx: z.RefinementCtx) {
   for (const problem of validateClauseDefinition(clause)) {
     if (problem.severity !== "error") continue;
-    // A blank key already says "Enter a key"; "“” is not a valid key" would only repeat it.
+    // A blank key, category or status already has its "Enter…"/"Choose…" message.
     if (problem.code === "clauses.keyInvalid" && clause.key === "") continue;
+    if (problem.code === "clauses.categoryUnknown" && !clause.category) continue;
+    if (problem.code === "clauses.statusUnknown" && !clause.status) continue;
     const { field, code, values } = editorProblem(problem, clause);
     ctx.addIssue({
       code: "custom",

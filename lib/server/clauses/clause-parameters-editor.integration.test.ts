@@ -123,4 +123,21 @@ describe("typed parameters in the library editor", () => {
     );
     expect(await db.clause.findUnique({ where: { key: input.key } })).toBeNull();
   });
+
+  it("lists every problem at once, the category and status not chosen included", async () => {
+    const input = newClauseInput();
+    const result = await as(ospo, createClauseAction, {
+      ...input,
+      category: "",
+      status: null,
+      content: { ...input.content, fr: { ...input.content.fr, body: "Voir {{delai}}." } },
+    } as never);
+    expect(result).toMatchObject({ ok: false, code: "VALIDATION" });
+    const fieldErrors = (result as { fieldErrors: Record<string, string[]> }).fieldErrors;
+    expect(fieldErrors.category).toEqual(["validation.clauseCategoryRequired"]);
+    expect(fieldErrors.status).toEqual(["validation.clauseStatusRequired"]);
+    expect(fieldErrors["content.fr.body"]).toEqual([
+      'problems.clauses.placeholderUndeclared?{"locale":"fr","placeholder":"delai","start":5}',
+    ]);
+  });
 });
