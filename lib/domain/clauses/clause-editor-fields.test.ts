@@ -35,6 +35,13 @@ describe("where the editor shows a problem of the clause check", () => {
       "parameters.1.options.1.wording.de",
     );
     expect(editorFieldOf("content.de.parameters.unknown.label", clause)).toBe("_form");
+    // An option whose code is still blank is found by its blank code.
+    const blankOption = {
+      parameters: [{ name: "location", kind: "CHOICE", required: true, options: ["EU", ""] }] as ClauseParameter[],
+    };
+    expect(editorFieldOf("content.fr.parameters.location.options.", blankOption)).toBe(
+      "parameters.0.options.1.wording.fr",
+    );
   });
 
   it("says what is wrong with a default in the words of the rule it breaks", () => {

@@ -57,7 +57,8 @@ export function editorFieldOf(path: string | undefined, clause: Pick<Clause, "pa
     }
   }
 
-  const text = /^content\.(en|fr|de)\.parameters\.([^.]+)(?:\.(label|options)(?:\.(.+))?)?$/.exec(path);
+  // An option's code may be blank ("…options."), which the option check reports on its own.
+  const text = /^content\.(en|fr|de)\.parameters\.([^.]+)(?:\.(label|options)(?:\.(.*))?)?$/.exec(path);
   if (text) {
     const [, locale, name, part, option] = text;
     const index = clause.parameters.findIndex((candidate) => candidate.name === name);

@@ -40,7 +40,7 @@ export function ClausePreview({
             aria-pressed={locale === language}
             onClick={() => setLanguage(locale)}
             className={`min-h-11 rounded border-2 px-4 py-2 font-semibold ${
-              locale === language ? "border-ink bg-ink text-white" : "border-line bg-white"
+              locale === language ? "border-ink bg-ink text-white" : "border-ink bg-white"
             }`}
           >
             {tLanguage(locale)}
