@@ -76,7 +76,9 @@ export const registerBidSchema = z
     tenderId: idField,
     /** The date the bid was received, YYYY-MM-DD; named after the whole time, whose errors it shows. */
     receivedAt: z.string().refine(isIsoDate, { error: messageRef("validation.dateInvalid") }),
-    receivedTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: messageRef("validation.bidReception.timeInvalid") }),
+    receivedTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: messageRef("validation.bidReception.timeInvalid") }),
     bidder: bidderSchema.extend({ isSme: yesNo("validation.bid.smeRequired") }),
     lotKey: z
       .string()
@@ -119,12 +121,20 @@ function toContent(input: FormOutput): BidContent {
     lotKey: input.lotKey,
     solution: input.solution,
     claimsOpenSource: input.claimsOpenSource,
-    costLines: input.costLines.map(({ category, year, amount, note }) => ({ category, year, amountCents: amount, note })),
+    costLines: input.costLines.map(({ category, year, amount, note }) => ({
+      category,
+      year,
+      amountCents: amount,
+      note,
+    })),
     components: input.components,
     sovereigntyClaims: Object.fromEntries(
       Object.entries(input.sovereigntyClaims)
         .filter(([, claim]) => claim.level !== "")
-        .map(([objective, claim]) => [objective, { level: Number(claim.level) as SealLevel, evidence: claim.evidence }]),
+        .map(([objective, claim]) => [
+          objective,
+          { level: Number(claim.level) as SealLevel, evidence: claim.evidence },
+        ]),
     ),
     standardAnswers: input.standardAnswers
       .filter((answer) => answer.answer !== "")

@@ -51,7 +51,13 @@ export async function getBidRegister(db: DbClient, viewer: Viewer, tenderId: str
   const bidderNames = new Map(bidders.map((bid) => [bid.id, bid.content.bidder.name]));
   const lots = Array.isArray(row.lots) ? (row.lots as { key: string; title: string }[]) : [];
   return {
-    tender: { id: tender.id, reference: tender.reference, title: tender.title, status: tender.status, tenderDeadline: tender.tenderDeadline },
+    tender: {
+      id: tender.id,
+      reference: tender.reference,
+      title: tender.title,
+      status: tender.status,
+      tenderDeadline: tender.tenderDeadline,
+    },
     lots: lots.map((lot) => ({ key: lot.key, title: lot.title })),
     opened,
     reception: await receptionState(db, tender),
