@@ -73,3 +73,12 @@ export async function getBidRegister(db: DbClient, viewer: Viewer, tenderId: str
     })),
   };
 }
+
+/** One bid's receipt (never its content), in a tender of the viewer's organisation; null when there is none. */
+export async function getBidReceipt(db: DbClient, viewer: Viewer, tenderId: string, bidId: string) {
+  if (!can(viewer.roles, "bid.view") && !can(viewer.roles, "bid.register")) return null;
+  return db.bid.findFirst({
+    where: { id: bidId, tenderId, tender: { organisationId: viewer.organisation.id } },
+    select: { id: true, receiptNumber: true, lotKey: true, withdrawnAt: true },
+  });
+}
