@@ -86,7 +86,7 @@ test("a drafter registers a bid through the form; the register shows its receipt
   const receipt = /Bid (\d+) is registered/.exec((await confirmation.textContent()) ?? "")![1]!;
   await expectAccessible(page);
 
-  await page.getByRole("link", { name: "Back to the bids register" }).click();
+  await confirmation.getByRole("link", { name: "Back to the bids register" }).click();
   await expect(page.getByRole("rowheader", { name: `Bid ${receipt}`, exact: true })).toBeVisible();
   const row = page.getByRole("row", { name: new RegExp(`^Bid ${receipt} `) });
   await expect(row).toContainText(`${today()} 10:15`);
@@ -115,7 +115,7 @@ test("an import with an error stores nothing; a good one registers every bid; an
   await expect(page.getByRole("link", { name: /CSV template/ })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel("File").setInputFiles({
+  await page.getByLabel("File", { exact: true }).setInputFiles({
     name: "bids.csv",
     mimeType: "text/csv",
     buffer: csv(
@@ -131,7 +131,7 @@ test("an import with an error stores nothing; a good one registers every bid; an
   await expect(refused.getByRole("row", { name: /^4 category Unknown category “COFFEE”/ })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel("File").setInputFiles({
+  await page.getByLabel("File", { exact: true }).setInputFiles({
     name: "bids.csv",
     mimeType: "text/csv",
     buffer: csv(
@@ -146,7 +146,7 @@ test("an import with an error stores nothing; a good one registers every bid; an
   const [first, second] = /Receipt numbers (\d+), (\d+)/.exec((await registered.textContent()) ?? "")!.slice(1);
   await expectAccessible(page);
 
-  await page.getByRole("link", { name: "Back to the bids register" }).click();
+  await registered.getByRole("link", { name: "Back to the bids register" }).click();
   for (const receipt of [first, second]) {
     await expect(page.getByRole("row", { name: new RegExp(`^Bid ${receipt} `) })).toContainText("CSV file");
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
-import type { TenderStatus } from "@/lib/domain/tender/tender-enums";
+import { TENDER_STATUSES, type TenderStatus } from "@/lib/domain/tender/tender-enums";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbClient } from "@/lib/server/db";
@@ -35,8 +35,10 @@ export type BidRegister = {
  */
 export async function getBidRegister(db: DbClient, viewer: Viewer, tenderId: string): Promise<BidRegister> {
   if (!can(viewer.roles, "bid.view") && !can(viewer.roles, "bid.register")) throw new AppError("NOT_FOUND");
+  // Those who do not see drafts (evaluators) see the register of tenders past drafting only.
+  const statuses: TenderStatus[] = can(viewer.roles, "tender.view") ? [...TENDER_STATUSES] : ["PUBLISHED", "CANCELLED"];
   const row = await db.tender.findFirst({
-    where: { id: tenderId, organisationId: viewer.organisation.id },
+    where: { id: tenderId, organisationId: viewer.organisation.id, status: { in: statuses } },
     select: { id: true, reference: true, title: true, status: true, tenderDeadline: true, lots: true },
   });
   if (!row) throw new AppError("NOT_FOUND");
