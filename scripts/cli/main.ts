@@ -16,6 +16,7 @@ import { createRequire } from "node:module";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { fromRoot, PROJECT_ROOT } from "../project-root";
 import { lintCommand } from "./lint/command";
+import { tcoCommand } from "./tco/command";
 
 export const PROGRAM = "tender-commons";
 
@@ -113,6 +114,7 @@ export const commands: Command[] = [
     "<name>",
   ),
   lintCommand,
+  tcoCommand,
 ];
 
 export function readVersion(): string {

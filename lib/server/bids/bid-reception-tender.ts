@@ -33,11 +33,12 @@ export async function receptionState(
   db: DbClient,
   tender: Pick<TenderDto, "id" | "status" | "tenderDeadline">,
 ): Promise<ReceptionState> {
-  if (tender.status !== "PUBLISHED") return "NOT_PUBLISHED";
-  if (tender.tenderDeadline === null) return "NO_DEADLINE";
+  // The opening moves the tender on to evaluation: say that, rather than "not published".
   const opening = await db.bidOpening.findUnique({ where: { tenderId: tender.id }, select: { openedAt: true } });
   if (opening?.openedAt) return "OPENED";
-  return opening ? "OPENING_REQUESTED" : "OPEN";
+  if (opening) return "OPENING_REQUESTED";
+  if (tender.status !== "PUBLISHED") return "NOT_PUBLISHED";
+  return tender.tenderDeadline === null ? "NO_DEADLINE" : "OPEN";
 }
 
 const REFUSAL: Record<Exclude<ReceptionState, "OPEN">, string> = {

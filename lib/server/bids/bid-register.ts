@@ -7,6 +7,9 @@ import type { DbClient } from "@/lib/server/db";
 import { listBidReceipts, readOpenedBids } from "./bid-access";
 import { receptionState, type ReceptionState } from "./bid-reception-tender";
 
+/** The statuses in which a tender can have bids: from publication on. */
+const PAST_DRAFTING: readonly TenderStatus[] = ["PUBLISHED", "EVALUATION", "AWARDED", "CANCELLED"];
+
 /** One line of the bids register: the receipt, who entered it, and the bidder once opened. */
 export type BidRegisterRow = {
   id: string;
@@ -36,7 +39,7 @@ export type BidRegister = {
 export async function getBidRegister(db: DbClient, viewer: Viewer, tenderId: string): Promise<BidRegister> {
   if (!can(viewer.roles, "bid.view") && !can(viewer.roles, "bid.register")) throw new AppError("NOT_FOUND");
   // Those who do not see drafts (evaluators) see the register of tenders past drafting only.
-  const statuses: TenderStatus[] = can(viewer.roles, "tender.view") ? [...TENDER_STATUSES] : ["PUBLISHED", "CANCELLED"];
+  const statuses: TenderStatus[] = can(viewer.roles, "tender.view") ? [...TENDER_STATUSES] : [...PAST_DRAFTING];
   const row = await db.tender.findFirst({
     where: { id: tenderId, organisationId: viewer.organisation.id, status: { in: statuses } },
     select: { id: true, reference: true, title: true, status: true, tenderDeadline: true, lots: true },

@@ -5,11 +5,11 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import type { TenderDto } from "@/lib/server/tenders/tender-dto";
 
 /**
- * The way from a published tender's page to its bids: once the notice is out, receiving bids is
- * the work at hand, so it comes before the sections (which now change only by corrigendum).
+ * The way from a published tender's page to its bids: once the notice is out, receiving bids (and
+ * then opening and evaluating them) is the work at hand, so it comes before the sections.
  */
 export async function BidsEntry({ viewer, tender }: { viewer: Viewer; tender: Pick<TenderDto, "id" | "status"> }) {
-  if (tender.status !== "PUBLISHED") return null;
+  if (!["PUBLISHED", "EVALUATION", "AWARDED"].includes(tender.status)) return null;
   if (!can(viewer.roles, "bid.register") && !can(viewer.roles, "bid.view")) return null;
   const t = await getTranslations("bidReception.entry");
   return (
@@ -17,7 +17,7 @@ export async function BidsEntry({ viewer, tender }: { viewer: Viewer; tender: Pi
       <h2 id="bids-entry-heading" className="mb-2 text-xl">
         {t("heading")}
       </h2>
-      <p className="mb-2">{t("body")}</p>
+      <p className="mb-2">{t(tender.status === "PUBLISHED" ? "body" : "bodyAfterPublication")}</p>
       <Link href={`/tenders/${tender.id}/bids`} className="font-semibold">
         {t("link")}
       </Link>
