@@ -1,8 +1,7 @@
 import "server-only";
 import type { BidRegistrationContext } from "@/lib/domain/bids/check-bid-registration";
-import { requiredStandards } from "@/lib/domain/clauses/required-standards";
+import { bidTenderContext } from "@/lib/domain/assessment/assessment-tender";
 import { can } from "@/lib/domain/permissions";
-import { readAwardCriteria } from "@/lib/domain/tender/award-settings";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { getChosenClauseVersions } from "@/lib/server/clauses/clause-library";
@@ -14,9 +13,8 @@ import type { TenderDto } from "@/lib/server/tenders/tender-dto";
 export async function bidRegistrationContext(db: DbClient, tender: TenderDto): Promise<BidRegistrationContext> {
   const definitions = await getChosenClauseVersions(db, tender.clauses);
   return {
-    tcoHorizonYears: readAwardCriteria(tender.award, tender.durationMonths)?.tcoHorizonYears ?? null,
-    lotKeys: tender.lots.map((lot) => lot.key),
-    requiredStandardIds: requiredStandards(tender.clauses, definitions),
+    // The same context the assessment uses, so entry and assessment agree on years, lots, standards.
+    ...bidTenderContext(tender, definitions),
     tenderDeadline: tender.tenderDeadline,
     publicationDate: tender.publicationDate,
   };
