@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { fromRoot, PROJECT_ROOT } from "../project-root";
+import { licenceCommand } from "./licence/command";
 import { lintCommand } from "./lint/command";
 import { tcoCommand } from "./tco/command";
 
@@ -114,6 +115,7 @@ export const commands: Command[] = [
     "<name>",
   ),
   lintCommand,
+  licenceCommand,
   tcoCommand,
 ];
 
