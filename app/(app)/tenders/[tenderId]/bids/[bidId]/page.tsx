@@ -34,7 +34,7 @@ export default async function BidPage({ params }: Props) {
   const { tenderId, bidId } = await params;
   const loaded = await loadBid(tenderId, bidId);
   const { viewer, tender, receipt } = loaded;
-  const t = await getTranslations("openedBid");
+  const [t, tAssessment] = await Promise.all([getTranslations("openedBid"), getTranslations("bidAssessment")]);
   const back = can(viewer.roles, "bid.register")
     ? { href: `/tenders/${tender.id}/bids`, label: t("back") }
     : { href: "/evaluations", label: t("backToEvaluations") };
@@ -73,6 +73,11 @@ export default async function BidPage({ params }: Props) {
         title={t("title", { number: bid.receiptNumber, bidder: bid.content.bidder.name })}
         lead={t("lead")}
       />
+      <p className="mb-8 text-lg">
+        <Link href={`/tenders/${tender.id}/bids/${bid.id}/assessment`} className="font-semibold">
+          {tAssessment("link")}
+        </Link>
+      </p>
       <BidSummary tender={tender} bid={bid} />
       <BidCosts tender={tender} bid={bid} canRegister={can(viewer.roles, "bid.register")} />
       <BidComponents bid={bid} />
