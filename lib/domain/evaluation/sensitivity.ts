@@ -1,4 +1,18 @@
-import { add, compare, div, mul, R_ZERO, rational, sign, sub, sumOf, type Rational } from "@/lib/domain/rational";
+import {
+  add,
+  compare,
+  div,
+  fromDecimal,
+  max,
+  min,
+  mul,
+  R_ZERO,
+  rational,
+  sign,
+  sub,
+  sumOf,
+  type Rational,
+} from "@/lib/domain/rational";
 import type { RankingMode } from "./ranking";
 
 /**
@@ -121,13 +135,13 @@ export function analyseSensitivity(input: SensitivityInput): WeightSensitivity {
       criteria.push(notApplicable[k]!);
       return;
     }
+    const w = rational(criterion.weight);
     const line = (bid: SensitivityBid) => lineOf(bid, k, criterion.weight, totalOf.get(bid.id)!);
     const winnerLine = line(winner);
     const challengers = others.map((bid) => ({
       bid,
       advantage: advantageLine(bid, line(bid), winner, winnerLine, input.mode),
     }));
-    const w = rational(criterion.weight);
     criteria.push({
       criterionKey: criterion.key,
       weight: criterion.weight,
@@ -135,8 +149,9 @@ export function analyseSensitivity(input: SensitivityInput): WeightSensitivity {
       decrease: firstCrossing(challengers, w, -1, w),
       increase: firstCrossing(challengers, w, 1, sub(HUNDRED, w)),
     });
-    const low = rational(Math.max(0, criterion.weight - input.tornadoStepPp));
-    const high = rational(Math.min(100, criterion.weight + input.tornadoStepPp));
+    const step = fromDecimal(input.tornadoStepPp);
+    const low = max(R_ZERO, sub(w, step));
+    const high = min(HUNDRED, add(w, step));
     tornado.push({
       criterionKey: criterion.key,
       weight: criterion.weight,
@@ -247,6 +262,6 @@ function robustnessOf(criteria: readonly CriterionSensitivity[], thresholdPp: nu
   if (candidates.length === 0) return { code: "STABLE" };
   // The first of the smallest changes, in the criteria's order.
   const smallest = candidates.reduce((a, b) => (compare(b.change.changePp, a.change.changePp) < 0 ? b : a));
-  const sensitive = compare(smallest.change.changePp, rational(thresholdPp)) <= 0;
+  const sensitive = compare(smallest.change.changePp, fromDecimal(thresholdPp)) <= 0;
   return { code: sensitive ? "SENSITIVE" : "ROBUST", ...smallest };
 }
