@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { fromRoot, PROJECT_ROOT } from "../project-root";
+import { evaluateCommand } from "./evaluate/command";
 import { lintCommand } from "./lint/command";
 import { tcoCommand } from "./tco/command";
 
@@ -115,6 +116,7 @@ export const commands: Command[] = [
   ),
   lintCommand,
   tcoCommand,
+  evaluateCommand,
 ];
 
 export function readVersion(): string {
