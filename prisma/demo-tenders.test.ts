@@ -23,12 +23,14 @@ import {
   type DemoTender,
   type DemoTimeline,
 } from "./demo-tenders";
+import { GRANTS_PLATFORM_TITLE } from "./demo-grants-tender";
 
 const cpvCodes = new Set(
   parseCpvCsv(readFileSync(new URL("../data/cpv/cpv2008.csv", import.meta.url), "utf8")).map((entry) => entry.code8),
 );
 
 const TODAY = "2026-11-21";
+const CASE_MANAGEMENT_TITLE = "Development of a case management system released under EUPL-1.2";
 const tenders = demoTenders(TODAY);
 
 function isAboveThreshold(tender: DemoTender): boolean {
@@ -51,9 +53,9 @@ function timelineProblems(tender: DemoTender, timeline: DemoTimeline = tender.ti
 const accountFor = (email: string) => DEMO_ACCOUNTS.find((account) => account.email === email);
 
 describe("demo tenders", () => {
-  it("are three tenders in different states, with distinct titles", () => {
-    expect(tenders.map((tender) => tender.status).sort()).toEqual(["DRAFT", "IN_REVIEW", "PUBLISHED"]);
-    expect(new Set(tenders.map((tender) => tender.title)).size).toBe(3);
+  it("are four tenders in different states, with distinct titles", () => {
+    expect(tenders.map((tender) => tender.status).sort()).toEqual(["DRAFT", "IN_REVIEW", "PUBLISHED", "PUBLISHED"]);
+    expect(new Set(tenders.map((tender) => tender.title)).size).toBe(4);
   });
 
   it.each(tenders.map((tender) => [tender.title, tender] as const))(
@@ -134,7 +136,7 @@ describe("demo tenders", () => {
   it("include a published tender, open for tenders with one corrigendum issued, whenever it is loaded", () => {
     for (let offset = 0; offset < 2 * 366; offset++) {
       const today = addDays(TODAY, offset);
-      const tender = demoTenders(today).find((candidate) => candidate.status === "PUBLISHED")!;
+      const tender = demoTenders(today).find((candidate) => candidate.title === CASE_MANAGEMENT_TITLE)!;
       const published = tender.timeline;
       const current = currentTimeline(tender);
       expect(timelineProblems(tender, published), today).toEqual([]);
@@ -155,6 +157,26 @@ describe("demo tenders", () => {
       for (const [field, date] of Object.entries(corrigendum!.after)) {
         expect(date! > published[field as keyof DemoTimeline]!).toBe(true);
       }
+    }
+  });
+
+  it("include a published tender whose deadline passed at least two days before, whenever it is loaded", () => {
+    for (let offset = 0; offset < 2 * 366; offset++) {
+      const today = addDays(TODAY, offset);
+      const tender = demoTenders(today).find((candidate) => candidate.title === GRANTS_PLATFORM_TITLE)!;
+      expect(timelineProblems(tender), today).toEqual([]);
+      expect(
+        Object.values(tender.timeline).every((date) => date === null || !isWeekend(date)),
+        today,
+      ).toBe(true);
+      // Two days ago, or the working day before when that was a weekend: never more than four.
+      const daysSince = daysBetween(tender.timeline.tenderDeadline!, today);
+      expect(daysSince >= 2 && daysSince <= 4, today).toBe(true);
+      expect(tender.corrigenda).toEqual([]);
+      expect(tender.lifecycle.at(-1)).toMatchObject({ transition: "publish", on: tender.timeline.publicationDate });
+      // Every bid arrived on or before the deadline day.
+      for (const bid of tender.bids ?? [])
+        expect(bid.receivedAt.slice(0, 10) <= tender.timeline.tenderDeadline!).toBe(true);
     }
   });
 

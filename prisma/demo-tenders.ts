@@ -5,13 +5,17 @@ import type { ContractNature, ProcedureType, TenderStatus } from "../lib/domain/
 import type { Prisma } from "../lib/generated/prisma/client";
 import type { Locale } from "../lib/i18n/config";
 import type { DEMO_ORGANISATIONS } from "./demo-accounts";
+import type { CostLine } from "../lib/domain/bids/bid-model";
+import type { DemoBid } from "./demo-bids";
+import { grantsPlatformTender } from "./demo-grants-tender";
 import { caseManagementTender } from "./demo-published-tender";
 import { MINISTRY_SECTIONS, MUNICIPALITY_SECTIONS, type DemoTenderSections } from "./demo-tender-sections";
 
 /**
- * Three demo tenders in different states (a draft, one in review, one published with a
- * corrigendum), written as a procurement officer would, so that the list, the task list, the
- * OSPO review and later the bids have something real to show. Pure data: prisma/seed.ts numbers
+ * Four demo tenders in different states (a draft, one in review, one published with a
+ * corrigendum and open for tenders, one published whose deadline has passed with sealed bids),
+ * written as a procurement officer would, so that the list, the task list, the OSPO review and the
+ * bids have something real to show. Pure data: prisma/seed.ts numbers
  * them from the organisation's reference counter and stores them with their revisions, status
  * changes, corrigenda and audit events; prisma/demo-tenders.test.ts checks them against the rules.
  */
@@ -73,6 +77,10 @@ export type DemoTender = {
   lifecycle: DemoStatusChange[];
   /** Issued after publication, in order; `timeline` is the timetable as first published. */
   corrigenda: DemoCorrigendum[];
+  /** The authority's internal cost lines for every bid (Tender.internalCosts). */
+  internalCosts?: CostLine[];
+  /** Bids received, sealed (never opened by the seed). */
+  bids?: DemoBid[];
 };
 
 const NO_TIMELINE: DemoTimeline = {
@@ -195,6 +203,7 @@ export function demoTenders(today: IsoDate): DemoTender[] {
       corrigenda: [],
     },
     caseManagementTender(today),
+    grantsPlatformTender(today),
   ];
 }
 
@@ -260,6 +269,7 @@ export function demoTenderColumns(tender: DemoTender) {
     reasonsForNotDividing: tender.sections.reasonsForNotDividing,
     requirements: tender.sections.requirements,
     clauses: tender.sections.clauses,
+    clauseRemovals: [],
     lintDismissals: [],
     // Prisma writes a JSON null as SQL NULL only when asked to; undefined leaves the column's default.
     sovereignty: tender.sections.sovereignty ?? undefined,
@@ -305,6 +315,7 @@ export const SNAPSHOT_FIELDS = [
   "reasonsForNotDividing",
   "requirements",
   "clauses",
+  "clauseRemovals",
   "lintDismissals",
   "sovereignty",
   "award",

@@ -5,6 +5,7 @@ import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { ARGON2_OPTIONS } from "../lib/server/auth/argon2-options";
 import { createOrganisationRecord } from "./create-organisation-record";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from "./demo-accounts";
+import { registerDemoBid } from "./seed-demo-bid";
 import {
   demoTenderColumns,
   demoTenders,
@@ -119,6 +120,7 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
         organisationId,
         reference,
         ...demoTenderColumns(tender),
+        internalCosts: tender.internalCosts ?? [],
         createdById: authorId,
         createdAt,
       },
@@ -189,6 +191,9 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
         corrigendum,
         author: { id: userByEmail(corrigendum.by)?.id ?? null, email: corrigendum.by },
       });
+    }
+    for (const [index, bid] of (tender.bids ?? []).entries()) {
+      await registerDemoBid(tx, { organisationId, tenderId: row.id, receiptNumber: index + 1, bid, authorId });
     }
   });
 }

@@ -16,6 +16,7 @@ import { createRequire } from "node:module";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { fromRoot, PROJECT_ROOT } from "../project-root";
 import { evaluateCommand } from "./evaluate/command";
+import { licenceCommand } from "./licence/command";
 import { lintCommand } from "./lint/command";
 import { tcoCommand } from "./tco/command";
 
@@ -115,6 +116,7 @@ export const commands: Command[] = [
     "<name>",
   ),
   lintCommand,
+  licenceCommand,
   tcoCommand,
   evaluateCommand,
 ];

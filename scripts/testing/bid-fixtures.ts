@@ -89,3 +89,57 @@ export function sampleBidContent(overrides: Partial<BidContent> = {}): BidConten
     ...overrides,
   };
 }
+
+/**
+ * A bid inserted directly, as registration would store it: sealed until the tender's bids are
+ * opened. Receipt numbers follow on from the tender's last one unless given.
+ */
+export async function insertSealedBid(
+  db: Db,
+  tenderId: string,
+  options: {
+    content?: BidContent;
+    receiptNumber?: number;
+    receivedAt?: Date;
+    withdrawnAt?: Date | null;
+    createdById?: string | null;
+    attachments?: {
+      fileName: string;
+      mediaType: string;
+      content: Uint8Array<ArrayBuffer>;
+      objective?: string | null;
+    }[];
+  } = {},
+) {
+  const content = options.content ?? sampleBidContent();
+  const last = await db.bid.findFirst({ where: { tenderId }, orderBy: { receiptNumber: "desc" } });
+  return db.bid.create({
+    data: {
+      tenderId,
+      receiptNumber: options.receiptNumber ?? (last?.receiptNumber ?? 0) + 1,
+      lotKey: content.lotKey,
+      receivedAt: options.receivedAt ?? new Date(),
+      source: "FORM",
+      content,
+      withdrawnAt: options.withdrawnAt ?? null,
+      createdById: options.createdById ?? null,
+      attachments: {
+        create: (options.attachments ?? []).map((attachment) => ({
+          fileName: attachment.fileName,
+          mediaType: attachment.mediaType,
+          sizeBytes: attachment.content.byteLength,
+          content: attachment.content,
+          objective: attachment.objective ?? null,
+        })),
+      },
+    },
+    include: { attachments: { select: { id: true } } },
+  });
+}
+
+/** Marks a tender's bids as opened, as a confirmed four-eyes opening would (for tests of what follows). */
+export async function markBidsOpened(db: Db, tenderId: string, requestedById: string, confirmedById: string) {
+  return db.bidOpening.create({
+    data: { tenderId, requestedById, confirmedById, openedAt: new Date() },
+  });
+}

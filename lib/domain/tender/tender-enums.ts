@@ -1,5 +1,13 @@
 /** Mirrors of the tender enums in prisma/schema.prisma, for code that must not import Prisma. */
-export const TENDER_STATUSES = ["DRAFT", "IN_REVIEW", "APPROVED", "PUBLISHED", "CANCELLED"] as const;
+export const TENDER_STATUSES = [
+  "DRAFT",
+  "IN_REVIEW",
+  "APPROVED",
+  "PUBLISHED",
+  "EVALUATION",
+  "AWARDED",
+  "CANCELLED",
+] as const;
 export type TenderStatus = (typeof TENDER_STATUSES)[number];
 
 export const CONTRACT_NATURES = ["SERVICES", "SUPPLIES", "WORKS"] as const;

@@ -89,6 +89,14 @@ describe("tender lifecycle", () => {
   });
 
   it("covers every status", () => {
-    expect(TENDER_STATUSES).toEqual(["DRAFT", "IN_REVIEW", "APPROVED", "PUBLISHED", "CANCELLED"]);
+    expect(TENDER_STATUSES).toEqual([
+      "DRAFT",
+      "IN_REVIEW",
+      "APPROVED",
+      "PUBLISHED",
+      "EVALUATION",
+      "AWARDED",
+      "CANCELLED",
+    ]);
   });
 });

@@ -44,6 +44,9 @@ export const TENDER_TRANSITIONS: readonly TenderTransition[] = [
   transition("IN_REVIEW", "CANCELLED", "cancel", ["DRAFTER"]),
   transition("APPROVED", "CANCELLED", "cancel", ["DRAFTER"]),
   transition("PUBLISHED", "CANCELLED", "cancel", ["DRAFTER"], true),
+  // PUBLISHED → EVALUATION happens at the four-eyes opening of the bids, and EVALUATION → AWARDED
+  // with the award decision (issue 6): neither is a plain button, so neither is in this table.
+  transition("EVALUATION", "CANCELLED", "cancel", ["DRAFTER"], true),
 ];
 
 function permits(transition: TenderTransition, roles: readonly Role[]): boolean {

@@ -1,0 +1,41 @@
+import "server-only";
+import { can } from "@/lib/domain/permissions";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import type { DbClient } from "@/lib/server/db";
+import { readOpenedBids } from "./bid-access";
+
+export type OpenedTender = {
+  id: string;
+  reference: string;
+  title: string;
+  bids: { id: string; receiptNumber: number; bidderName: string }[];
+};
+
+/**
+ * The viewer's organisation's tenders whose bids have been opened, newest opening first, with
+ * their bids (read through bid-access.ts): what evaluators work on until tenders are assigned to
+ * them by name.
+ */
+export async function listOpenedTenders(db: DbClient, viewer: Viewer, limit = 50): Promise<OpenedTender[]> {
+  if (!can(viewer.roles, "bid.view")) return [];
+  const tenders = await db.tender.findMany({
+    where: {
+      organisationId: viewer.organisation.id,
+      status: { in: ["PUBLISHED", "CANCELLED"] },
+      bidOpening: { openedAt: { not: null } },
+    },
+    select: { id: true, reference: true, title: true },
+    orderBy: { bidOpening: { openedAt: "desc" } },
+    take: limit,
+  });
+  return Promise.all(
+    tenders.map(async (tender) => ({
+      ...tender,
+      bids: (await readOpenedBids(db, viewer, tender.id)).map((bid) => ({
+        id: bid.id,
+        receiptNumber: bid.receiptNumber,
+        bidderName: bid.content.bidder.name,
+      })),
+    })),
+  );
+}
