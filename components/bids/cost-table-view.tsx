@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CostLine } from "@/lib/domain/bids/bid-model";
 import { costTable } from "@/lib/domain/bids/cost-table";
+import { costYearLabel } from "./cost-year-label";
 import { formatMoney } from "./money";
 
 /**
@@ -24,12 +25,7 @@ export async function CostTableView({
   const [t, format] = await Promise.all([getTranslations("costLines"), getFormatter()]);
   const table = costTable(lines, lastYear ?? 0);
   const money = (cents: number) => formatMoney(format, cents, currency);
-  const yearLabel = (year: number) =>
-    year === 0
-      ? t("yearStart")
-      : lastYear !== null && year === lastYear
-        ? t("yearExit", { year })
-        : t("year", { year });
+  const yearLabel = (year: number) => costYearLabel(t, year, lastYear);
   if (table.rows.length === 0) return <p className="mb-6">{t("none")}</p>;
   return (
     <div id={id} role="region" aria-label={caption} tabIndex={0} className="mb-6 max-w-full overflow-x-auto">

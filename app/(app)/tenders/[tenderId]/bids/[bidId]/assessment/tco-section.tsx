@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { costYearLabel } from "@/components/bids/cost-year-label";
 import { formatMoney } from "@/components/bids/money";
 import { Notice } from "@/components/ui/notice";
 import type { FiguresView } from "@/lib/domain/assessment/assessment-view";
@@ -32,12 +33,7 @@ export async function TcoSection({
   const pair = (figures: FiguresView) => [money(figures.nominalCents), money(figures.discountedCents)];
   const exitMissing = tco.problems.some((problem) => problem.code === "tco.exitMissing");
   const otherProblems = tco.problems.filter((problem) => problem.code !== "tco.exitMissing");
-  const yearLabel = (year: number) =>
-    year === 0
-      ? tCost("yearStart")
-      : year === settings.lastYear
-        ? tCost("yearExit", { year })
-        : tCost("year", { year });
+  const yearLabel = (year: number) => costYearLabel(tCost, year, settings.lastYear);
 
   const categories = tco.combined.byCategory.map((entry) => entry.category);
   const find = (list: (FiguresView & { category: string })[], category: string) =>
