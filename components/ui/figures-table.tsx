@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollTable } from "./scroll-table";
 
 export type FiguresTableRow = {
   label: ReactNode;
@@ -8,8 +9,7 @@ export type FiguresTableRow = {
 };
 
 /**
- * A table of figures: a header naming each row, right-aligned figures. It scrolls sideways on a
- * narrow screen, and can be scrolled with the keyboard. Charts give their figures in one, under
+ * A table of figures: a header naming each row, right-aligned figures, in a ScrollTable. Charts give their figures in one, under
  * the drawing: what a screen reader reads and anyone can copy.
  */
 export function FiguresTable({
@@ -33,50 +33,47 @@ export function FiguresTable({
   className?: string;
 }) {
   return (
-    <div id={id} role="region" aria-label={caption} tabIndex={0} className={`${className} max-w-full overflow-x-auto`}>
-      <table className="border-collapse text-left">
-        <caption className="mb-2 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4">
-              {corner}
+    <ScrollTable id={id} caption={caption} className={className}>
+      <thead>
+        <tr className="border-b-2 border-ink">
+          <th scope="col" className="py-2 pr-4">
+            {corner}
+          </th>
+          {columns.map((column, index) => (
+            <th key={index} scope="col" className="py-2 pr-4 text-right">
+              {column}
             </th>
-            {columns.map((column, index) => (
-              <th key={index} scope="col" className="py-2 pr-4 text-right">
-                {column}
-              </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, rowIndex) => (
+          <tr key={rowIndex} className={`border-b border-line ${row.apart ? "bg-surface" : ""}`}>
+            <th scope="row" className="py-2 pr-4 font-normal">
+              {row.label}
+            </th>
+            {row.cells.map((cell, index) => (
+              <td key={index} className="py-2 pr-4 text-right whitespace-nowrap tabular-nums">
+                {cell}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, rowIndex) => (
-            <tr key={rowIndex} className={`border-b border-line ${row.apart ? "bg-surface" : ""}`}>
-              <th scope="row" className="py-2 pr-4 font-normal">
-                {row.label}
-              </th>
-              {row.cells.map((cell, index) => (
-                <td key={index} className="py-2 pr-4 text-right whitespace-nowrap tabular-nums">
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-        {total ? (
-          <tfoot>
-            <tr className="border-t-2 border-ink font-semibold">
-              <th scope="row" className="py-2 pr-4">
-                {total.label}
-              </th>
-              {total.cells.map((cell, index) => (
-                <td key={index} className="py-2 pr-4 text-right whitespace-nowrap tabular-nums">
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        ) : null}
-      </table>
-    </div>
+        ))}
+      </tbody>
+      {total ? (
+        <tfoot>
+          <tr className="border-t-2 border-ink font-semibold">
+            <th scope="row" className="py-2 pr-4">
+              {total.label}
+            </th>
+            {total.cells.map((cell, index) => (
+              <td key={index} className="py-2 pr-4 text-right whitespace-nowrap tabular-nums">
+                {cell}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      ) : null}
+    </ScrollTable>
   );
 }
