@@ -23,7 +23,6 @@ const problem = (code: string, values?: Record<string, string | number>) =>
 
 /** The name kept with the file: no folders, no control characters, no spaces around it. */
 export function evidenceFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- removing exactly those characters
   const base = name
     .split(/[\\/]/)
     .pop()!

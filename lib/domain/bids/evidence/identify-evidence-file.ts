@@ -62,7 +62,6 @@ function isText(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-  // eslint-disable-next-line no-control-regex -- looking for exactly those characters
   return !/[\u0000-\u0008\u000b\u000e-\u001f]/.test(text);
 }
 
