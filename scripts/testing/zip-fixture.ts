@@ -2,7 +2,7 @@
  * Builds small ZIP files for tests, by the book (PKWARE APPNOTE 6.3): each entry stored without
  * compression, a central directory, the end record. CRCs are left at zero: nothing here checks them.
  */
-export function zipFile(entries: readonly { name: string; content: string }[], comment = ""): Uint8Array {
+export function zipFile(entries: readonly { name: string; content: string }[], comment = ""): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
