@@ -1,33 +1,6 @@
-import type { Page } from "@playwright/test";
-import { CSV_COLUMNS } from "../../lib/domain/bids/import/csv-format";
 import { expect, expectAccessible, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
-
-// The published demo tender (prisma/demo-published-tender.ts), as in reception.spec.ts: each test
-// imports a bid of its own, with a registration number of its own, and reads its receipt number.
-const TITLE = "Development of a case management system released under EUPL-1.2";
-const today = () => new Date().toISOString().slice(0, 10);
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-
-const csvFile = (bidder: string, registrationId: string) =>
-  Buffer.from(
-    [CSV_COLUMNS.join(","), `${bidder},FR,${registrationId},no,,,,${today()} 09:00,,yes,IMPLEMENTATION,0,1000,`].join(
-      "\n",
-    ),
-  );
-
-async function importBid(page: Page, bidder: string, registrationId: string) {
-  await page.goto(`/tenders?q=${encodeURIComponent("case management")}`);
-  await page.getByRole("link", { name: TITLE }).click();
-  await page.getByRole("link", { name: "Go to the bids register" }).click();
-  await page.getByRole("link", { name: "Import bids from a file" }).click();
-  await page.getByLabel("File", { exact: true }).setInputFiles({
-    name: "bids.csv",
-    mimeType: "text/csv",
-    buffer: csvFile(bidder, registrationId),
-  });
-  await page.getByRole("button", { name: "Import and seal the bids" }).click();
-}
+import { importBid, PDF } from "./reception-helpers";
 
 test("evidence for SOV-2 joins a sealed bid: checked by its content, nothing of the bid shown", async ({
   page,
@@ -79,35 +52,4 @@ test("evidence for SOV-2 joins a sealed bid: checked by its content, nothing of 
   await added.getByRole("link", { name: "Back to the bids register" }).click();
   await expect(page.getByRole("row", { name: new RegExp(`^Bid ${receipt} `) })).toContainText("Sealed");
   await expect(page.getByText(`Evidence Bidder ${stamp}`)).toHaveCount(0);
-});
-
-test("importing a bidder that already has a bid warns first, and imports once confirmed", async ({
-  page,
-  signInAs,
-}) => {
-  test.setTimeout(120_000);
-  const stamp = Date.now();
-  await signInAs(USERS.ministryDrafter);
-  await importBid(page, `Twice ${stamp}`, `FRT${stamp}`);
-  const first = page.getByRole("status").filter({ hasText: "1 bid registered" });
-  const receipt = /Receipt number (\d+)\./.exec((await first.textContent()) ?? "")![1]!;
-
-  // The same bidder again, its number written otherwise: a warning, nothing registered yet.
-  await page.getByLabel("File", { exact: true }).setInputFiles({
-    name: "bids.csv",
-    mimeType: "text/csv",
-    buffer: csvFile(`Twice ${stamp} (corrected)`, `frt-${stamp}`),
-  });
-  await page.getByRole("button", { name: "Import and seal the bids" }).click();
-  const warning = page.getByRole("heading", { name: "Check this bidder before importing" });
-  await expect(warning).toBeVisible();
-  await expect(page.getByText(`frt-${stamp}: already registered as bid ${receipt}`)).toBeVisible();
-  await expect(page.getByText("Nothing has been registered yet.")).toBeVisible();
-  await expectAccessible(page);
-
-  await page.getByRole("button", { name: "Import the file anyway" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "1 bid registered" })).toContainText(
-    /Receipt number \d+\. It is sealed now\./,
-  );
-  await expectAccessible(page);
 });

@@ -18,7 +18,7 @@ export function ImportSameBidders({
 }) {
   const t = useTranslations("bidReception.sameBidder");
   return (
-    <div aria-labelledby="same-bidders-title" className="border-brand mb-6 border-l-8 bg-blue-50 p-4">
+    <div role="alert" aria-labelledby="same-bidders-title" className="border-brand mb-6 border-l-8 bg-blue-50 p-4">
       <h2 id="same-bidders-title" className="mb-2 text-xl">
         {t("importTitle", { count: sameBidders.length })}
       </h2>

@@ -148,7 +148,10 @@ export function BidForm({ tender }: { tender: BidFormTender }) {
           </section>
           <CostLineList api={api} currency={tender.currency} context={tender.context} />
           <ComponentList api={api} />
-          <ClaimsFields api={api} onEvidence={(objective, files) => setEvidence({ ...evidence, [objective]: files })} />
+          <ClaimsFields
+            api={api}
+            onEvidence={(objective, files) => setEvidence((chosen) => ({ ...chosen, [objective]: files }))}
+          />
           <StandardAnswersFields api={api} standards={tender.standards} />
           {askSameBidder ? <SameBidderConfirm api={api} /> : null}
           <p className="mb-4">{t("sealWarning")}</p>
