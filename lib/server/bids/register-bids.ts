@@ -27,7 +27,9 @@ export type BidRegistered = { id: string; receiptNumber: number; lotKey: string 
  * the caller's). The tender must be the viewer's organisation's, published, with its bids not
  * opened nor their opening requested; each bid is checked against the tender again here, whatever
  * checked it before. Receipt numbers follow on 1, 2, 3… without gaps: the tender's row is locked
- * until the transaction ends, so two registrations at once take turns.
+ * until the transaction ends, so two registrations at once take turns. A bidder that already has
+ * a bid on the lot (or is twice among the bids) is refused with CONFLICT on `confirmSameBidder`
+ * until the person confirms (same-bidder-bids.ts): a warning, not a rule.
  *
  * The audit events (one `bid.registered` per bid) name the receipt number, lot, source and time
  * of receipt, never the bidder or any other part of the content: the audit log is readable before

@@ -46,7 +46,8 @@ type ImportAnswer =
  * "Import bids": a CSV or JSON file, all or nothing. A refused file is an answer, not a failure:
  * its problems (by row and field) come back as data, and nothing is stored. The wrapper's check
  * that an action records an audit event is off for that reason only; a stored import records one
- * `bid.registered` event per bid (registerBids), in the same transaction.
+ * `bid.registered` event per bid (registerBids), in the same transaction. A bidder of the file
+ * that already has a bid on the lot is an answer too (`sameBidders`), until the person confirms.
  */
 export const importBidsAction = defineAction(
   { schema: importBidsSchema, permission: "bid.register", audited: false, after: refresh },
