@@ -17,6 +17,7 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // Imports of bids and software bills of materials are sent to server actions as text: up to
     // 5 million characters (lib/schemas/bid-reception.ts), which is more than the 1 MB default.
+    // Evidence files are sent as files, up to 10 MB per upload (lib/domain/bids/evidence).
     serverActions: { bodySizeLimit: "12mb" },
   },
   poweredByHeader: false,

@@ -77,6 +77,19 @@ test("a drafter registers a bid through the form; the register shows its receipt
   const strategic = page.getByRole("group", { name: /SOV-1/ });
   await strategic.getByLabel("Level claimed").selectOption({ label: "SEAL-3 · Digital resilience" });
   await strategic.getByLabel("Evidence given by the bidder").fill("A cooperative owned by its EU members.");
+  // Evidence files travel with the bid; they are checked by their content before anything is sent.
+  await strategic.getByLabel("Evidence files").setInputFiles({
+    name: "statutes.docx",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+  });
+  await page.getByRole("button", { name: "Register and seal the bid" }).click();
+  await expect(errorSummary(page)).toContainText("“statutes.docx” contains a PDF file");
+  await strategic.getByLabel("Evidence files").setInputFiles({
+    name: "statutes.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+  });
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Register and seal the bid" }).click();

@@ -5,13 +5,17 @@ import {
   type BidRegistrationContext,
   type IncomingBid,
 } from "@/lib/domain/bids/check-bid-registration";
+import type { EvidenceObjective } from "@/lib/domain/bids/evidence/evidence-types";
 import { receivedAtFromParts } from "@/lib/domain/bids/received-at";
 import { isIsoDate } from "@/lib/domain/tender/calendar-date";
 import { SOVEREIGNTY_OBJECTIVES, type SealLevel } from "@/lib/domain/tender/sovereignty";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { bidComponentSchema, bidderSchema, MAX_BID_TEXT_LENGTH, MAX_COMPONENTS, MAX_COST_LINES } from "./bid";
+import { formEvidenceField } from "./bid-evidence";
 import { costLineFormSchema } from "./cost-line-form";
 import { idField } from "./fields";
+
+type FormEvidenceFile = { objective: EvidenceObjective; file: File };
 
 /**
  * The "Register a bid" form: what people type (amounts as text, yes/no as radio values, a date and
@@ -75,11 +79,17 @@ export const registerBidSchema = z
       .max(MAX_COMPONENTS, { error: messageRef("validation.bid.tooManyComponents", { max: MAX_COMPONENTS }) }),
     sovereigntyClaims: z.object(Object.fromEntries(SOVEREIGNTY_OBJECTIVES.map((objective) => [objective, claimField]))),
     standardAnswers: z.array(answerField),
+    /** Ticked once the person has been told this bidder already has a bid on the lot (register-bids.ts). */
+    confirmSameBidder: z.boolean().default(false),
+    /** Files sent with the bid as evidence of its self-assessment; the form adds them to its values. */
+    evidence: formEvidenceField,
   })
-  .transform((input): { tenderId: string } & IncomingBid => ({
+  .transform((input): { tenderId: string; confirmSameBidder: boolean; evidence: FormEvidenceFile[] } & IncomingBid => ({
     tenderId: input.tenderId,
     receivedAt: receivedAtFromParts(input.receivedAt, input.receivedTime)!,
     content: toContent(input),
+    confirmSameBidder: input.confirmSameBidder,
+    evidence: input.evidence,
   }));
 export type RegisterBidInput = z.input<typeof registerBidSchema>;
 

@@ -19,6 +19,8 @@ export const importBidsSchema = z.object({
   tenderId: idField,
   format: z.enum(IMPORT_FORMATS, { error: messageRef("validation.bidReception.formatRequired") }),
   content: fileContent,
+  /** Sent again once the person has read that a bidder of the file already has a bid on the lot. */
+  confirmSameBidder: z.boolean().default(false),
 });
 export type ImportBidsInput = z.input<typeof importBidsSchema>;
 

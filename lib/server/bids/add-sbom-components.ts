@@ -5,7 +5,7 @@ import { messageRef } from "@/lib/i18n/message-ref";
 import { MAX_COMPONENTS } from "@/lib/schemas/bid";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbTransaction } from "@/lib/server/db";
-import { lockTenderForReception } from "./bid-reception-tender";
+import { lockBidForAppend } from "./lock-bid-for-append";
 import type { BidAuditEntry } from "./register-bids";
 
 /**
@@ -18,13 +18,7 @@ export async function addSbomComponents(
   viewer: Viewer,
   input: { tenderId: string; bidId: string; components: readonly BidComponent[] },
 ): Promise<{ receiptNumber: number; added: number; event: BidAuditEntry }> {
-  const { tender } = await lockTenderForReception(tx, viewer, input.tenderId);
-  const bid = await tx.bid.findFirst({
-    where: { id: input.bidId, tenderId: tender.id },
-    select: { id: true, receiptNumber: true, withdrawnAt: true },
-  });
-  if (!bid) throw new AppError("NOT_FOUND");
-  if (bid.withdrawnAt) throw new AppError("INVALID_STATE", "errors.bidReception.withdrawn");
+  const { tender, bid } = await lockBidForAppend(tx, viewer, input);
   const added = input.components.length;
   if (added === 0) throw new AppError("VALIDATION", "errors.bidReception.noComponents");
 

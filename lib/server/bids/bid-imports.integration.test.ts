@@ -91,7 +91,10 @@ describe("importing bids", () => {
         version: 1,
         bids: [
           { receivedAt: `${yesterday()}T11:00:00Z`, content: sampleBidContent() },
-          { receivedAt, content: sampleBidContent() },
+          {
+            receivedAt,
+            content: sampleBidContent({ bidder: { ...sampleBidContent().bidder, registrationId: "NL01" } }),
+          },
         ],
       });
     const today = new Date().toISOString().slice(0, 10);

@@ -75,7 +75,9 @@ describe("registering a bid through the form", () => {
     const [tender, other] = [await tenderFor(), await tenderFor()];
     const numbers = [];
     for (let i = 0; i < 3; i++) {
-      const result = await registerAs(viewers.DRAFTER, registerBidFormValues(tender.id));
+      // Three bidders: a second bid of the same one waits for a confirmation (same-bidder.integration.test.ts).
+      const content = sampleBidContent({ bidder: { ...sampleBidContent().bidder, registrationId: `BE00${i}` } });
+      const result = await registerAs(viewers.DRAFTER, registerBidFormValues(tender.id, content));
       numbers.push(result.ok ? result.data.receiptNumber : null);
     }
     const first = await registerAs(viewers.ADMIN, registerBidFormValues(other.id));
@@ -89,7 +91,12 @@ describe("registering a bid through the form", () => {
     const results = await Promise.all(
       Array.from({ length: 6 }, () =>
         db.$transaction((tx) =>
-          registerBids(tx, viewers.DRAFTER, { tenderId: tender.id, source: "FORM", bids: [bid] }),
+          registerBids(tx, viewers.DRAFTER, {
+            tenderId: tender.id,
+            source: "FORM",
+            bids: [bid],
+            confirmSameBidder: true,
+          }),
         ),
       ),
     );

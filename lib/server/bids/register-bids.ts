@@ -1,6 +1,7 @@
 import "server-only";
 import { registrationErrors, type IncomingBid } from "@/lib/domain/bids/check-bid-registration";
 import { formatReceivedAt } from "@/lib/domain/bids/received-at";
+import type { SameBidder } from "@/lib/domain/bids/same-bidder";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { messageRef } from "@/lib/i18n/message-ref";
@@ -8,6 +9,7 @@ import type { AuditEventInput } from "@/lib/server/audit/record-audit-event";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbTransaction } from "@/lib/server/db";
 import { lockTenderForReception } from "./bid-reception-tender";
+import { findSameBidderBids } from "./same-bidder-bids";
 
 export const BID_SOURCES = ["FORM", "CSV", "JSON"] as const;
 export type BidSource = (typeof BID_SOURCES)[number];
@@ -25,7 +27,9 @@ export type BidRegistered = { id: string; receiptNumber: number; lotKey: string 
  * the caller's). The tender must be the viewer's organisation's, published, with its bids not
  * opened nor their opening requested; each bid is checked against the tender again here, whatever
  * checked it before. Receipt numbers follow on 1, 2, 3… without gaps: the tender's row is locked
- * until the transaction ends, so two registrations at once take turns.
+ * until the transaction ends, so two registrations at once take turns. A bidder that already has
+ * a bid on the lot (or is twice among the bids) is refused with CONFLICT on `confirmSameBidder`
+ * until the person confirms (same-bidder-bids.ts): a warning, not a rule.
  *
  * The audit events (one `bid.registered` per bid) name the receipt number, lot, source and time
  * of receipt, never the bidder or any other part of the content: the audit log is readable before
@@ -35,7 +39,13 @@ export type BidRegistered = { id: string; receiptNumber: number; lotKey: string 
 export async function registerBids(
   tx: DbTransaction,
   viewer: Viewer,
-  input: { tenderId: string; source: BidSource; bids: readonly IncomingBid[] },
+  input: {
+    tenderId: string;
+    source: BidSource;
+    bids: readonly IncomingBid[];
+    /** The person was told that a bidder already has a bid on the lot, and registers anyway. */
+    confirmSameBidder?: boolean;
+  },
 ): Promise<{ registered: BidRegistered[]; events: BidAuditEntry[] }> {
   if (input.bids.length === 0) throw new AppError("VALIDATION", "errors.bidReception.noBids");
   if (input.bids.length > MAX_BIDS_PER_IMPORT) {
@@ -48,6 +58,10 @@ export async function registerBids(
     const field = input.bids.length === 1 ? error.path : `bids.${index}.${error.path ?? ""}`;
     throw new AppError("VALIDATION", messageRef(`problems.${error.code}`, error.values), field);
   });
+  const sameBidders = await findSameBidderBids(tx, tender.id, input.bids);
+  if (sameBidders.length > 0 && !input.confirmSameBidder) {
+    throw new AppError("CONFLICT", sameBidderMessage(sameBidders[0]!), "confirmSameBidder");
+  }
 
   const { _max } = await tx.bid.aggregate({ where: { tenderId: tender.id }, _max: { receiptNumber: true } });
   const first = (_max.receiptNumber ?? 0) + 1;
@@ -64,6 +78,13 @@ export async function registerBids(
     select: { id: true, receiptNumber: true, lotKey: true, receivedAt: true },
   });
   registered.sort((a, b) => a.receiptNumber - b.receiptNumber);
+  // A confirmed second bid of a bidder names the other bids in its audit event (receipts only).
+  const sameBidderAs = new Map(
+    sameBidders.map((match) => [
+      first + match.index,
+      [...match.receiptNumbers, ...match.alsoAt.map((position) => first + position)].sort((a, b) => a - b),
+    ]),
+  );
   return {
     registered: registered.map(({ id, receiptNumber, lotKey }) => ({ id, receiptNumber, lotKey })),
     events: registered.map((bid) => ({
@@ -77,7 +98,23 @@ export async function registerBids(
         lotKey: bid.lotKey,
         source: input.source,
         receivedAt: formatReceivedAt(bid.receivedAt),
+        ...(sameBidderAs.has(bid.receiptNumber) ? { sameBidderAs: sameBidderAs.get(bid.receiptNumber) } : {}),
       },
     })),
   };
+}
+
+/** Why a registration waits for confirmation: the bidder, and its other bids on the lot. */
+function sameBidderMessage(match: SameBidder): string {
+  if (match.receiptNumbers.length === 0) {
+    return messageRef("errors.bidReception.sameBidderInFile", { registrationId: match.registrationId });
+  }
+  const values = {
+    registrationId: match.registrationId,
+    receipts: match.receiptNumbers.join(", "),
+    count: match.receiptNumbers.length,
+  };
+  return match.lotKey
+    ? messageRef("errors.bidReception.sameBidderOnLot", { ...values, lot: match.lotKey })
+    : messageRef("errors.bidReception.sameBidder", values);
 }

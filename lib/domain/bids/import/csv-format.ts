@@ -1,3 +1,4 @@
+import { registrationKey } from "../same-bidder";
 /**
  * The bids CSV format (docs/bids-import.md): one row per cost line, the bidder's columns repeated
  * on each row of the same bid. Column names are fixed, in any order; the first row is the header.
@@ -61,7 +62,7 @@ export function detectDelimiter(content: string): "," | ";" {
 
 /** Rows of one bid: the same bidder (registration id, ignoring case, spaces, dots and dashes) and lot. */
 export function bidGroupKey(registrationId: string, lot: string): string {
-  return `${registrationId.toUpperCase().replace(/[\s.-]/g, "")}|${lot.trim().toUpperCase()}`;
+  return `${registrationKey(registrationId)}|${lot.trim().toUpperCase()}`;
 }
 
 /** The blank template: the header row, with a line ending so the first row starts on its own line. */

@@ -17,7 +17,7 @@ export type BidRegisterLine = {
 /**
  * The receipts, one row per bid. While the bids are sealed there is no bidder column at all:
  * the register cannot show what it does not have. The links to add a bill of materials or
- * withdraw a bid are there only while bids can still be received.
+ * evidence, or withdraw a bid are there only while bids can still be received.
  */
 export async function BidRegisterTable({
   tenderId,
@@ -78,6 +78,12 @@ export async function BidRegisterTable({
                       <li>
                         <Link href={`/tenders/${tenderId}/bids/${row.id}/sbom`}>
                           {t("addSbom")}
+                          <span className="sr-only"> {t("toBid", { number: row.receiptNumber })}</span>
+                        </Link>
+                      </li>
+                      <li>
+                        <Link href={`/tenders/${tenderId}/bids/${row.id}/evidence`}>
+                          {t("addEvidence")}
                           <span className="sr-only"> {t("toBid", { number: row.receiptNumber })}</span>
                         </Link>
                       </li>

@@ -8,13 +8,16 @@ import { useMessage } from "@/components/forms/use-message";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import type { ImportProblem } from "@/lib/domain/bids/import/import-result";
+import type { ImportSameBidder } from "@/lib/server/bids/import-bids";
 import { IMPORT_FORMATS, MAX_IMPORT_FILE_CHARACTERS, type ImportFormat } from "@/lib/schemas/bid-reception";
 import { importBidsAction } from "../actions";
 import { ImportProblems } from "./import-problems";
+import { ImportSameBidders } from "./import-same-bidders";
 
 type Outcome =
   | { kind: "registered"; receiptNumbers: number[] }
   | { kind: "refused"; format: ImportFormat; problems: ImportProblem[]; problemCount: number }
+  | { kind: "sameBidder"; sameBidders: ImportSameBidder[] }
   | { kind: "error"; message: string };
 
 /**
@@ -40,6 +43,11 @@ export function ImportForm({ tenderId }: { tenderId: string }) {
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
+    await send(false);
+  }
+
+  /** Reads the chosen file and sends it; again with `confirmSameBidder` once the warning was read. */
+  async function send(confirmSameBidder: boolean) {
     setOutcome(null);
     const file = fileRef.current?.files?.[0];
     if (!file) return setFileError(message("validation.bidReception.fileRequired"));
@@ -48,10 +56,12 @@ export function ImportForm({ tenderId }: { tenderId: string }) {
       return setFileError(message("validation.bidReception.fileTooLarge"));
     setFileError(null);
     startTransition(async () => {
-      const result = await importBidsAction({ tenderId, format, content });
+      const result = await importBidsAction({ tenderId, format, content, confirmSameBidder });
       if (!result.ok) {
         const first = Object.values(result.fieldErrors)[0]?.[0];
         setOutcome({ kind: "error", message: message(first ?? result.formError) });
+      } else if ("sameBidders" in result.data) {
+        setOutcome({ kind: "sameBidder", sameBidders: result.data.sameBidders });
       } else if (result.data.ok) {
         setOutcome({ kind: "registered", receiptNumbers: result.data.receiptNumbers });
         if (fileRef.current) fileRef.current.value = "";
@@ -83,6 +93,9 @@ export function ImportForm({ tenderId }: { tenderId: string }) {
         ) : null}
         {outcome?.kind === "refused" ? (
           <ImportProblems format={outcome.format} problems={outcome.problems} problemCount={outcome.problemCount} />
+        ) : null}
+        {outcome?.kind === "sameBidder" ? (
+          <ImportSameBidders sameBidders={outcome.sameBidders} pending={isPending} onConfirm={() => send(true)} />
         ) : null}
         {outcome?.kind === "error" ? (
           <div role="alert" className="border-danger mb-6 border-4 p-4">

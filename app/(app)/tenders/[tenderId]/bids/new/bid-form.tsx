@@ -12,13 +12,16 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { EVIDENCE_OBJECTIVES } from "@/lib/domain/bids/evidence/evidence-types";
 import { registerBidSchemaFor } from "@/lib/schemas/bid-entry";
 import { registerBidAction } from "../actions";
+import { chosenEvidenceErrors, type ChosenEvidence } from "../evidence-file-problems";
 import { BidRegistered } from "./bid-registered";
 import { BidderFields } from "./bidder-fields";
 import { ClaimsFields } from "./claims-fields";
 import { ComponentList } from "./component-list";
 import { emptyBidForm, type BidFormTender, type BidFormValues } from "./form-values";
+import { SameBidderConfirm } from "./same-bidder-confirm";
 import { StandardAnswersFields } from "./standard-answers-fields";
 
 export type BidFormApi = {
@@ -36,13 +39,28 @@ export function BidForm({ tender }: { tender: BidFormTender }) {
   const nameCostLine = useCostLineName("bidderPrices");
   const schema = useMemo(() => registerBidSchemaFor(tender.context), [tender.context]);
   const [registered, setRegistered] = useState<{ receiptNumber: number } | null>(null);
+  const [evidence, setEvidence] = useState<ChosenEvidence>({});
+  const [askSameBidder, setAskSameBidder] = useState(false);
   const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
     schema,
-    action: registerBidAction,
+    // The evidence files travel with the form's values; their problems are listed before sending.
+    action: async (values) => {
+      const fieldErrors = await chosenEvidenceErrors(evidence);
+      if (fieldErrors) return { ok: false, code: "VALIDATION", formError: "errors.VALIDATION", fieldErrors };
+      const files = EVIDENCE_OBJECTIVES.flatMap((objective) =>
+        (evidence[objective] ?? []).map((file) => ({ objective, file })),
+      );
+      return registerBidAction({ ...values, evidence: files });
+    },
     defaultValues: emptyBidForm(tender),
     onSuccess: (result) => {
       form.reset(emptyBidForm(tender));
+      setEvidence({});
+      setAskSameBidder(false);
       setRegistered({ receiptNumber: result.receiptNumber });
+    },
+    onFailure: (result) => {
+      if (result.fieldErrors.confirmSameBidder) setAskSameBidder(true);
     },
   });
   const api: BidFormApi = { form: form as unknown as UseFormReturn<BidFormValues>, fieldError };
@@ -138,8 +156,12 @@ export function BidForm({ tender }: { tender: BidFormTender }) {
             tcoHorizonYears={tender.context.tcoHorizonYears}
           />
           <ComponentList api={api} />
-          <ClaimsFields api={api} />
+          <ClaimsFields
+            api={api}
+            onEvidence={(objective, files) => setEvidence((chosen) => ({ ...chosen, [objective]: files }))}
+          />
           <StandardAnswersFields api={api} standards={tender.standards} />
+          {askSameBidder ? <SameBidderConfirm api={api} /> : null}
           <p className="mb-4">{t("sealWarning")}</p>
           <SubmitButton pending={isPending}>{t("submit")}</SubmitButton>
         </FormFields>

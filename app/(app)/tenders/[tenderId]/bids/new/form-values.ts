@@ -50,5 +50,6 @@ export function emptyBidForm(tender: BidFormTender): BidFormValues {
       SOVEREIGNTY_OBJECTIVES.map((objective) => [objective, { level: "", evidence: "" }]),
     ) as BidFormValues["sovereigntyClaims"],
     standardAnswers: tender.standards.map((standard) => ({ standardId: standard.id, answer: "", evidence: "" })),
+    confirmSameBidder: false,
   };
 }

@@ -1,0 +1,38 @@
+import "server-only";
+import { findSameBidders, registrationKey, type SameBidder } from "@/lib/domain/bids/same-bidder";
+import type { IncomingBid } from "@/lib/domain/bids/check-bid-registration";
+import type { DbTransaction } from "@/lib/server/db";
+
+/**
+ * The bids being registered whose bidder (VAT or registration number) already has a bid, not
+ * withdrawn, on the same lot of the tender, or appears twice among them.
+ *
+ * The tender's bids are sealed: the comparison runs inside the database, with the numbers being
+ * registered, and only the receipt numbers of the bids that match come back (what the register
+ * shows anyway), never any other part of their content. Only registration asks (bid.register, the
+ * tender locked and accepting bids), and a registration that finds nothing stores a bid, audited:
+ * it cannot be used to ask quietly who has bid.
+ * SECURITY: reads sealed content (one field, compared in SQL); change it with a second reviewer.
+ */
+export async function findSameBidderBids(
+  tx: DbTransaction,
+  tenderId: string,
+  bids: readonly IncomingBid[],
+): Promise<SameBidder[]> {
+  const incoming = bids.map((bid) => ({
+    registrationId: bid.content.bidder.registrationId,
+    lotKey: bid.content.lotKey,
+  }));
+  const keys = [...new Set(incoming.map((bid) => registrationKey(bid.registrationId)).filter((key) => key !== ""))];
+  if (keys.length === 0) return [];
+  // The same normalisation as registrationKey: upper case, without spaces, dots and hyphens.
+  const registered = await tx.$queryRaw<{ receiptNumber: number; lotKey: string | null; key: string }[]>`
+    SELECT "receiptNumber", "lotKey", "key" FROM (
+      SELECT "receiptNumber", "lotKey",
+             regexp_replace(upper("content"->'bidder'->>'registrationId'), '[[:space:].-]', '', 'g') AS "key"
+      FROM "Bid"
+      WHERE "tenderId" = ${tenderId} AND "withdrawnAt" IS NULL
+    ) AS "bidder"
+    WHERE "key" = ANY(${keys})`;
+  return findSameBidders(incoming, registered);
+}
