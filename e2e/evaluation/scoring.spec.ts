@@ -195,6 +195,7 @@ test("the evaluation is out of reach of the OSPO and of another organisation", a
   await signInAs(USERS.ministryDrafter);
   await page.goto(`/tenders?q=${encodeURIComponent("cultural heritage")}`);
   await page.getByRole("link", { name: TITLE }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
   const overviewPath = `${new URL(page.url()).pathname}/evaluation`;
 
   const ospoContext = await browser.newContext();
