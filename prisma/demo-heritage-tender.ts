@@ -1,10 +1,12 @@
 import { addDays, nextWorkingDay, type IsoDate } from "../lib/domain/tender/calendar-date";
 import { grantsPlatformBids } from "./demo-bids";
-import { GRANTS_PLATFORM_INTERNAL_COSTS, GRANTS_PLATFORM_SECTIONS, pastDeadlineTimeline } from "./demo-grants-tender";
+import { GRANTS_PLATFORM_INTERNAL_COSTS, GRANTS_PLATFORM_SECTIONS } from "./demo-grants-tender";
+import { EVERY_SECTION_COMPLETED, MINISTRY_REVIEW, publishedLifecycle } from "./demo-tender-parts";
 import type { DemoTender } from "./demo-tenders";
+import { pastDeadlineTimeline } from "./demo-timelines";
 
 /**
- * The Ministry's fifth demo tender: a grants platform for its Cultural Heritage Fund, published
+ * The Ministry's fifth demo tender (the sixth of all): a grants platform for its Cultural Heritage Fund, published
  * with the same requirements and criteria as the research grants platform, whose deadline passed
  * about two weeks before `today`. The same three suppliers bid (prisma/demo-bids.ts), and the
  * drafter and the administrator opened the bids the next working day, so the tender is under
@@ -51,36 +53,10 @@ export function heritageFundTender(today: IsoDate): DemoTender {
     documentsLanguage: "en",
     timeline,
     sections: GRANTS_PLATFORM_SECTIONS,
-    completedSections: [
-      "about",
-      "procedure",
-      "scope",
-      "lots",
-      "criteria",
-      "requirements",
-      "clauses",
-      "sovereignty",
-      "timeline",
-    ],
+    completedSections: EVERY_SECTION_COMPLETED,
     reviewComments: [],
     createdOn: addDays(publicationDate, -40),
-    lifecycle: [
-      {
-        transition: "submitForReview",
-        from: "DRAFT",
-        to: "IN_REVIEW",
-        by: "drafter@ministry.example",
-        on: addDays(publicationDate, -14),
-      },
-      {
-        transition: "approve",
-        from: "IN_REVIEW",
-        to: "APPROVED",
-        by: "ospo@ministry.example",
-        on: addDays(publicationDate, -7),
-      },
-      { transition: "publish", from: "APPROVED", to: "PUBLISHED", by: "drafter@ministry.example", on: publicationDate },
-    ],
+    lifecycle: publishedLifecycle(MINISTRY_REVIEW, publicationDate, { submitted: 14, approved: 7 }),
     corrigenda: [],
     internalCosts: GRANTS_PLATFORM_INTERNAL_COSTS,
     bids: grantsPlatformBids(timeline.tenderDeadline!),

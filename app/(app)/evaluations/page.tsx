@@ -23,10 +23,11 @@ export default async function EvaluationsPage() {
   if (mine.length === 0 && opened.length === 0) {
     return <WorkspaceArea area="evaluations" organisationName={viewer.organisation.name} />;
   }
-  const [t, tBid, tMine, format] = await Promise.all([
+  const [t, tBid, tMine, tComparison, format] = await Promise.all([
     getTranslations("areas.evaluations"),
     getTranslations("bidOpening"),
     getTranslations("evaluation.mine"),
+    getTranslations("bidComparison"),
     getFormatter(),
   ]);
   const day = (value: string) =>
@@ -72,6 +73,11 @@ export default async function EvaluationsPage() {
                     {tender.title}
                   </h3>
                   <p className="text-muted mb-2">{tender.reference}</p>
+                  <p className="mb-2">
+                    <Link href={`/tenders/${tender.id}/bids/comparison`} className="font-semibold">
+                      {tComparison("link")}
+                    </Link>
+                  </p>
                   <ul className="space-y-1">
                     {tender.bids.map((bid) => (
                       <li key={bid.id}>

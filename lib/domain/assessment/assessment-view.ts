@@ -2,7 +2,7 @@ import type { SealLevel, SovereigntyObjective } from "@/lib/domain/tender/sovere
 import type { AbnormallyLowReason } from "./abnormally-low";
 import type { BidAssessment, BidComparison } from "./compare-bids";
 import { exactText, roundCents, twoDecimals, type Exact } from "./exact";
-import type { GateResult, LevelSource } from "./sovereignty-assessment";
+import type { GateResult, ObjectiveAssessment } from "./sovereignty-assessment";
 import type { StandardStatus } from "./standards-coverage";
 import type { CostFigures, TcoPart } from "./tco";
 
@@ -72,17 +72,11 @@ export type BidAssessmentView = {
     overallSeal: SealLevel;
     scorePercent: number;
     points: number | null;
+    /** The SOVEREIGNTY criterion's weight, the most points a bid can get; null without one. */
+    criterionWeight: number | null;
     failedObjectives: SovereigntyObjective[];
-    objectives: {
-      objective: SovereigntyObjective;
-      claimed: SealLevel | null;
-      reviewed: SealLevel | null;
-      level: SealLevel;
-      source: LevelSource;
-      minimum: SealLevel;
-      meetsMinimum: boolean;
-      weight: number;
-    }[];
+    /** Plain data already. */
+    objectives: ObjectiveAssessment[];
   } | null;
   standards: {
     coveragePercent: number | null;
@@ -120,6 +114,7 @@ export function bidAssessmentView(bid: BidAssessment): BidAssessmentView {
       overallSeal: sovereignty.overallSeal,
       scorePercent: shown(sovereignty.scorePercent)!,
       points: shown(sovereignty.points),
+      criterionWeight: sovereignty.criterionWeight,
       failedObjectives: [...sovereignty.failedObjectives],
       objectives: sovereignty.objectives.map((entry) => ({ ...entry })),
     },

@@ -34,7 +34,11 @@ export default async function BidRegisterPage({ params }: Props) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [t, format] = await Promise.all([getTranslations("bidReception.register"), getFormatter()]);
+  const [t, tComparison, format] = await Promise.all([
+    getTranslations("bidReception.register"),
+    getTranslations("bidComparison"),
+    getFormatter(),
+  ]);
   const { tender, opened, reception, rows } = register;
   const mayRegister = can(viewer.roles, "bid.register") && reception === "OPEN";
   const deadline = tender.tenderDeadline
@@ -55,7 +59,14 @@ export default async function BidRegisterPage({ params }: Props) {
       />
       {opened ? (
         <Notice title={t("openedTitle")}>
-          <p>{t("openedBody")}</p>
+          <p className="mb-2">{t("openedBody")}</p>
+          {can(viewer.roles, "bid.view") ? (
+            <p>
+              <Link href={`/tenders/${tender.id}/bids/comparison`} className="font-semibold">
+                {tComparison("link")}
+              </Link>
+            </p>
+          ) : null}
         </Notice>
       ) : (
         <Notice title={t("sealedTitle")}>
