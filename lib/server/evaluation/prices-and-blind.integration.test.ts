@@ -13,6 +13,7 @@ import {
 import { connectTestDatabase } from "@/scripts/testing/test-database";
 import { listBidderNames, readOpenedBid, readOpenedBids } from "@/lib/server/bids/bid-access";
 import { readBidTender } from "@/lib/server/bids/bid-tender";
+import { assessTenderBids } from "@/lib/server/bids/assess-tender-bids";
 
 // Price hiding and blind mode are enforced in bid-access.ts, the one read path of bids, so the
 // pages built on it (the bid page, the assessment, the comparison) cannot show more.
@@ -89,6 +90,26 @@ describe("prices hidden until the quality scores are submitted", () => {
     expect((await readOpenedBid(db, cast.chair, tender.id, bids[0]!.id)).pricesHidden).toBe(true);
     await db.evaluationPanel.update({ where: { tenderId: tender.id }, data: { consensusCompletedAt: new Date() } });
     expect((await readOpenedBid(db, cast.chair, tender.id, bids[0]!.id)).pricesHidden).toBe(false);
+  });
+
+  it("keeps costs out of the automatic assessment too, and says why a member without a declaration sees nothing", async () => {
+    const { tender } = await openedTenderFor(db, cast);
+    await createPanel(db, tender.id, { chair: cast.chair, evaluators: cast.evaluators });
+    const hidden = await assessTenderBids(db, cast.evaluators[0], tender.id, null);
+    expect(hidden).toMatchObject({ state: "OPENED", pricesHidden: true });
+    if (hidden.state !== "OPENED") return;
+    // No bid prices, and the tender's internal costs (45,000.00 a year) left out as well.
+    for (const bid of hidden.assessment.bids) expect(bid.tco.combined.total.nominalCents).toBe(0);
+    const lead = await assessTenderBids(db, cast.roles.DRAFTER, tender.id, null);
+    expect(lead).toMatchObject({ state: "OPENED", pricesHidden: false });
+    if (lead.state === "OPENED") expect(lead.assessment.bids[0]!.tco.internal.total.nominalCents).toBe(4_500_000);
+
+    const unsigned = await openedTenderFor(db, cast);
+    await createPanel(db, unsigned.tender.id, { chair: cast.chair, evaluators: cast.evaluators }, { signed: false });
+    expect(await assessTenderBids(db, cast.evaluators[0], unsigned.tender.id, null)).toEqual({
+      state: "REFUSED",
+      messageKey: "errors.evaluation.bidAccess.declarationToSign",
+    });
   });
 
   it("shows prices at once when the panel does not hide them", async () => {
