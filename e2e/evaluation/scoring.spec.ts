@@ -141,6 +141,11 @@ test("the lead sets up the panel, three evaluators declare, score and submit, th
   await expect(first.getByText("Prices are hidden for now")).toBeVisible();
   await expect(first.getByRole("table", { name: /bidder's prices/ })).toHaveCount(0);
   await expectAccessible(first);
+  // The automatic assessment of the bid leaves the costs out too, and keeps the rest.
+  await first.getByRole("link", { name: "See the automatic assessment of this bid" }).click();
+  await expect(first.getByText("Prices are hidden for now")).toBeVisible();
+  await expect(first.getByRole("heading", { name: "Licences", exact: true, level: 2 })).toBeVisible();
+  await expectAccessible(first);
   await firstContext.close();
 
   // Three evaluators score on their own: the first disagrees on one criterion of the first bid.
