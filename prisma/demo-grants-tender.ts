@@ -85,7 +85,7 @@ export const GRANTS_PLATFORM_INTERNAL_COSTS: CostLine[] = [
   { category: "INTERNAL_STAFF", year: 5, amountCents: 2_000_000, note: "Hand-over to the next supplier" },
 ];
 
-const GRANTS_PLATFORM_SECTIONS: DemoTenderSections = {
+export const GRANTS_PLATFORM_SECTIONS: DemoTenderSections = {
   lots: [],
   reasonsForNotDividing:
     "Calls, applications, reviews, agreements and payments share one data model and one workflow engine; " +

@@ -8,6 +8,7 @@ import type { DEMO_ORGANISATIONS } from "./demo-accounts";
 import type { CostLine } from "../lib/domain/bids/bid-model";
 import type { DemoBid } from "./demo-bids";
 import { grantsPlatformTender } from "./demo-grants-tender";
+import { heritageFundTender } from "./demo-heritage-tender";
 import { openDataTender } from "./demo-open-data-tender";
 import { caseManagementTender } from "./demo-published-tender";
 import { EVERY_SECTION_COMPLETED } from "./demo-tender-parts";
@@ -15,9 +16,10 @@ import { MINISTRY_SECTIONS, MUNICIPALITY_SECTIONS, type DemoTenderSections } fro
 import { twoStageTimeline } from "./demo-timelines";
 
 /**
- * Five demo tenders in different states (a draft, one in review, one published with a
- * corrigendum and open for tenders, one published whose deadline has passed with sealed bids, and
- * one in two lots whose deadline has passed with no bid registered yet),
+ * Six demo tenders in different states (a draft, one in review, one published with a
+ * corrigendum and open for tenders, one published whose deadline has passed with sealed bids, one
+ * in two lots whose deadline has passed with no bid registered yet, and one under evaluation
+ * whose bids were opened, waiting for its evaluation panel),
  * written as a procurement officer would, so that the list, the task list, the OSPO review and the
  * bids have something real to show. Pure data: prisma/seed.ts numbers
  * them from the organisation's reference counter and stores them with their revisions, status
@@ -83,9 +85,14 @@ export type DemoTender = {
   corrigenda: DemoCorrigendum[];
   /** The authority's internal cost lines for every bid (Tender.internalCosts). */
   internalCosts?: CostLine[];
-  /** Bids received, sealed (never opened by the seed). */
+  /** Bids received, sealed unless `opening` says they were opened. */
   bids?: DemoBid[];
+  /** The four-eyes opening of the bids, when it took place: the tender is then under evaluation. */
+  opening?: DemoOpening;
 };
+
+/** Who asked for the opening of the bids and who confirmed it (a different person), and when. */
+export type DemoOpening = { requestedBy: string; confirmedBy: string; requestedOn: IsoDate; openedOn: IsoDate };
 
 const NO_TIMELINE: DemoTimeline = {
   publicationDate: null,
@@ -199,6 +206,7 @@ export function demoTenders(today: IsoDate): DemoTender[] {
     caseManagementTender(today),
     grantsPlatformTender(today),
     openDataTender(today),
+    heritageFundTender(today),
   ];
 }
 

@@ -12,7 +12,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { getChosenClauseVersions } from "@/lib/server/clauses/clause-library";
 import type { DbClient } from "@/lib/server/db";
 import { readOpenedBids } from "./bid-access";
-import { readBidTender, readCostLines } from "./bid-tender";
+import { readBidTender } from "./bid-tender";
 
 /**
  * The automatic assessment of a tender's opened bids, for one lot (or the whole tender when it
@@ -30,8 +30,16 @@ export type AssessmentSettings = {
 
 export type TenderBidsAssessmentResult =
   | { state: "SEALED" }
+  /** The evaluation panel's rules keep this viewer from the bids for now; `messageKey` says why. */
+  | { state: "REFUSED"; messageKey: string }
   | {
       state: "OPENED";
+      /**
+       * The evaluation panel withholds prices and costs from this viewer (bid-tender.ts): the
+       * bids come without cost lines and the internal costs are left out, so every cost figure
+       * is meaningless and pages must not show them.
+       */
+      pricesHidden: boolean;
       settings: AssessmentSettings;
       outboundLicence: OutboundLicence;
       assessment: TenderBidsAssessmentView;
@@ -58,6 +66,9 @@ export async function assessTenderBids(
     bids = await readOpenedBids(db, viewer, tenderId);
   } catch (error) {
     if (error instanceof AppError && error.messageKey === "errors.bidsSealed") return { state: "SEALED" };
+    if (error instanceof AppError && error.code === "FORBIDDEN" && error.messageKey?.startsWith("errors.evaluation.")) {
+      return { state: "REFUSED", messageKey: error.messageKey };
+    }
     throw error;
   }
 
@@ -70,7 +81,6 @@ export async function assessTenderBids(
       estimatedValueCents: true,
       lots: true,
       clauses: true,
-      internalCosts: true,
     },
   });
   const clauses = (row.clauses ?? []) as ChosenClause[];
@@ -82,7 +92,8 @@ export async function assessTenderBids(
       estimatedValueCents: row.estimatedValueCents === null ? null : Number(row.estimatedValueCents),
       lots: ((row.lots ?? []) as Lot[]).map((lot) => ({ key: lot.key, estimatedValueCents: lot.estimatedValueCents })),
       clauses,
-      internalCosts: readCostLines(row.internalCosts),
+      // As bid-tender.ts gives them to this viewer: none while the panel withholds costs.
+      internalCosts: bidTender.internalCosts,
     },
     await getChosenClauseVersions(db, clauses),
   );
@@ -101,6 +112,7 @@ export async function assessTenderBids(
   );
   return {
     state: "OPENED",
+    pricesHidden: bidTender.costsHidden,
     settings: {
       discountRatePercent: tender.discountRatePercent,
       tcoHorizonYears: tender.tcoHorizonYears,

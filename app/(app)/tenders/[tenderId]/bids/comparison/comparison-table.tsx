@@ -16,10 +16,13 @@ export async function ComparisonTable({
   tenderId,
   bids,
   currency,
+  pricesHidden = false,
 }: {
   tenderId: string;
   bids: BidFullAssessmentView[];
   currency: string;
+  /** The evaluation panel withholds costs from the viewer: the cost rows are left out. */
+  pricesHidden?: boolean;
 }) {
   const [t, tSeal, format] = await Promise.all([
     getTranslations("bidComparison"),
@@ -36,12 +39,13 @@ export async function ComparisonTable({
     </strong>
   );
 
-  const rows: { label: string; cell: (bid: BidFullAssessmentView) => ReactNode; group?: string }[] = [
-    { label: t("rows.togetherDiscounted"), cell: (bid) => <strong>{money(bid.tco.combined.total.discountedCents)}</strong>, group: t("groups.costs") }, // prettier-ignore
-    { label: t("rows.togetherNominal"), cell: (bid) => money(bid.tco.combined.total.nominalCents) },
-    { label: t("rows.bidderDiscounted"), cell: (bid) => money(bid.tco.bidder.total.discountedCents) },
-    { label: t("rows.internalDiscounted"), cell: (bid) => money(bid.tco.internal.total.discountedCents) },
+  const allRows: { label: string; cell: (bid: BidFullAssessmentView) => ReactNode; group?: string; costs?: true }[] = [
+    { label: t("rows.togetherDiscounted"), cell: (bid) => <strong>{money(bid.tco.combined.total.discountedCents)}</strong>, group: t("groups.costs"), costs: true }, // prettier-ignore
+    { label: t("rows.togetherNominal"), cell: (bid) => money(bid.tco.combined.total.nominalCents), costs: true },
+    { label: t("rows.bidderDiscounted"), cell: (bid) => money(bid.tco.bidder.total.discountedCents), costs: true },
+    { label: t("rows.internalDiscounted"), cell: (bid) => money(bid.tco.internal.total.discountedCents), costs: true }, // prettier-ignore
     {
+      costs: true,
       label: t("rows.exitLine"),
       cell: (bid) =>
         bid.tco.problems.some((problem) => problem.code === "tco.exitMissing") ? warning(t("exitMissing")) : t("exitStated"), // prettier-ignore
@@ -99,12 +103,14 @@ export async function ComparisonTable({
         bid.standards.coveragePercent === null ? t("noStandards") : t("coverage", { percent: number(bid.standards.coveragePercent) }), // prettier-ignore
     },
     {
+      costs: true,
       label: t("rows.abnormallyLow"),
       group: t("groups.abnormallyLow"),
       cell: (bid) => (bid.abnormallyLow.flagged ? warning(t("abnormallyLowFlagged")) : t("abnormallyLowNot")),
     },
   ];
 
+  const rows = allRows.filter((row) => !pricesHidden || !row.costs);
   // Each row that names a group starts it; the rows after it belong to it.
   const groups: { name: string; rows: typeof rows }[] = [];
   for (const row of rows) {

@@ -33,7 +33,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function BidComparisonPage({ params, searchParams }: Props) {
   const [{ tenderId }, query] = await Promise.all([params, searchParams]);
   const { viewer, tender, lotKey, result } = await loadComparison(tenderId, firstValue(query.lot));
-  const [t, format] = await Promise.all([getTranslations("bidComparison"), getFormatter()]);
+  const [t, tBid, tErrors, format] = await Promise.all([
+    getTranslations("bidComparison"),
+    getTranslations("openedBid"),
+    getTranslations("errors"),
+    getFormatter(),
+  ]);
   const back = can(viewer.roles, "bid.register")
     ? { href: `/tenders/${tender.id}/bids`, label: t("back") }
     : { href: "/evaluations", label: t("backToEvaluations") };
@@ -55,8 +60,20 @@ export default async function BidComparisonPage({ params, searchParams }: Props)
           <p className="mb-2">{t("sealedBody")}</p>
           <Link href={`/tenders/${tender.id}/bids/opening`}>{t("toOpening")}</Link>
         </Notice>
+      ) : result.state === "REFUSED" ? (
+        <Notice title={tBid("refusedTitle")}>
+          <p>{tErrors(result.messageKey.replace(/^errors\./, ""))}</p>
+        </Notice>
       ) : result.assessment.bids.length === 0 ? (
         <p className="mb-8">{lot ? t("noBidsLot", { key: lot.key }) : t("noBids")}</p>
+      ) : result.pricesHidden ? (
+        <>
+          <Notice title={tBid("pricesHiddenTitle")}>
+            <p>{tBid("pricesHidden")}</p>
+          </Notice>
+          <ComparisonTable tenderId={tender.id} bids={result.assessment.bids} currency={tender.currency} pricesHidden />
+          <p className="mb-10 max-w-3xl text-muted">{t("notARanking")}</p>
+        </>
       ) : (
         <>
           <p className="mb-4 max-w-3xl">

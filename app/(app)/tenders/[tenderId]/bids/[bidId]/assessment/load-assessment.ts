@@ -12,11 +12,15 @@ import { getDb } from "@/lib/server/db";
 
 export type LoadedAssessment =
   | { viewer: Viewer; tender: BidTender; state: "SEALED" | "WITHDRAWN"; receipt: BidReceipt }
+  /** The evaluation panel's rules keep this viewer from the bids for now; `messageKey` says why. */
+  | { viewer: Viewer; tender: BidTender; state: "REFUSED"; receipt: BidReceipt; messageKey: string }
   | {
       viewer: Viewer;
       tender: BidTender;
       state: "OPENED";
       receipt: BidReceipt;
+      /** The evaluation panel withholds prices and costs from this viewer: no cost figure is shown. */
+      pricesHidden: boolean;
       settings: AssessmentSettings;
       outboundLicence: OutboundLicence;
       /** The estimated value the abnormally-low check used (the lot's for a lot's bid). */
@@ -36,6 +40,7 @@ export async function loadAssessment(tenderId: string, bidId: string): Promise<L
     if (receipt.withdrawnAt) return { viewer, tender, state: "WITHDRAWN", receipt };
     const result = await assessTenderBids(getDb(), viewer, tender.id, receipt.lotKey);
     if (result.state === "SEALED") return { viewer, tender, state: "SEALED", receipt };
+    if (result.state === "REFUSED") return { viewer, tender, state: "REFUSED", receipt, messageKey: result.messageKey };
     const bid = result.assessment.bids.find((candidate) => candidate.id === bidId);
     if (!bid) notFound();
     return {
@@ -43,6 +48,7 @@ export async function loadAssessment(tenderId: string, bidId: string): Promise<L
       tender,
       state: "OPENED",
       receipt,
+      pricesHidden: result.pricesHidden,
       settings: result.settings,
       outboundLicence: result.outboundLicence,
       estimatedValueCents: result.assessment.estimatedValueCents,

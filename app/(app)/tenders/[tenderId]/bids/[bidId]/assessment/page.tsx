@@ -42,7 +42,11 @@ export default async function BidAssessmentPage({ params }: Props) {
   const { tenderId, bidId } = await params;
   const loaded = await loadAssessment(tenderId, bidId);
   const { tender, receipt } = loaded;
-  const [t, tBid] = await Promise.all([getTranslations("bidAssessment"), getTranslations("openedBid")]);
+  const [t, tBid, tErrors] = await Promise.all([
+    getTranslations("bidAssessment"),
+    getTranslations("openedBid"),
+    getTranslations("errors"),
+  ]);
   const caption = `${tender.reference} · ${tender.title}`;
   const bidPath = `/tenders/${tender.id}/bids/${receipt.id}`;
   const comparisonPath = `/tenders/${tender.id}/bids/comparison${receipt.lotKey ? `?lot=${encodeURIComponent(receipt.lotKey)}` : ""}`; // prettier-ignore
@@ -58,6 +62,10 @@ export default async function BidAssessmentPage({ params }: Props) {
           <Notice title={tBid("withdrawnTitle")}>
             <p>{tBid("withdrawnBody")}</p>
           </Notice>
+        ) : loaded.state === "REFUSED" ? (
+          <Notice title={tBid("refusedTitle")}>
+            <p>{tErrors(loaded.messageKey.replace(/^errors\./, ""))}</p>
+          </Notice>
         ) : (
           <Notice title={tBid("sealedNoticeTitle")}>
             <p className="mb-2">{t("sealedBody")}</p>
@@ -68,7 +76,9 @@ export default async function BidAssessmentPage({ params }: Props) {
     );
   }
 
-  const { bid } = loaded;
+  const { bid, pricesHidden } = loaded;
+  // Costs withheld by the evaluation panel: no cost of ownership, no abnormally-low check.
+  const sections = SECTIONS.filter(([, key]) => !pricesHidden || (key !== "tco" && key !== "abnormallyLow"));
   const lot = receipt.lotKey ? tender.lots.find((candidate) => candidate.key === receipt.lotKey) : undefined;
   return (
     <div className="max-w-6xl">
@@ -91,7 +101,7 @@ export default async function BidAssessmentPage({ params }: Props) {
           {t("contents")}
         </h2>
         <ul className="list-disc pl-6">
-          {SECTIONS.map(([id, key]) => (
+          {sections.map(([id, key]) => (
             <li key={id}>
               <a href={`#${id}`}>{t(`sections.${key}`)}</a>
             </li>
@@ -101,11 +111,19 @@ export default async function BidAssessmentPage({ params }: Props) {
           <Link href={comparisonPath}>{lot ? t("toComparisonLot", { key: lot.key }) : t("toComparison")}</Link>
         </p>
       </nav>
-      <TcoSection bid={bid} settings={loaded.settings} currency={tender.currency} />
+      {pricesHidden ? (
+        <Notice title={tBid("pricesHiddenTitle")}>
+          <p>{tBid("pricesHidden")}</p>
+        </Notice>
+      ) : (
+        <TcoSection bid={bid} settings={loaded.settings} currency={tender.currency} />
+      )}
       <LicencesSection bid={bid} outboundLicence={loaded.outboundLicence} />
       <SovereigntySection bid={bid} />
       <StandardsSection bid={bid} />
-      <AbnormallyLowSection bid={bid} estimatedValueCents={loaded.estimatedValueCents} currency={tender.currency} />
+      {pricesHidden ? null : (
+        <AbnormallyLowSection bid={bid} estimatedValueCents={loaded.estimatedValueCents} currency={tender.currency} />
+      )}
     </div>
   );
 }
