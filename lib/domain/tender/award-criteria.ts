@@ -4,6 +4,8 @@ import {
   CHILD_KINDS,
   flattenCriteria,
   isPricePerQuality,
+  isScaleScored,
+  maximumQualityPoints,
   usesQualityScale,
   type AwardCriteria,
   type Criterion,
@@ -42,7 +44,11 @@ export type CriteriaProblemCode =
   | "criteria.scaleDescriptorMissing"
   | "criteria.discountRateInvalid"
   | "criteria.tcoHorizonInvalid"
-  | "criteria.bestPriceQualityRatioRequired";
+  | "criteria.bestPriceQualityRatioRequired"
+  | "criteria.minimumScoreNotScored"
+  | "criteria.minimumScoreInvalid"
+  | "criteria.minimumQualityPointsInvalid"
+  | "criteria.minimumQualityPointsNeedsQuality";
 
 type CriteriaProblem = Problem<CriteriaProblemCode>;
 
@@ -88,6 +94,7 @@ function checkTree(
     }
     checkWeight(criterion, path, problems);
     checkKind(criterion, path, depth, problems);
+    checkMinimumScore(criterion, path, award.qualityScale, problems);
   }
   checkSums(tree, "criteria", problems);
   checkCounts(all, problems);
@@ -98,6 +105,66 @@ function checkTree(
   }
   if (tree.some(isPricePerQuality) && !hasOtherThanCost) {
     problems.push({ code: "criteria.pricePerQualityPointNeedsQuality", severity: "error", path: "criteria" });
+  }
+  checkMinimumQualityPoints(award, problems);
+}
+
+/**
+ * A per-criterion threshold is a whole score on the tender's scale (a descriptor's level), from 1
+ * (0 would exclude nobody) to the maximum, and only where evaluators score on the scale.
+ */
+function checkMinimumScore(
+  criterion: Criterion,
+  path: string,
+  scale: QualityScale | undefined,
+  problems: CriteriaProblem[],
+): void {
+  const minimum = criterion.minimumScore;
+  if (minimum === undefined || (minimum as unknown) === null) return;
+  if (!isScaleScored(criterion)) {
+    problems.push({ code: "criteria.minimumScoreNotScored", severity: "error", path: `${path}.minimumScore` });
+    return;
+  }
+  const max = scale?.max === 5 || scale?.max === 10 ? scale.max : 10;
+  if (!Number.isInteger(minimum) || minimum < 1 || minimum > max) {
+    problems.push({
+      code: "criteria.minimumScoreInvalid",
+      severity: "error",
+      path: `${path}.minimumScore`,
+      values: { max },
+    });
+  }
+}
+
+/**
+ * A threshold in total counts every criterion but cost (quality, openness, sovereignty), so it
+ * lies above 0 and at most at their weights' sum, with at most 2 decimals like shown points.
+ */
+function checkMinimumQualityPoints(award: AwardCriteria, problems: CriteriaProblem[]): void {
+  const minimum = award.minimumQualityPoints;
+  if (minimum === undefined || (minimum as unknown) === null) return;
+  const max = maximumQualityPoints(award.criteria);
+  if (max <= 0) {
+    problems.push({
+      code: "criteria.minimumQualityPointsNeedsQuality",
+      severity: "error",
+      path: "minimumQualityPoints",
+    });
+    return;
+  }
+  const hundredths = minimum * 100;
+  if (
+    !Number.isFinite(minimum) ||
+    minimum <= 0 ||
+    minimum > max ||
+    Math.abs(hundredths - Math.round(hundredths)) > 1e-6
+  ) {
+    problems.push({
+      code: "criteria.minimumQualityPointsInvalid",
+      severity: "error",
+      path: "minimumQualityPoints",
+      values: { max },
+    });
   }
 }
 

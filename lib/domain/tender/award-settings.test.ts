@@ -37,6 +37,19 @@ describe("readAwardCriteria", () => {
     expect(readAwardCriteria(stored, 48)).toEqual(stored);
   });
 
+  it("keeps the optional quality thresholds", () => {
+    const leaf = { key: "u", name: "Usability", kind: "QUALITY", weight: 60, minimumScore: 3 };
+    const stored = {
+      criteria: [cost, leaf],
+      qualityScale: { max: 5, descriptors: [] },
+      scoreAggregation: "CONSENSUS",
+      discountRatePercent: 3,
+      tcoHorizonYears: 4,
+      minimumQualityPoints: 35,
+    };
+    expect(readAwardCriteria(stored, 48)).toEqual(stored);
+  });
+
   it("fills the settings an older draft lacks, and lifts its leaves' scale to the tender", () => {
     const scale = { max: 5, descriptors: ["0", "1", "2", "3", "4", "5"] };
     const quality = {

@@ -51,6 +51,7 @@ export function readAwardCriteria(stored: unknown, durationMonths: number | null
       typeof award.discountRatePercent === "number" ? award.discountRatePercent : DEFAULT_DISCOUNT_RATE_PERCENT,
     tcoHorizonYears:
       typeof award.tcoHorizonYears === "number" ? award.tcoHorizonYears : defaultTcoHorizonYears(durationMonths),
+    ...(typeof award.minimumQualityPoints === "number" ? { minimumQualityPoints: award.minimumQualityPoints } : {}),
   };
 }
 

@@ -1,3 +1,5 @@
+import { compare, div, max, min, mul, R_ZERO, rational, sign, sub, toFixed, type Rational } from "../rational";
+
 /**
  * Price or cost scoring (Directive 2014/24/EU Art. 67). The four formulas Tender Commons offers
  * are common in practice: F1 and F2 relative, F5 against a reference price, F8 price per quality
@@ -6,6 +8,7 @@
  * integer euro cents; points are computed exactly (rationals in BigInt) and rounded half up to 2
  * decimals only for display, and ranks compare the exact values.
  */
+
 export const COST_FORMULAS = ["F1", "F2", "F5", "F8"] as const;
 export type CostFormula = (typeof COST_FORMULAS)[number];
 
@@ -72,7 +75,67 @@ export type CostScoring =
         | "costFormula.invalidQuality";
     };
 
-type Fraction = { n: bigint; d: bigint };
+/** F1, F2, F5: points, higher is better; F8: price per quality point, lower is better. */
+export type CostValueOrder = "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
+
+export type ExactCostParameters = {
+  /** Smax, normally the cost criterion's weight. Unused by F8. */
+  maxPoints: Rational;
+  /** F5: the reference price B (scores 0), in cents. */
+  referencePrice?: Rational;
+  /** F5: the floor price Bfloor (scores Smax), in cents. */
+  floorPrice?: Rational;
+};
+
+export type ExactCostValues =
+  | { ok: true; values: Rational[]; order: CostValueOrder }
+  | { ok: false; code: Extract<CostScoring, { ok: false }>["code"] };
+
+/**
+ * The one implementation of the four formulas, on exact prices: each bid's points (F1, F2, F5)
+ * or price per quality point (F8), unrounded. Prices are rationals of cents, so a discounted total
+ * cost of ownership (not a whole number of cents) is scored as exactly as a price; `qualities`
+ * (F8 only) are the bids' quality points. scoreCosts below is the same maths on whole cents.
+ */
+export function exactCostValues(
+  formula: CostFormula,
+  prices: readonly Rational[],
+  params: ExactCostParameters,
+  qualities: readonly Rational[] = [],
+): ExactCostValues {
+  if (prices.length === 0) return { ok: false, code: "costFormula.noBids" };
+  if (prices.some((price) => sign(price) <= 0)) return { ok: false, code: "costFormula.invalidPrice" };
+  if (formula === "F8") {
+    if (qualities.length !== prices.length || qualities.some((quality) => sign(quality) <= 0)) {
+      return { ok: false, code: "costFormula.invalidQuality" };
+    }
+    return { ok: true, values: prices.map((price, i) => div(price, qualities[i]!)), order: "LOWER_IS_BETTER" };
+  }
+  if (sign(params.maxPoints) <= 0) return { ok: false, code: "costFormula.invalidMaxPoints" };
+  const values = pointsOf(formula, prices, params);
+  return values ? { ok: true, values, order: "HIGHER_IS_BETTER" } : { ok: false, code: "costFormula.invalidReference" };
+}
+
+function pointsOf(formula: "F1" | "F2" | "F5", prices: readonly Rational[], params: ExactCostParameters) {
+  const smax = params.maxPoints;
+  const pmin = prices.reduce(min);
+  const pmax = prices.reduce(max);
+  if (formula === "F1") return prices.map((p) => mul(smax, div(pmin, p)));
+  if (formula === "F2") {
+    // All bids equal: everyone gets Smax (product decision), rather than 0/0.
+    if (compare(pmax, pmin) === 0) return prices.map(() => smax);
+    const range = sub(pmax, pmin);
+    return prices.map((p) => mul(smax, div(sub(pmax, p), range)));
+  }
+  const { referencePrice: b, floorPrice: bfloor } = params;
+  if (!b || !bfloor || sign(bfloor) < 0 || compare(b, bfloor) <= 0) return null;
+  const range = sub(b, bfloor);
+  return prices.map((p) => {
+    if (compare(p, b) >= 0) return R_ZERO;
+    if (compare(p, bfloor) <= 0) return smax;
+    return mul(smax, div(sub(b, p), range));
+  });
+}
 
 /** Scores every bid with the formula; invalid input is reported as a code, not thrown. */
 export function scoreCosts(formula: CostFormula, bids: readonly CostBid[], params: CostParameters): CostScoring {
@@ -80,84 +143,51 @@ export function scoreCosts(formula: CostFormula, bids: readonly CostBid[], param
   if (bids.some((bid) => !Number.isInteger(bid.priceCents) || bid.priceCents <= 0)) {
     return { ok: false, code: "costFormula.invalidPrice" };
   }
-  if (formula === "F8") return scorePricePerQuality(bids);
+  const prices = bids.map((bid) => rational(bid.priceCents));
+  if (formula === "F8") {
+    // Quality points carry at most 2 decimals: hundredths of a point, as the tender shows them.
+    const hundredths = bids.map((bid) => (bid.qualityScore === undefined ? NaN : Math.round(bid.qualityScore * 100)));
+    if (hundredths.some((q) => !Number.isFinite(q) || q <= 0)) return { ok: false, code: "costFormula.invalidQuality" };
+    return scored(
+      bids,
+      exactCostValues(
+        formula,
+        prices,
+        { maxPoints: R_ZERO },
+        hundredths.map((q) => rational(q, 100)),
+      ),
+    );
+  }
   if (!Number.isInteger(params.maxPoints) || params.maxPoints <= 0)
     return { ok: false, code: "costFormula.invalidMaxPoints" };
-  const values = pointsFractions(formula, bids, params);
-  if (!values) return { ok: false, code: "costFormula.invalidReference" };
-  const ranks = rank(values, "HIGHER_IS_BETTER");
-  return {
-    ok: true,
-    scores: bids.map((bid, i) => ({
-      label: bid.label,
-      priceCents: bid.priceCents,
-      qualityScore: null,
-      points: roundHalfUp(values[i]!, 100n) / 100,
-      centsPerQualityPoint: null,
-      rank: ranks[i]!,
-    })),
-  };
-}
-
-function pointsFractions(
-  formula: "F1" | "F2" | "F5",
-  bids: readonly CostBid[],
-  params: CostParameters,
-): Fraction[] | null {
-  const smax = BigInt(params.maxPoints);
-  const prices = bids.map((bid) => BigInt(bid.priceCents));
-  const pmin = prices.reduce((a, b) => (b < a ? b : a));
-  const pmax = prices.reduce((a, b) => (b > a ? b : a));
-  if (formula === "F1") return prices.map((p) => ({ n: smax * pmin, d: p }));
-  if (formula === "F2") {
-    // All bids equal: everyone gets Smax (product decision), rather than 0/0.
-    if (pmax === pmin) return prices.map(() => ({ n: smax, d: 1n }));
-    return prices.map((p) => ({ n: smax * (pmax - p), d: pmax - pmin }));
-  }
   const { referencePriceCents: reference, floorPriceCents: floor } = params;
-  if (!Number.isInteger(reference) || !Number.isInteger(floor) || floor! < 0 || reference! <= floor!) return null;
-  const b = BigInt(reference!);
-  const bfloor = BigInt(floor!);
-  return prices.map((p) => {
-    if (p >= b) return { n: 0n, d: 1n };
-    if (p <= bfloor) return { n: smax, d: 1n };
-    return { n: smax * (b - p), d: b - bfloor };
-  });
+  const whole = (cents: number | undefined) => (Number.isInteger(cents) ? rational(cents!) : undefined);
+  if (formula === "F5" && (!whole(reference) || !whole(floor)))
+    return { ok: false, code: "costFormula.invalidReference" };
+  const exact = { maxPoints: rational(params.maxPoints), referencePrice: whole(reference), floorPrice: whole(floor) };
+  return scored(bids, exactCostValues(formula, prices, exact));
 }
 
-function scorePricePerQuality(bids: readonly CostBid[]): CostScoring {
-  const qualities = bids.map((bid) => (bid.qualityScore === undefined ? NaN : Math.round(bid.qualityScore * 100)));
-  if (qualities.some((q) => !Number.isFinite(q) || q <= 0)) return { ok: false, code: "costFormula.invalidQuality" };
-  // P / Q with Q in hundredths of a point: P × 100 / (Q × 100).
-  const ratios = bids.map((bid, i) => ({ n: BigInt(bid.priceCents) * 100n, d: BigInt(qualities[i]!) }));
-  const ranks = rank(ratios, "LOWER_IS_BETTER");
+function scored(bids: readonly CostBid[], result: ExactCostValues): CostScoring {
+  if (!result.ok) return result;
+  const ranks = rank(result.values, result.order);
+  const ratio = result.order === "LOWER_IS_BETTER";
   return {
     ok: true,
     scores: bids.map((bid, i) => ({
       label: bid.label,
       priceCents: bid.priceCents,
-      qualityScore: bid.qualityScore!,
-      points: null,
-      centsPerQualityPoint: roundHalfUp(ratios[i]!, 1n),
+      qualityScore: ratio ? bid.qualityScore! : null,
+      points: ratio ? null : Number(toFixed(result.values[i]!, 2)),
+      centsPerQualityPoint: ratio ? Number(toFixed(result.values[i]!, 0)) : null,
       rank: ranks[i]!,
     })),
   };
 }
 
-/** Non-negative fraction × scale, rounded half up to an integer. */
-function roundHalfUp(value: Fraction, scale: bigint): number {
-  return Number((2n * value.n * scale + value.d) / (2n * value.d));
-}
-
-function compare(a: Fraction, b: Fraction): number {
-  const left = a.n * b.d;
-  const right = b.n * a.d;
-  return left === right ? 0 : left > right ? 1 : -1;
-}
-
-function rank(values: readonly Fraction[], order: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER"): number[] {
-  const sign = order === "HIGHER_IS_BETTER" ? 1 : -1;
-  return values.map((value) => 1 + values.filter((other) => sign * compare(other, value) > 0).length);
+function rank(values: readonly Rational[], order: CostValueOrder): number[] {
+  const direction = order === "HIGHER_IS_BETTER" ? 1 : -1;
+  return values.map((value) => 1 + values.filter((other) => direction * compare(other, value) > 0).length);
 }
 
 /** Sample bids for the worked example printed in the tender documents. */

@@ -43,6 +43,12 @@ export type Criterion = {
   referencePriceCents?: number;
   /** COST with F5: the floor price Bfloor (scores the maximum), in cents. */
   floorPriceCents?: number;
+  /**
+   * Optional quality threshold (C-546/16 Montte): a QUALITY or OPENNESS leaf scored on the scale
+   * may require a final score of at least this (a whole score from 1 to the scale's maximum); a
+   * bid below it is excluded before price is scored.
+   */
+  minimumScore?: number;
 };
 
 export type CriteriaTree = readonly Criterion[];
@@ -65,6 +71,12 @@ export type AwardCriteria = {
   discountRatePercent: number;
   /** Contract years N the total cost of ownership covers, 1–30. */
   tcoHorizonYears: number;
+  /**
+   * Optional quality threshold in total (C-546/16 Montte): the least quality points a bid needs,
+   * counting every criterion other than cost (quality, openness and sovereignty, i.e. out of
+   * 100 minus the cost weight); a bid below it is excluded before price is scored.
+   */
+  minimumQualityPoints?: number;
 };
 
 /**
@@ -98,10 +110,19 @@ export function isPricePerQuality(criterion: Criterion): boolean {
   return criterion.kind === "COST" && criterion.costFormula === "F8";
 }
 
+/** True for a criterion evaluators score on the quality scale: a QUALITY or OPENNESS leaf. */
+export function isScaleScored(criterion: Criterion): boolean {
+  return (criterion.kind === "QUALITY" || criterion.kind === "OPENNESS") && (criterion.children ?? []).length === 0;
+}
+
+/** The most quality points a bid can earn: every top-level weight but the cost criterion's. */
+export function maximumQualityPoints(tree: CriteriaTree): number {
+  return tree
+    .filter((criterion) => criterion.kind !== "COST")
+    .reduce((total, criterion) => total + criterion.weight, 0);
+}
+
 /** True when something in the tree is scored on the tender's quality scale: a QUALITY or OPENNESS leaf. */
 export function usesQualityScale(tree: CriteriaTree): boolean {
-  return flattenCriteria(tree).some(
-    ({ criterion }) =>
-      (criterion.kind === "QUALITY" || criterion.kind === "OPENNESS") && (criterion.children ?? []).length === 0,
-  );
+  return flattenCriteria(tree).some(({ criterion }) => isScaleScored(criterion));
 }
