@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { fromRoot, PROJECT_ROOT } from "../project-root";
+import { evaluateCommand } from "./evaluate/command";
 import { licenceCommand } from "./licence/command";
 import { lintCommand } from "./lint/command";
 import { tcoCommand } from "./tco/command";
@@ -117,6 +118,7 @@ export const commands: Command[] = [
   lintCommand,
   licenceCommand,
   tcoCommand,
+  evaluateCommand,
 ];
 
 export function readVersion(): string {

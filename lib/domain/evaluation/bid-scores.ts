@@ -4,7 +4,7 @@ import { add, compare, div, fromDecimal, mul, R_ZERO, rational, sumOf, type Rati
 import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
 import { SOVEREIGNTY_OBJECTIVES, type SovereigntyProfile } from "@/lib/domain/tender/sovereignty";
 import { discountedTotal, nominalTotal } from "./discounted-tco";
-import type { EvaluationBid, EvaluationInput, EvaluationSovereigntyProfile } from "./evaluation-input";
+import type { CriterionScores, EvaluationBid, EvaluationInput, EvaluationSovereigntyProfile } from "./evaluation-input";
 import type { BidSovereignty, BidTco, CriterionWeight, GateFailure, LeafScore } from "./evaluation-result";
 import { summariseScores } from "./final-scores";
 
@@ -43,9 +43,10 @@ export function scoreBid(bid: EvaluationBid, input: EvaluationInput, criteria: r
 
   const points = new Map<string, Rational>();
   const scores: LeafScore[] = [];
+  const entries = new Map(bid.scores.map((entry) => [entry.criterionKey, entry]));
   for (const criterion of criteria) {
     if (criterion.scoring === "EVALUATORS") {
-      const leaf = leafScore(bid, criterion, input, scaleMax);
+      const leaf = leafScore(entries.get(criterion.key), criterion, input, scaleMax);
       scores.push(leaf);
       points.set(criterion.key, div(mul(criterion.share, leaf.final), rational(scaleMax)));
     } else if (criterion.scoring === "SOVEREIGNTY") {
@@ -74,12 +75,11 @@ export function scoreBid(bid: EvaluationBid, input: EvaluationInput, criteria: r
 }
 
 function leafScore(
-  bid: EvaluationBid,
+  entry: CriterionScores | undefined,
   criterion: CriterionWeight,
   input: EvaluationInput,
   scaleMax: number,
 ): LeafScore {
-  const entry = bid.scores.find((scores) => scores.criterionKey === criterion.key);
   const evaluations = entry?.evaluations ?? [];
   const consensus = entry?.consensus ?? null;
   const summary = summariseScores(

@@ -1,4 +1,4 @@
-import { compare, rational, type Rational } from "@/lib/domain/rational";
+import { rational, type Rational } from "@/lib/domain/rational";
 import type { ScoreAggregation } from "@/lib/domain/tender/criteria-tree";
 
 /**
@@ -28,10 +28,13 @@ export function scoreSpread(scores: readonly number[]): number | null {
   return scores.length === 0 ? null : Math.max(...scores) - Math.min(...scores);
 }
 
-/** spread ≥ threshold % of the scale, compared exactly: spread × 100 ≥ threshold × scaleMax. */
+/**
+ * spread ≥ threshold % of the scale, compared exactly in whole numbers: the threshold has at most
+ * 2 decimals, so spread × 10 000 ≥ (threshold × 100) × scaleMax.
+ */
 export function isDisagreement(spread: number | null, scaleMax: number, thresholdPercent: number): boolean {
   if (spread === null) return false;
-  return compare(rational(spread * 100), rational(Math.round(thresholdPercent * 100) * scaleMax, 100)) >= 0;
+  return spread * 10_000 >= Math.round(thresholdPercent * 100) * scaleMax;
 }
 
 export function finalScore(

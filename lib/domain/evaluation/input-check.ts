@@ -50,9 +50,11 @@ export function checkEvaluationInput(input: EvaluationInput): Problem[] {
   duplicates(input.bids.map((bid) => bid.id)).forEach((i) => problem("evaluation.bidDuplicate", `bids.${i}.id`));
 
   const context = {
-    leafKeys: flattenCriteria(input.award.criteria)
-      .filter(({ criterion }) => isScaleScored(criterion))
-      .map(({ criterion }) => criterion.key),
+    leafKeys: new Set(
+      flattenCriteria(input.award.criteria)
+        .filter(({ criterion }) => isScaleScored(criterion))
+        .map(({ criterion }) => criterion.key),
+    ),
     evaluatorIds: new Set(input.evaluators.map((evaluator) => evaluator.id)),
     scaleMax: input.award.qualityScale.max,
     needsPositiveCost: input.award.criteria.some((criterion) => criterion.kind === "COST"),
@@ -71,7 +73,7 @@ export function checkEvaluationInput(input: EvaluationInput): Problem[] {
 }
 
 type Report = (code: EvaluationProblemCode, path: string, values?: Problem["values"]) => void;
-type Context = { leafKeys: string[]; evaluatorIds: Set<string>; scaleMax: number; needsPositiveCost: boolean };
+type Context = { leafKeys: Set<string>; evaluatorIds: Set<string>; scaleMax: number; needsPositiveCost: boolean };
 
 function checkLot(bid: EvaluationBid, path: string, input: EvaluationInput, problem: Report): void {
   const lotKeys = input.lots.map((lot) => lot.key);
@@ -88,7 +90,7 @@ function checkScores(bid: EvaluationBid, path: string, input: EvaluationInput, c
   const seen = new Set<string>();
   bid.scores.forEach((entry, j) => {
     const at = `${path}.scores.${j}`;
-    if (!context.leafKeys.includes(entry.criterionKey)) {
+    if (!context.leafKeys.has(entry.criterionKey)) {
       problem("evaluation.criterionUnknown", `${at}.criterionKey`, { key: entry.criterionKey });
       return;
     }
@@ -113,7 +115,6 @@ function checkEntry(
   context: Context,
   problem: Report,
 ): void {
-  const onScale = (score: number) => Number.isInteger(score) && score >= 0 && score <= context.scaleMax;
   if (entry.evaluations.length === 0) problem("evaluation.noEvaluations", `${at}.evaluations`);
   const evaluators = new Set<string>();
   entry.evaluations.forEach((evaluation, k) => {
@@ -124,15 +125,20 @@ function checkEntry(
       problem("evaluation.evaluatorScoredTwice", `${here}.evaluatorId`, { evaluator: evaluation.evaluatorId });
     }
     evaluators.add(evaluation.evaluatorId);
-    if (!onScale(evaluation.score)) problem("evaluation.scoreOutOfScale", `${here}.score`, { max: context.scaleMax });
+    if (!onScale(evaluation.score, context.scaleMax))
+      problem("evaluation.scoreOutOfScale", `${here}.score`, { max: context.scaleMax });
   });
   if (aggregation === "CONSENSUS" && entry.consensus === null) {
     problem("evaluation.consensusMissing", `${at}.consensus`);
   } else if (aggregation === "MEAN" && entry.consensus !== null) {
     problem("evaluation.consensusWithMean", `${at}.consensus`);
-  } else if (entry.consensus && !onScale(entry.consensus.score)) {
+  } else if (entry.consensus && !onScale(entry.consensus.score, context.scaleMax)) {
     problem("evaluation.consensusOutOfScale", `${at}.consensus.score`, { max: context.scaleMax });
   }
+}
+
+function onScale(score: number, scaleMax: number): boolean {
+  return Number.isInteger(score) && score >= 0 && score <= scaleMax;
 }
 
 /** The indexes of values already seen earlier in the list. */

@@ -1,6 +1,6 @@
 import { add, compare, type Rational } from "@/lib/domain/rational";
 import { exactCostValues, type ExactCostParameters } from "@/lib/domain/tender/cost-formulas";
-import { compareContenders, rankContenders, winnerOf, type Contender } from "./ranking";
+import { rankContenders, winnerOf, type Contender } from "./ranking";
 
 /**
  * The rank-reversal check for the relative formulas (decisions.md; reference.md §3.2): with F1
@@ -55,6 +55,7 @@ export function checkRankReversal(
   const all = contendersOf(formula, bids, params);
   const ranking = rankContenders(all, "TOTAL");
   const winner = winnerOf(ranking.outcome);
+  const rankBefore = new Map(ranking.entries.map((entry) => [entry.bidId, entry.rank]));
   const top = new Set(ranking.entries.filter((entry) => entry.rank === 1).map((entry) => entry.bidId));
   const byId = new Map(all.map((contender) => [contender.id, contender]));
   const removals = bids.map((removed): Removal => {
@@ -72,20 +73,22 @@ export function checkRankReversal(
         : winner;
       return { removedBidId: removed.id, recomputed: false, flips: [], winnerAfter, winnerChanged: false };
     }
-    const reduced = contendersOf(formula, rest, params);
+    const reduced = rankContenders(contendersOf(formula, rest, params), "TOTAL");
+    // Ranks are equal exactly when the ranking's comparison finds the two bids equal, so a pair
+    // flips when its ranks were strictly in one order and now are strictly in the other.
+    const rankAfter = new Map(reduced.entries.map((entry) => [entry.bidId, entry.rank]));
     const flips: RankFlip[] = [];
-    for (let i = 0; i < reduced.length; i++) {
-      for (let j = i + 1; j < reduced.length; j++) {
-        const a = reduced[i]!;
-        const b = reduced[j]!;
-        const before = compareContenders(byId.get(a.id)!, byId.get(b.id)!, "TOTAL").order;
-        const after = compareContenders(a, b, "TOTAL").order;
+    for (let i = 0; i < rest.length; i++) {
+      for (let j = i + 1; j < rest.length; j++) {
+        const [a, b] = [rest[i]!.id, rest[j]!.id];
+        const before = Math.sign(rankBefore.get(a)! - rankBefore.get(b)!);
+        const after = Math.sign(rankAfter.get(a)! - rankAfter.get(b)!);
         if (before !== 0 && after === -before) {
-          flips.push(before < 0 ? { before: a.id, after: b.id } : { before: b.id, after: a.id });
+          flips.push(before < 0 ? { before: a, after: b } : { before: b, after: a });
         }
       }
     }
-    const winnerAfter = winnerOf(rankContenders(reduced, "TOTAL").outcome);
+    const winnerAfter = winnerOf(reduced.outcome);
     return {
       removedBidId: removed.id,
       recomputed: true,

@@ -1,7 +1,6 @@
 import {
   add,
   compare,
-  div,
   fromDecimal,
   max,
   min,
@@ -10,7 +9,7 @@ import {
   rational,
   sign,
   sub,
-  sumOf,
+  reduce,
   type Rational,
 } from "@/lib/domain/rational";
 import type { RankingMode } from "./ranking";
@@ -102,15 +101,9 @@ export type SensitivityInput = {
   tornadoStepPp: number;
 };
 
-const HUNDRED = rational(100);
-
-/** A bid's total as a line in the weight of one criterion: T(w) = intercept + slope × w. */
-type Line = { intercept: Rational; slope: Rational };
-
 export function analyseSensitivity(input: SensitivityInput): WeightSensitivity {
-  const marginUnit = input.mode === "TOTAL" ? "POINTS" : "CENTS_PER_QUALITY_POINT";
-  const winner = input.bids.find((bid) => bid.id === input.winnerId);
-  const others = input.bids.filter((bid) => bid !== winner);
+  const marginUnit: WeightSensitivity["marginUnit"] = input.mode === "TOTAL" ? "POINTS" : "CENTS_PER_QUALITY_POINT";
+  const winnerIndex = input.bids.findIndex((bid) => bid.id === input.winnerId);
   const notApplicable = input.criteria.map((criterion) => ({
     criterionKey: criterion.key,
     weight: criterion.weight,
@@ -118,15 +111,20 @@ export function analyseSensitivity(input: SensitivityInput): WeightSensitivity {
     decrease: null,
     increase: null,
   }));
-  if (!winner)
-    return { marginUnit, baseMargin: null, criteria: notApplicable, tornado: [], robustness: { code: "NO_WINNER" } };
-  if (others.length === 0) {
-    return { marginUnit, baseMargin: null, criteria: notApplicable, tornado: [], robustness: { code: "SINGLE_BID" } };
-  }
-  const totals = input.bids.map((bid) => sumOf(bid.points));
-  const totalOf = new Map(input.bids.map((bid, i) => [bid.id, totals[i]!]));
-  const flat = (bid: SensitivityBid): Line => ({ intercept: totalOf.get(bid.id)!, slope: R_ZERO });
-  const baseMargin = marginAt(winner, others, R_ZERO, flat, input.mode);
+  const empty = { marginUnit, baseMargin: null, criteria: notApplicable, tornado: [] as TornadoBar[] };
+  if (winnerIndex < 0) return { ...empty, robustness: { code: "NO_WINNER" } };
+  if (input.bids.length === 1) return { ...empty, robustness: { code: "SINGLE_BID" } };
+
+  const bids = input.bids.map((bid) => scaleBid(bid, input.mode));
+  const winner = bids[winnerIndex]!;
+  const baseMargin = marginOf(
+    bids,
+    winnerIndex,
+    bids.map((bid) => bid.total),
+    1n,
+    input.mode,
+  );
+  const step = fromDecimal(input.tornadoStepPp);
 
   const criteria: CriterionSensitivity[] = [];
   const tornado: TornadoBar[] = [];
@@ -135,111 +133,143 @@ export function analyseSensitivity(input: SensitivityInput): WeightSensitivity {
       criteria.push(notApplicable[k]!);
       return;
     }
-    const w = rational(criterion.weight);
-    const line = (bid: SensitivityBid) => lineOf(bid, k, criterion.weight, totalOf.get(bid.id)!);
-    const winnerLine = line(winner);
-    const challengers = others.map((bid) => ({
-      bid,
-      advantage: advantageLine(bid, line(bid), winner, winnerLine, input.mode),
-    }));
+    const weight = BigInt(criterion.weight);
+    const lines = bids.map((bid) => lineIn(bid, k, weight));
+    const challengers = bids.flatMap((bid, i) =>
+      i === winnerIndex ? [] : [{ id: bid.id, ...advantage(bid, lines[i]!, winner, lines[winnerIndex]!) }],
+    );
     criteria.push({
       criterionKey: criterion.key,
       weight: criterion.weight,
       applicable: true,
-      decrease: firstCrossing(challengers, w, -1, w),
-      increase: firstCrossing(challengers, w, 1, sub(HUNDRED, w)),
+      decrease: firstCrossing(challengers, weight, -1n),
+      increase: firstCrossing(challengers, weight, 1n),
     });
-    const step = fromDecimal(input.tornadoStepPp);
-    const low = max(R_ZERO, sub(w, step));
-    const high = min(HUNDRED, add(w, step));
+    const w = rational(weight);
+    const at = (point: Rational): TornadoPoint => {
+      // Totals at the weight wn/wd: X_i = I_i × wd + S_i × wn, over D_i × w_k × (100 − w_k) × wd.
+      const values = lines.map((line) => line.intercept * point.d + line.slope * point.n);
+      const unit = weight * (100n - weight) * point.d;
+      return { weight: point, margin: marginOf(bids, winnerIndex, values, unit, input.mode) };
+    };
     tornado.push({
       criterionKey: criterion.key,
       weight: criterion.weight,
-      low: { weight: low, margin: marginAt(winner, others, low, line, input.mode) },
-      high: { weight: high, margin: marginAt(winner, others, high, line, input.mode) },
+      low: at(max(R_ZERO, sub(w, step))),
+      high: at(min(rational(100), add(w, step))),
     });
   });
   tornado.sort((a, b) => compare(swing(b), swing(a)));
   return { marginUnit, baseMargin, criteria, tornado, robustness: robustnessOf(criteria, input.robustnessThresholdPp) };
 }
 
-function lineOf(bid: SensitivityBid, k: number, weight: number, total: Rational): Line {
-  const own = bid.points[k]!;
-  const share = div(own, rational(weight));
-  const rest = div(sub(total, own), rational(100 - weight));
-  return { intercept: mul(HUNDRED, rest), slope: sub(share, rest) };
-}
+/**
+ * The maths in whole numbers (BigInt), with no greatest common divisor in the loops: each bid's
+ * top-level points over one denominator of its own, p_j = N_j / D; its price P = PN / PD (F8;
+ * 1 for totals). Positive factors common to a comparison are dropped, which changes no sign and
+ * no crossing point; only the figures reported are turned back into reduced rationals.
+ */
+type ScaledBid = { id: string; denominator: bigint; points: bigint[]; total: bigint; priceN: bigint; priceD: bigint };
 
-function valueAt(line: Line, weight: Rational): Rational {
-  return add(line.intercept, mul(line.slope, weight));
+function scaleBid(bid: SensitivityBid, mode: RankingMode): ScaledBid {
+  let denominator = 1n;
+  for (const d of new Set(bid.points.map((point) => point.d))) denominator *= d;
+  const points = bid.points.map((point) => point.n * (denominator / point.d));
+  const total = points.reduce((sum, value) => sum + value, 0n);
+  const [priceN, priceD] = mode === "TOTAL" ? [1n, 1n] : [bid.price.n, bid.price.d];
+  return { id: bid.id, denominator, points, total, priceN, priceD };
 }
 
 /**
- * How far a challenger is from beating the winner, as a line in the weight: positive means the
- * challenger leads. Totals: T_i − T_w. F8: P_w × Q_i − P_i × Q_w (lower price per point wins).
+ * The bid's total as a line in the weight w of criterion k, times D × w_k × (100 − w_k):
+ * 100 × w_k × (T − p_k) + w × ((100 − w_k) × p_k − w_k × (T − p_k)), in the bid's own numerators.
  */
-function advantageLine(bid: SensitivityBid, own: Line, winner: SensitivityBid, theirs: Line, mode: RankingMode): Line {
-  if (mode === "TOTAL") {
-    return { intercept: sub(own.intercept, theirs.intercept), slope: sub(own.slope, theirs.slope) };
-  }
-  return {
-    intercept: sub(mul(winner.price, own.intercept), mul(bid.price, theirs.intercept)),
-    slope: sub(mul(winner.price, own.slope), mul(bid.price, theirs.slope)),
-  };
+type ScaledLine = { intercept: bigint; slope: bigint };
+
+function lineIn(bid: ScaledBid, k: number, weight: bigint): ScaledLine {
+  const own = bid.points[k]!;
+  const rest = bid.total - own;
+  return { intercept: 100n * weight * rest, slope: (100n - weight) * own - weight * rest };
+}
+
+/**
+ * How far a challenger is from beating the winner, as α + β × w up to a positive factor of its
+ * own: positive means the challenger leads. Totals: T_c − T_v. F8: P_v × Q_c − P_c × Q_v (the lower
+ * price per quality point wins).
+ */
+function advantage(challenger: ScaledBid, own: ScaledLine, winner: ScaledBid, theirs: ScaledLine) {
+  const f = winner.priceN * challenger.priceD * winner.denominator;
+  const g = challenger.priceN * winner.priceD * challenger.denominator;
+  return { alpha: f * own.intercept - g * theirs.intercept, beta: f * own.slope - g * theirs.slope };
 }
 
 /**
  * The smallest move in one direction (−1 down, +1 up) after which some challenger leads: where its
- * advantage line, at most 0 at the published weight, crosses 0 while rising in that direction,
- * strictly within the room left (a crossing exactly at 0 % or 100 % is a tie there, not a lead).
- * Equal moves: the challenger whose advantage rises fastest (it leads just beyond).
+ * advantage, at most 0 at the published weight, crosses 0 while rising in that direction, strictly
+ * within the room left (a crossing exactly at 0 % or 100 % is a tie there, not a lead). Equal
+ * moves: the first challenger in the order given.
  */
 function firstCrossing(
-  challengers: readonly { bid: SensitivityBid; advantage: Line }[],
-  weight: Rational,
-  direction: -1 | 1,
-  room: Rational,
+  challengers: readonly { id: string; alpha: bigint; beta: bigint }[],
+  weight: bigint,
+  direction: -1n | 1n,
 ): WeightChange | null {
-  let best: { change: Rational; rise: Rational; id: string } | null = null;
-  for (const { bid, advantage } of challengers) {
-    const rise = direction === 1 ? advantage.slope : mul(rational(-1), advantage.slope);
-    if (sign(rise) <= 0) continue;
-    const now = valueAt(advantage, weight);
-    const change = sign(now) >= 0 ? R_ZERO : div(mul(rational(-1), now), rise);
-    if (compare(change, room) >= 0) continue;
-    const better =
-      !best || compare(change, best.change) < 0 || (compare(change, best.change) === 0 && compare(rise, best.rise) > 0);
-    if (better) best = { change, rise, id: bid.id };
+  const room = direction === 1n ? 100n - weight : weight;
+  let best: { x: bigint; y: bigint; id: string } | null = null;
+  for (const { id, alpha, beta } of challengers) {
+    const rise = direction * beta;
+    if (rise <= 0n) continue;
+    const now = alpha + beta * weight;
+    // The move x / y: how far the advantage, rising by y per point, has to go.
+    const x = now >= 0n ? 0n : -now;
+    if (x >= room * rise) continue;
+    if (!best || x * best.y < best.x * rise) best = { x, y: rise, id };
   }
   if (!best) return null;
-  const moved = direction === 1 ? add(weight, best.change) : sub(weight, best.change);
-  return { changePp: best.change, weight: moved, challengerId: best.id };
+  const change = reduce(rational(best.x, best.y));
+  const moved = direction === 1n ? add(rational(weight), change) : sub(rational(weight), change);
+  return { changePp: change, weight: moved, challengerId: best.id };
 }
 
 /**
- * The published winner's lead at a weight: its total minus the best other total, or (F8) the best
- * other price per quality point minus its own; null when the winner has no quality points there.
+ * The winner's lead when bid i's figure is values_i / (D_i × unit): its total minus the best
+ * other total, or (F8, the figure being quality points) the best other price per quality point
+ * minus its own; null when the winner has no quality points there, or no other bid has.
  */
-function marginAt(
-  winner: SensitivityBid,
-  others: readonly SensitivityBid[],
-  weight: Rational,
-  line: (bid: SensitivityBid) => Line,
+function marginOf(
+  bids: readonly ScaledBid[],
+  winnerIndex: number,
+  values: readonly bigint[],
+  unit: bigint,
   mode: RankingMode,
 ): Rational | null {
-  const own = valueAt(line(winner), weight);
-  const values = others.map((bid) => valueAt(line(bid), weight));
-  if (mode === "TOTAL")
-    return sub(
-      own,
-      values.reduce((a, b) => (compare(a, b) >= 0 ? a : b)),
-    );
-  if (sign(own) <= 0) return null;
-  const ratios = others.flatMap((bid, i) => (sign(values[i]!) > 0 ? [div(bid.price, values[i]!)] : []));
-  if (ratios.length === 0) return null;
-  return sub(
-    ratios.reduce((a, b) => (compare(a, b) <= 0 ? a : b)),
-    div(winner.price, own),
+  const v = bids[winnerIndex]!;
+  const xv = values[winnerIndex]!;
+  let best = -1;
+  if (mode === "TOTAL") {
+    bids.forEach((bid, i) => {
+      if (i === winnerIndex) return;
+      if (best < 0 || values[i]! * bids[best]!.denominator > values[best]! * bid.denominator) best = i;
+    });
+    const b = bids[best]!;
+    return reduce(rational(xv * b.denominator - values[best]! * v.denominator, v.denominator * b.denominator * unit));
+  }
+  if (xv <= 0n) return null;
+  // price per point_i = PN_i × D_i × unit / (PD_i × X_i)
+  const cheaper = (i: number, j: number) =>
+    bids[i]!.priceN * bids[i]!.denominator * bids[j]!.priceD * values[j]! <
+    bids[j]!.priceN * bids[j]!.denominator * bids[i]!.priceD * values[i]!;
+  bids.forEach((_, i) => {
+    if (i !== winnerIndex && values[i]! > 0n && (best < 0 || cheaper(i, best))) best = i;
+  });
+  if (best < 0) return null;
+  const b = bids[best]!;
+  const xb = values[best]!;
+  return reduce(
+    rational(
+      unit * (b.priceN * b.denominator * v.priceD * xv - v.priceN * v.denominator * b.priceD * xb),
+      b.priceD * xb * v.priceD * xv,
+    ),
   );
 }
 

@@ -96,20 +96,20 @@ export function parseBidsFile(text: string): BidsFileResult {
 const t = createTranslator({ locale: "en", messages: en });
 
 /** A message reference of the bid schema (`validation.tooLong?{"max":300}`) in English; zod's own text otherwise. */
-function english(message: string): string {
+export function english(message: string): string {
   const { key, values } = parseMessageRef(message);
   const known = key as Parameters<typeof t>[0];
   return /^[\w.]+$/.test(key) && t.has(known) ? t(known, values) : message;
 }
 
-function fileError(error: unknown): string {
+export function fileError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return "no such file.";
   if (code === "EACCES" || code === "EPERM") return "permission denied.";
   return error instanceof Error ? error.message : String(error);
 }
 
-function jsonErrorWithPlace(source: string, error: unknown): string {
+export function jsonErrorWithPlace(source: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const offset = jsonErrorOffset(source);
   if (offset < 0) return message;
