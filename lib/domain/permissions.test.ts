@@ -21,6 +21,11 @@ describe("can", () => {
     [["OSPO"], "tender.draft", false],
     [["DRAFTER", "EVALUATOR"], "bid.evaluate", true],
     [["DRAFTER", "EVALUATOR"], "member.manage", false],
+    // The procurement lead sets up the evaluation panel; evaluators and the OSPO do not.
+    [["DRAFTER"], "panel.manage", true],
+    [["ADMIN"], "panel.manage", true],
+    [["EVALUATOR"], "panel.manage", false],
+    [["OSPO"], "panel.manage", false],
     [[], "organisation.view", false],
   ])("roles %j → %s is %s", (roles, permission, expected) => {
     expect(can(roles, permission)).toBe(expected);

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   "bid.open",
   "bid.view",
   "bid.evaluate",
+  "panel.manage",
   "template.publish",
   "clause.manage",
 ] as const;
@@ -22,8 +23,9 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const PERMISSIONS_BY_ROLE = {
-  // Procurement staff register the bids received and open them (four-eyes: two of them).
-  DRAFTER: ["organisation.view", "tender.view", "tender.draft", "bid.register", "bid.open", "bid.view"],
+  // Procurement staff register the bids received and open them (four-eyes: two of them), and as
+  // procurement leads they set up the evaluation panel.
+  DRAFTER: ["organisation.view", "tender.view", "tender.draft", "bid.register", "bid.open", "bid.view", "panel.manage"],
   // Evaluators read the opened bids of their organisation's tenders, not the drafts.
   EVALUATOR: ["organisation.view", "bid.view", "bid.evaluate"],
   // The OSPO advises on procurement: it reviews tenders and keeps the clause library.
@@ -40,6 +42,7 @@ export const PERMISSIONS_BY_ROLE = {
     "bid.register",
     "bid.open",
     "bid.view",
+    "panel.manage",
   ],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -36,8 +36,8 @@ describe("tender review", () => {
     expect(canResolveReviewComment(status, roles)).toBe(expected);
   });
 
-  it("freezes published and cancelled tenders only", () => {
-    expect(TENDER_STATUSES.filter(isFrozen)).toEqual(["PUBLISHED", "CANCELLED"]);
+  it("freezes every tender past approval: published, under evaluation, awarded, cancelled", () => {
+    expect(TENDER_STATUSES.filter(isFrozen)).toEqual(["PUBLISHED", "EVALUATION", "AWARDED", "CANCELLED"]);
   });
 
   it.each<[TenderStatus, TenderStatus, string | undefined, boolean | undefined]>([

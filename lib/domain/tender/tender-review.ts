@@ -20,9 +20,12 @@ export function canResolveReviewComment(status: TenderStatus, roles: readonly Ro
   return !isFrozen(status) && can(roles, "tender.draft");
 }
 
-/** Nothing about a published or cancelled tender changes any more, except cancelling a published one. */
+/**
+ * Nothing about a tender changes any more once published (but its corrigenda and its
+ * cancellation), nor while it is evaluated, awarded or cancelled.
+ */
 export function isFrozen(status: TenderStatus): boolean {
-  return status === "PUBLISHED" || status === "CANCELLED";
+  return status === "PUBLISHED" || status === "EVALUATION" || status === "AWARDED" || status === "CANCELLED";
 }
 
 /** The move between two statuses, if the lifecycle has one (whoever may make it). */

@@ -30,8 +30,9 @@ afterAll(() => db.$disconnect());
 // What each role may do in its own organisation: written out by hand from the product rules,
 // not derived from the permission table, so a change to the table has to change this too.
 const EXPECTED: Record<Role, Permission[]> = {
-  // Procurement staff register bids and open them, two of them together (four-eyes).
-  DRAFTER: ["organisation.view", "tender.view", "tender.draft", "bid.register", "bid.open", "bid.view"],
+  // Procurement staff register bids and open them, two of them together (four-eyes), and set up
+  // the evaluation panel.
+  DRAFTER: ["organisation.view", "tender.view", "tender.draft", "bid.register", "bid.open", "bid.view", "panel.manage"],
   EVALUATOR: ["organisation.view", "bid.view", "bid.evaluate"],
   OSPO: ["organisation.view", "tender.view", "tender.review", "template.publish", "clause.manage"],
   ADMIN: [
@@ -45,6 +46,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "bid.register",
     "bid.open",
     "bid.view",
+    "panel.manage",
   ],
 };
 

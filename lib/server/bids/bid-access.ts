@@ -1,14 +1,21 @@
 import "server-only";
 import type { BidContent, CostLine, SovereigntyReviews } from "@/lib/domain/bids/bid-model";
+import { blindBidContent, blindLabels } from "@/lib/domain/panel/blind-labels";
+import { bidAccessFor, mayListBidderNames, type BidAccess } from "@/lib/domain/panel/bid-visibility";
 import { can } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbClient } from "@/lib/server/db";
+import { loadPanelRelation } from "@/lib/server/evaluation/panel-relation";
 
 /**
  * The one way to read bids. Before the four-eyes opening (BidOpening.openedAt) a bid is sealed:
  * only its receipt (number, lot, time, source, who entered it) can be read, never its content,
- * whoever asks. Pages, server actions, route handlers and exports all read bids through here.
+ * whoever asks. Once a tender has an evaluation panel, its rules apply on top
+ * (lib/domain/panel/bid-visibility.ts): an evaluator off the panel, or a member whose declaration
+ * is not complete, reads no bid; a member reads nothing of a lot they declared a conflict on;
+ * prices and costs are withheld, and bidders' names replaced by labels, as the panel decided.
+ * Pages, server actions, route handlers and exports all read bids through here.
  * SECURITY: change only with a second reviewer.
  */
 
@@ -24,11 +31,16 @@ export type BidReceipt = {
 };
 
 export type OpenedBid = BidReceipt & {
+  /** With no cost lines while `pricesHidden`, and the bidder as a label while `blindLabel` is set. */
   content: BidContent;
-  /** The authority's own cost lines for this bid; null = the tender's apply. */
+  /** The authority's own cost lines for this bid; null = the tender's apply (or `pricesHidden`). */
   internalCosts: CostLine[] | null;
   sovereigntyReviews: SovereigntyReviews;
   version: number;
+  /** Prices and costs are withheld from this reader until their quality scores are submitted. */
+  pricesHidden: boolean;
+  /** Blind mode: the neutral letters ("A") that stand for the bidder; null when names are shown. */
+  blindLabel: string | null;
 };
 
 /** What a page may say of an attachment of an opened bid; its bytes come from readOpenedBidAttachment. */
@@ -60,7 +72,7 @@ const OPENED_SELECT = {
   version: true,
 } as const;
 
-/** The tender of the viewer's organisation whose bids they may see, or NOT_FOUND. */
+/** The tender of the viewer's organisation whose bids they may see, or NOT_FOUND; with the panel's rules for them. */
 async function requireBidTender(db: DbClient, viewer: Viewer, tenderId: string) {
   if (!can(viewer.roles, "bid.view") && !can(viewer.roles, "bid.register")) throw new AppError("NOT_FOUND");
   const tender = await db.tender.findFirst({
@@ -68,7 +80,24 @@ async function requireBidTender(db: DbClient, viewer: Viewer, tenderId: string) 
     select: { id: true, bidOpening: { select: { openedAt: true } } },
   });
   if (!tender) throw new AppError("NOT_FOUND");
-  return { opened: tender.bidOpening?.openedAt != null };
+  const opened = tender.bidOpening?.openedAt != null;
+  const relation = await loadPanelRelation(db, viewer, tenderId);
+  const access = bidAccessFor(relation, { runsProcedure: can(viewer.roles, "bid.register") }, opened);
+  return { opened, access, relation };
+}
+
+/**
+ * What the panel's rules let the viewer read of the tender's opened bids (pages use it to say why
+ * nothing is shown and what to do); NOT_FOUND as for any bid read.
+ */
+export async function readBidAccess(db: DbClient, viewer: Viewer, tenderId: string): Promise<BidAccess> {
+  return (await requireBidTender(db, viewer, tenderId)).access;
+}
+
+/** FORBIDDEN with the reason in words ("sign your declaration first"), or what may be read. */
+function allowedAccess(access: BidAccess) {
+  if (access.kind === "REFUSED") throw new AppError("FORBIDDEN", `errors.evaluation.bidAccess.${access.reason}`);
+  return access;
 }
 
 export async function listBidReceipts(db: DbClient, viewer: Viewer, tenderId: string) {
@@ -87,14 +116,38 @@ export async function listBidReceipts(db: DbClient, viewer: Viewer, tenderId: st
  */
 export async function readOpenedBids(db: DbClient, viewer: Viewer, tenderId: string): Promise<OpenedBid[]> {
   if (!can(viewer.roles, "bid.view")) throw new AppError("FORBIDDEN");
-  const { opened } = await requireBidTender(db, viewer, tenderId);
+  const { opened, access } = await requireBidTender(db, viewer, tenderId);
   if (!opened) throw new AppError("INVALID_STATE", "errors.bidsSealed");
+  const allowed = allowedAccess(access);
   const rows = await db.bid.findMany({
     where: { tenderId, withdrawnAt: null },
     select: OPENED_SELECT,
     orderBy: { receiptNumber: "asc" },
   });
-  return rows.map(toOpenedBid);
+  const labels = blindLabels(rows);
+  return rows
+    .filter((row) => row.lotKey === null || !allowed.excludedLotKeys.includes(row.lotKey))
+    .map((row) => asReadBy(toOpenedBid(row), allowed, labels));
+}
+
+/**
+ * The bidders' names of a tender's opened bids, nothing else: what a panel member confirms their
+ * declaration against once names are shown to them (before they may read any bid). FORBIDDEN
+ * for anyone else, and while names are hidden from the panel (blind mode).
+ */
+export async function listBidderNames(
+  db: DbClient,
+  viewer: Viewer,
+  tenderId: string,
+): Promise<{ id: string; receiptNumber: number; lotKey: string | null; bidderName: string }[]> {
+  const { opened, relation } = await requireBidTender(db, viewer, tenderId);
+  if (!mayListBidderNames(relation, opened)) throw new AppError("FORBIDDEN");
+  const rows = await db.bid.findMany({
+    where: { tenderId, withdrawnAt: null },
+    select: { id: true, receiptNumber: true, lotKey: true, content: true },
+    orderBy: { receiptNumber: "asc" },
+  });
+  return rows.map(({ content, ...row }) => ({ ...row, bidderName: (content as BidContent).bidder.name }));
 }
 
 /** One bid's receipt, sealed or not (a page says which), or NOT_FOUND. */
@@ -123,9 +176,20 @@ export async function readOpenedBid(
   bidId: string,
 ): Promise<OpenedBidDetail> {
   if (!can(viewer.roles, "bid.view")) throw new AppError("FORBIDDEN");
-  const { opened, receipt } = await readBidReceipt(db, viewer, tenderId, bidId);
+  const { opened, access } = await requireBidTender(db, viewer, tenderId);
+  const receipt = await db.bid.findFirst({ where: { id: bidId, tenderId }, select: RECEIPT_SELECT });
+  if (!receipt) throw new AppError("NOT_FOUND");
   if (!opened) throw new AppError("INVALID_STATE", "errors.bidsSealed");
   if (receipt.withdrawnAt) throw new AppError("INVALID_STATE", "errors.bidWithdrawn");
+  const allowed = allowedAccess(access);
+  if (receipt.lotKey !== null && allowed.excludedLotKeys.includes(receipt.lotKey)) {
+    throw new AppError("FORBIDDEN", "errors.evaluation.bidAccess.conflictedLot");
+  }
+  const labels = allowed.blind
+    ? blindLabels(
+        await db.bid.findMany({ where: { tenderId, withdrawnAt: null }, select: { id: true, receiptNumber: true } }),
+      )
+    : new Map<string, string>();
   const row = await db.bid.findUniqueOrThrow({
     where: { id: bidId },
     select: {
@@ -137,7 +201,7 @@ export async function readOpenedBid(
     },
   });
   const { attachments, ...bid } = row;
-  return { ...toOpenedBid(bid), attachments };
+  return { ...asReadBy(toOpenedBid(bid), allowed, labels), attachments };
 }
 
 /** The file of one attachment of an opened bid, under the same rules as readOpenedBid. */
@@ -161,5 +225,24 @@ function toOpenedBid<Row extends { content: unknown; internalCosts: unknown; sov
     content: row.content as BidContent,
     internalCosts: row.internalCosts as CostLine[] | null,
     sovereigntyReviews: (row.sovereigntyReviews ?? {}) as SovereigntyReviews,
+  };
+}
+
+/** The bid as this reader may see it: without prices, and under a label, as the panel decided. */
+function asReadBy<Bid extends { id: string; content: BidContent; internalCosts: CostLine[] | null }>(
+  bid: Bid,
+  access: Extract<BidAccess, { kind: "ALLOWED" }>,
+  labels: Map<string, string>,
+): Bid & { pricesHidden: boolean; blindLabel: string | null } {
+  const blindLabel = access.blind ? (labels.get(bid.id) ?? null) : null;
+  let content = bid.content;
+  if (access.pricesHidden) content = { ...content, costLines: [] };
+  if (blindLabel !== null) content = blindBidContent(content, `Bid ${blindLabel}`);
+  return {
+    ...bid,
+    content,
+    internalCosts: access.pricesHidden ? null : bid.internalCosts,
+    pricesHidden: access.pricesHidden,
+    blindLabel,
   };
 }

@@ -85,7 +85,12 @@ describe("the four-eyes opening", () => {
       ["bid.opened", viewers.ADMIN.email],
     ]);
     expect(trail[0]!.after).toEqual({ requestId, requestedBy: viewers.DRAFTER.email, bidCount: 2 });
-    expect(trail[1]!.after).toMatchObject({ confirmedBy: viewers.ADMIN.email, bidCount: 2 });
+    expect(trail[1]!.after).toMatchObject({ confirmedBy: viewers.ADMIN.email, bidCount: 2, status: "EVALUATION" });
+    expect(trail[1]!.before).toMatchObject({ status: "PUBLISHED" });
+    // The opening starts the evaluation: the tender moves on, under a new version with its revision.
+    const moved = await db.tender.findUniqueOrThrow({ where: { id: tender.id } });
+    expect(moved).toMatchObject({ status: "EVALUATION", version: tender.version + 1 });
+    expect(await db.tenderRevision.count({ where: { tenderId: tender.id, section: "status" } })).toBe(1);
     // Counts and people, never what a bid says.
     expect(JSON.stringify(trail)).not.toMatch(/Codeworks|amountCents|EUPL/);
   });

@@ -12,6 +12,7 @@ import { AppError, type AppErrorCode } from "@/lib/errors";
 import type { AuditEventInput } from "@/lib/server/audit/record-audit-event";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbClient, DbTransaction } from "@/lib/server/db";
+import { recordTenderRevision } from "@/lib/server/tenders/record-tender-revision";
 import { listBidReceipts } from "./bid-access";
 import { readBidTender, type BidTender } from "./bid-tender";
 
@@ -105,12 +106,31 @@ export async function confirmOpening(
     data: { confirmedById: viewer.userId, openedAt: now },
   });
   if (updated.count !== 1) throw new AppError("CONFLICT", "errors.bidOpening.changedMeanwhile");
+  // Opening the bids starts the evaluation (PUBLISHED → EVALUATION): not a button of the
+  // lifecycle, so the move is recorded here, as a revision and in the opening's audit event.
+  const moved = await tx.tender.updateMany({
+    where: { id: input.tenderId, status: "PUBLISHED" },
+    data: { status: "EVALUATION", version: { increment: 1 } },
+  });
+  if (moved.count !== 1) throw new AppError("CONFLICT", "errors.bidOpening.changedMeanwhile");
+  const after = await recordTenderRevision(tx, input.tenderId, "status", viewer.userId);
   const requester = (await peopleById(tx, [opening!.requestedById]))(opening!.requestedById);
   return event(
     "bid.opened",
     input.tenderId,
-    { requestId: opening!.id, requestedBy: requester.email, requestedAt: opening!.requestedAt.toISOString() },
-    { confirmedBy: viewer.email, openedAt: now.toISOString(), bidCount: context.bidCount },
+    {
+      requestId: opening!.id,
+      requestedBy: requester.email,
+      requestedAt: opening!.requestedAt.toISOString(),
+      status: "PUBLISHED",
+    },
+    {
+      confirmedBy: viewer.email,
+      openedAt: now.toISOString(),
+      bidCount: context.bidCount,
+      status: after.status,
+      version: after.version,
+    },
   );
 }
 

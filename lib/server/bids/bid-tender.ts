@@ -8,20 +8,22 @@ import { AppError } from "@/lib/errors";
 import { costLineSchema } from "@/lib/schemas/bid";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbClient } from "@/lib/server/db";
+import { readBidAccess } from "./bid-access";
 
 /**
  * What the bid pages need to know of a tender: enough to read its bids (title, deadline, lots,
  * cost horizon, sovereignty minimums, the authority's internal costs), for anyone who handles or
  * evaluates bids. Evaluators have no `tender.view`: they get this, never the tender's drafting
- * pages, and only for tenders past drafting (published, or cancelled after publication), where
- * bids can exist. Anything else is NOT_FOUND, as for another organisation's tender.
+ * pages, and only for tenders past drafting (published, under evaluation, awarded, or cancelled
+ * after publication), where bids can exist. Anything else is NOT_FOUND, as for another
+ * organisation's tender.
  * SECURITY: change only with a second reviewer.
  */
 export type BidTender = {
   id: string;
   reference: string;
   title: string;
-  status: "PUBLISHED" | "CANCELLED";
+  status: (typeof BID_TENDER_STATUSES)[number];
   currency: string;
   /** YYYY-MM-DD; bids received on that day are on time. */
   tenderDeadline: string | null;
@@ -32,10 +34,17 @@ export type BidTender = {
   tcoHorizonYears: number | null;
   discountRatePercent: number | null;
   minimumSeal: Partial<Record<string, number>>;
+  /** Empty while `costsHidden`. */
   internalCosts: CostLine[];
+  /**
+   * The evaluation panel withholds prices and costs from this viewer (an evaluator who has not
+   * submitted their scores, or one who may read no bid at all): the internal costs too.
+   */
+  costsHidden: boolean;
 };
 
-const BID_TENDER_STATUSES = ["PUBLISHED", "CANCELLED"] as const;
+/** Where bids can exist: from publication on (a draft never had any). */
+export const BID_TENDER_STATUSES = ["PUBLISHED", "EVALUATION", "AWARDED", "CANCELLED"] as const;
 
 export function canHandleBids(viewer: Viewer): boolean {
   return can(viewer.roles, "bid.view") || can(viewer.roles, "bid.register") || can(viewer.roles, "bid.open");
@@ -61,6 +70,8 @@ export async function readBidTender(db: DbClient, viewer: Viewer, tenderId: stri
     },
   });
   if (!row) throw new AppError("NOT_FOUND");
+  const access = await readBidAccess(db, viewer, tenderId);
+  const costsHidden = access.kind === "REFUSED" || access.pricesHidden;
   const award = readAwardCriteria(row.award, row.durationMonths);
   const sovereignty = row.sovereignty as SovereigntyProfile | null;
   return {
@@ -77,7 +88,8 @@ export async function readBidTender(db: DbClient, viewer: Viewer, tenderId: stri
     minimumSeal: Object.fromEntries(
       Object.entries(sovereignty?.minimumSeal ?? {}).map(([objective, requirement]) => [objective, requirement.seal]),
     ),
-    internalCosts: readCostLines(row.internalCosts),
+    internalCosts: costsHidden ? [] : readCostLines(row.internalCosts),
+    costsHidden,
   };
 }
 

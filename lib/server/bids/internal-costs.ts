@@ -42,6 +42,7 @@ export async function saveTenderInternalCosts(
   input: { tenderId: string; fingerprint: string; lines: LineInput[] },
 ): Promise<{ fingerprint: string; event: AuditEntry }> {
   const tender = await readBidTender(tx, viewer, input.tenderId);
+  if (tender.costsHidden) throw new AppError("FORBIDDEN", "errors.evaluation.costsHidden");
   // Locked, then compared: two people saving at once cannot both pass the check.
   const [row] = await tx.$queryRaw<{ internalCosts: unknown }[]>`
     SELECT "internalCosts" FROM "Tender" WHERE "id" = ${tender.id} FOR UPDATE`;
@@ -70,6 +71,7 @@ export async function saveBidInternalCosts(
   input: { tenderId: string; bidId: string; version: number; lines: LineInput[] | null },
 ): Promise<{ version: number; event: AuditEntry }> {
   const tender = await readBidTender(tx, viewer, input.tenderId);
+  if (tender.costsHidden) throw new AppError("FORBIDDEN", "errors.evaluation.costsHidden");
   const bid = await readOpenedBid(tx, viewer, input.tenderId, input.bidId);
   if (bid.version !== input.version) throw new AppError("CONFLICT", "errors.bidChangedMeanwhile");
   const lines = input.lines === null ? null : checkedLines(input.lines, tender);

@@ -3,6 +3,7 @@ import { can } from "@/lib/domain/permissions";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbClient } from "@/lib/server/db";
 import { readOpenedBids } from "./bid-access";
+import { BID_TENDER_STATUSES } from "./bid-tender";
 
 export type OpenedTender = {
   id: string;
@@ -21,7 +22,7 @@ export async function listOpenedTenders(db: DbClient, viewer: Viewer, limit = 50
   const tenders = await db.tender.findMany({
     where: {
       organisationId: viewer.organisation.id,
-      status: { in: ["PUBLISHED", "CANCELLED"] },
+      status: { in: [...BID_TENDER_STATUSES] },
       bidOpening: { openedAt: { not: null } },
     },
     select: { id: true, reference: true, title: true },

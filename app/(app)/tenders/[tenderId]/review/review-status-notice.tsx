@@ -72,6 +72,18 @@ export async function ReviewStatusNotice({ viewer, tender }: { viewer: Viewer; t
         <p>{t("published.body")}</p>
       </Notice>
     );
+  } else if (tender.status === "EVALUATION" || tender.status === "AWARDED") {
+    const key = tender.status === "EVALUATION" ? "evaluation" : "awarded";
+    notice = (
+      <Notice tone="success" title={t(`${key}.title`)}>
+        <p>{t(`${key}.body`)}</p>
+        <p className="mt-2">
+          <Link href={`/tenders/${tender.id}/evaluation`} className="font-semibold">
+            {t(`${key}.link`)}
+          </Link>
+        </p>
+      </Notice>
+    );
   } else if (tender.status === "CANCELLED") {
     notice = (
       <Notice tone="danger" title={t("cancelled.title")}>

@@ -11,6 +11,8 @@ export async function BidSummary({ tender, bid }: { tender: BidTender; bid: Open
   const lot = bid.lotKey ? tender.lots.find((candidate) => candidate.key === bid.lotKey) : null;
   const yesNo = (value: boolean) => (value ? t("yes") : t("no"));
   const contact = [bidder.contactName, bidder.contactEmail].filter(Boolean).join(", ");
+  // Blind mode: the label stands for the bidder, and what would identify them is withheld.
+  const blind = bid.blindLabel;
   return (
     <section aria-labelledby="about-heading" className="mb-10">
       <h2 id="about-heading" className="mb-4 text-2xl">
@@ -18,11 +20,15 @@ export async function BidSummary({ tender, bid }: { tender: BidTender; bid: Open
       </h2>
       <SummaryList
         rows={[
-          { key: "bidder", label: t("bidder"), value: bidder.name },
+          { key: "bidder", label: t("bidder"), value: blind ? t("blindTitle", { label: blind }) : bidder.name },
           { key: "country", label: t("country"), value: countries.of(bidder.country) ?? bidder.country },
-          { key: "registration", label: t("registrationId"), value: bidder.registrationId },
+          {
+            key: "registration",
+            label: t("registrationId"),
+            value: blind ? t("withheldBlind") : bidder.registrationId,
+          },
           { key: "sme", label: t("sme"), value: yesNo(bidder.isSme) },
-          { key: "contact", label: t("contact"), value: contact || t("notGiven") },
+          { key: "contact", label: t("contact"), value: blind ? t("withheldBlind") : contact || t("notGiven") },
           ...(tender.lots.length > 0
             ? [{ key: "lot", label: t("lot"), value: lot ? `${lot.key}: ${lot.title}` : (bid.lotKey ?? t("notGiven")) }]
             : []),

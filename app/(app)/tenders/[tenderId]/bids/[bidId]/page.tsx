@@ -18,11 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tenderId, bidId } = await params;
   const [loaded, t] = await Promise.all([loadBid(tenderId, bidId), getTranslations("openedBid")]);
   const number = loaded.receipt.receiptNumber;
+  if (loaded.state !== "OPENED") return { title: `${t("sealedTitle", { number })} · ${loaded.tender.reference}` };
+  const { bid } = loaded;
   return {
-    title:
-      loaded.state === "OPENED"
-        ? `${t("title", { number, bidder: loaded.bid.content.bidder.name })} · ${loaded.tender.reference}`
-        : `${t("sealedTitle", { number })} · ${loaded.tender.reference}`,
+    title: bid.blindLabel
+      ? `${t("blindTitle", { label: bid.blindLabel })} · ${loaded.tender.reference}`
+      : `${t("title", { number, bidder: bid.content.bidder.name })} · ${loaded.tender.reference}`,
   };
 }
 
@@ -34,11 +35,28 @@ export default async function BidPage({ params }: Props) {
   const { tenderId, bidId } = await params;
   const loaded = await loadBid(tenderId, bidId);
   const { viewer, tender, receipt } = loaded;
-  const t = await getTranslations("openedBid");
+  const [t, tErrors] = await Promise.all([getTranslations("openedBid"), getTranslations("errors")]);
   const back = can(viewer.roles, "bid.register")
     ? { href: `/tenders/${tender.id}/bids`, label: t("back") }
     : { href: "/evaluations", label: t("backToEvaluations") };
   const caption = `${tender.reference} · ${tender.title}`;
+
+  if (loaded.state === "REFUSED") {
+    return (
+      <div className="max-w-3xl">
+        <Link href={back.href} className="mb-6 inline-block">
+          {back.label}
+        </Link>
+        <PageHeading caption={caption} title={t("sealedTitle", { number: receipt.receiptNumber })} />
+        <Notice title={t("refusedTitle")}>
+          <p className="mb-2">{tErrors(loaded.messageKey.replace(/^errors\./, ""))}</p>
+          {loaded.messageKey.endsWith(".notOnPanel") ? null : (
+            <Link href={`/tenders/${tender.id}/evaluation`}>{t("toEvaluation")}</Link>
+          )}
+        </Notice>
+      </div>
+    );
+  }
 
   if (loaded.state !== "OPENED") {
     return (
@@ -70,11 +88,26 @@ export default async function BidPage({ params }: Props) {
       </Link>
       <PageHeading
         caption={caption}
-        title={t("title", { number: bid.receiptNumber, bidder: bid.content.bidder.name })}
+        title={
+          bid.blindLabel
+            ? t("blindTitle", { label: bid.blindLabel })
+            : t("title", { number: bid.receiptNumber, bidder: bid.content.bidder.name })
+        }
         lead={t("lead")}
       />
+      {bid.blindLabel ? (
+        <Notice title={t("blindNoticeTitle")}>
+          <p>{t("blindNotice")}</p>
+        </Notice>
+      ) : null}
       <BidSummary tender={tender} bid={bid} />
-      <BidCosts tender={tender} bid={bid} canRegister={can(viewer.roles, "bid.register")} />
+      {bid.pricesHidden ? (
+        <Notice title={t("pricesHiddenTitle")}>
+          <p>{t("pricesHidden")}</p>
+        </Notice>
+      ) : (
+        <BidCosts tender={tender} bid={bid} canRegister={can(viewer.roles, "bid.register")} />
+      )}
       <BidComponents bid={bid} />
       <SovereigntyClaims tender={tender} bid={bid} canEvaluate={can(viewer.roles, "bid.evaluate")} />
       <StandardAnswers bid={bid} />

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { can } from "@/lib/domain/permissions";
-import { readOpenedBids } from "@/lib/server/bids/bid-access";
+import { readBidAccess, readOpenedBids } from "@/lib/server/bids/bid-access";
 import { getOpeningView } from "@/lib/server/bids/bid-opening";
 import { requireBidTender } from "@/lib/server/bids/require-bid-tender";
 import { getDb } from "@/lib/server/db";
@@ -32,8 +32,13 @@ export default async function BidOpeningPage({ params }: Props) {
   // Calendar days are stored as such: shown as that day, whatever the server's time zone.
   const calendarDay = (day: string) =>
     format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-  const opened = view.phase.kind === "OPENED" && can(viewer.roles, "bid.view");
+  // An evaluation panel may keep this viewer from the bids (a declaration to sign first, say).
+  const opened =
+    view.phase.kind === "OPENED" &&
+    can(viewer.roles, "bid.view") &&
+    (await readBidAccess(getDb(), viewer, tender.id)).kind === "ALLOWED";
   const bids = opened ? await readOpenedBids(getDb(), viewer, tender.id) : [];
+  const tBid = await getTranslations("openedBid");
 
   return (
     <div className="max-w-3xl">
@@ -85,7 +90,9 @@ export default async function BidOpeningPage({ params }: Props) {
             {bids.map((bid) => (
               <li key={bid.id}>
                 <Link href={`/tenders/${tender.id}/bids/${bid.id}`}>
-                  {t("bidLink", { number: bid.receiptNumber, bidder: bid.content.bidder.name })}
+                  {bid.blindLabel
+                    ? tBid("blindTitle", { label: bid.blindLabel })
+                    : t("bidLink", { number: bid.receiptNumber, bidder: bid.content.bidder.name })}
                 </Link>
               </li>
             ))}

@@ -15,7 +15,7 @@ type Props = { params: Promise<{ tenderId: string; bidId: string }> };
 async function load(params: Props["params"]) {
   const { tenderId, bidId } = await params;
   const loaded = await loadBid(tenderId, bidId);
-  if (!can(loaded.viewer.roles, "bid.register")) forbidden();
+  if (!can(loaded.viewer.roles, "bid.register") || loaded.tender.costsHidden) forbidden();
   return loaded;
 }
 
