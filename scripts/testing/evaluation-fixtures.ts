@@ -75,15 +75,16 @@ export async function createEvaluatedTender(
   if (stage === "OPENED") return { tender, bids, panel: null };
 
   const panel = await db.evaluationPanel.create({ data: { tenderId: tender.id } });
-  const signed = new Date();
+  // Signed, and confirmed once the bidders' names were shown (lib/domain/panel/declaration.ts).
+  const declared = { declarationSignedAt: new Date(), declarationConfirmedWithNamesAt: new Date() };
   await db.panelMember.create({
-    data: { panelId: panel.id, userId: people.chairId, panelRole: "CHAIR", declarationSignedAt: signed },
+    data: { panelId: panel.id, userId: people.chairId, panelRole: "CHAIR", ...declared },
   });
   const members = [];
   for (const userId of people.evaluatorIds) {
     members.push(
       await db.panelMember.create({
-        data: { panelId: panel.id, userId, panelRole: "EVALUATOR", declarationSignedAt: signed },
+        data: { panelId: panel.id, userId, panelRole: "EVALUATOR", ...declared },
       }),
     );
   }

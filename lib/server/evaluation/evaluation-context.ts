@@ -9,6 +9,8 @@ import type { TenderStatus } from "@/lib/domain/tender/tender-status";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { readCostLines } from "@/lib/server/bids/bid-tender";
+import { pendingEvaluators } from "@/lib/domain/panel/consensus-rules";
+import { evaluatesLot, type PanelRole } from "@/lib/domain/panel/panel-model";
 import type { DbClient } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -19,10 +21,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * it: before that the scores are secret (each evaluator's own until submission, the chair's to
  * moderate until consensus) and nothing derived from them may be shown.
  *
- * - LEAD: the procurement lead, who runs the procedure (`bid.register`: drafters, administrators);
+ * - LEAD: the procurement lead, who runs the procedure (`panel.manage` or `bid.register`: drafters,
+ *   administrators) and records the award;
  * - CHAIR: the panel's chair, who recorded the consensus;
- * - EVALUATOR: a member of the panel, once the evaluation is complete.
- * Anyone else in the organisation is FORBIDDEN; another organisation's tender is NOT_FOUND.
+ * - EVALUATOR: a member of the panel, once the evaluation is complete: the ranking and the
+ *   sensitivity, never the other evaluators' own scores (lib/domain/panel/score-visibility.ts), so
+ *   not the award report or the evaluation file, which hold them all.
+ * Being on the panel outweighs any other role (as for reading bids, lib/domain/panel): a drafter
+ * on the panel is a member here, and does not record the award. Anyone else in the organisation
+ * is FORBIDDEN; another organisation's tender is NOT_FOUND.
  * SECURITY: change only with a second reviewer.
  */
 export type EvaluationRole = "LEAD" | "CHAIR" | "EVALUATOR";
@@ -124,7 +131,12 @@ const TENDER_SELECT = {
 
 /** Procurement staff who run the procedure: they record the award. */
 export function isProcurementLead(viewer: Viewer): boolean {
-  return can(viewer.roles, "bid.register");
+  return can(viewer.roles, "panel.manage") || can(viewer.roles, "bid.register");
+}
+
+/** The award report and the evaluation file hold every evaluator's own scores: the lead's and the chair's. */
+export function mayReadEveryScore(role: EvaluationRole): boolean {
+  return role === "LEAD" || role === "CHAIR";
 }
 
 export async function readEvaluationContext(
@@ -139,13 +151,8 @@ export async function readEvaluationContext(
   if (!row) throw new AppError("NOT_FOUND");
   const panel = row.evaluationPanel ? await withNames(db, row.evaluationPanel) : null;
   const member = panel?.members.find((candidate) => candidate.userId === viewer.userId && !candidate.removedAt);
-  const role: EvaluationRole | null = isProcurementLead(viewer)
-    ? "LEAD"
-    : member?.panelRole === "CHAIR"
-      ? "CHAIR"
-      : member
-        ? "EVALUATOR"
-        : null;
+  const role: EvaluationRole | null =
+    member?.panelRole === "CHAIR" ? "CHAIR" : member ? "EVALUATOR" : isProcurementLead(viewer) ? "LEAD" : null;
   if (!role || !can(viewer.roles, "bid.view")) throw new AppError("FORBIDDEN");
 
   const award = readAwardCriteria(row.award, row.durationMonths);
@@ -174,24 +181,24 @@ export async function readEvaluationContext(
 
 /**
  * The evaluation is complete when the bids are open, every evaluator still on the panel (and
- * still evaluating some lot) has submitted, and, for a consensus tender, the chair has recorded
- * the consensus on every score.
+ * still evaluating some lot) has submitted, and the chair has completed the consensus (with MEAN
+ * the chair only closes it: lib/domain/panel/consensus-rules.ts). Completing it ends blind mode
+ * and the withholding of prices, and locks every score.
  */
 export function readinessOf(tender: EvaluationTender, panel: PanelRow | null): EvaluationReadiness {
   if (!tender.openedAt) return { kind: "NOT_OPENED" };
   const lotKeys = tender.lots.map((lot) => lot.key);
-  const evaluators = (panel?.members ?? []).filter(
-    (member) =>
-      member.panelRole !== "CHAIR" &&
-      !member.removedAt &&
-      (lotKeys.length === 0 || lotKeys.some((key) => !member.excludedLotKeys.includes(key))),
-  );
+  const evaluators = (panel?.members ?? [])
+    .map((member) => ({ ...member, role: member.panelRole as PanelRole }))
+    .filter(
+      (member) =>
+        member.role === "EVALUATOR" &&
+        (lotKeys.length === 0 ? evaluatesLot(member, null) : lotKeys.some((key) => evaluatesLot(member, key))),
+    );
   if (!panel || evaluators.length === 0) return { kind: "NO_PANEL" };
-  const submitted = evaluators.filter((member) => member.submittedAt).length;
-  if (submitted < evaluators.length) return { kind: "SCORES_PENDING", submitted, expected: evaluators.length };
-  if ((tender.award?.scoreAggregation ?? "CONSENSUS") === "CONSENSUS" && !panel.consensusCompletedAt) {
-    return { kind: "CONSENSUS_PENDING" };
-  }
+  const pending = pendingEvaluators(evaluators).length;
+  if (pending > 0) return { kind: "SCORES_PENDING", submitted: evaluators.length - pending, expected: evaluators.length };
+  if (!panel.consensusCompletedAt) return { kind: "CONSENSUS_PENDING" };
   return { kind: "READY" };
 }
 

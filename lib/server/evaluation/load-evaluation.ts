@@ -54,10 +54,18 @@ export async function loadEvaluation(db: DbClient, viewer: Viewer, tenderId: str
     getChosenClauseVersions(db, tender.clauses),
     readAwardDecisions(db, tender.id),
   ]);
+  // Completing the consensus ends blind mode and the withholding of prices for the whole panel;
+  // a bid still read under either would be ranked on the wrong data, so nothing is ranked.
+  if (bids.some((bid) => bid.pricesHidden || bid.blindLabel !== null)) {
+    return { ready: false, context: { ...context, readiness: { kind: "CONSENSUS_PENDING" } }, problems: [] };
+  }
+  // A member reads nothing of a lot they declared a conflict on (bid-access.ts left its bids
+  // out): their evaluation holds the other lots only, each evaluated as it is for everyone.
+  const excluded = panel.members.find((member) => member.userId === viewer.userId)?.excludedLotKeys ?? [];
   const input = evaluationInputFromRecords({
     award: tender.award,
     sovereignty: tender.sovereignty,
-    lots: tender.lots,
+    lots: tender.lots.filter((lot) => context.role === "LEAD" || !excluded.includes(lot.key)),
     internalCosts: tender.internalCosts,
     outboundLicence: tenderOutboundLicence(tender.clauses).licenceId,
     standardRequirements: standardRequirements(tender.clauses, definitions),
