@@ -269,6 +269,7 @@ export function demoTenderColumns(tender: DemoTender) {
     reasonsForNotDividing: tender.sections.reasonsForNotDividing,
     requirements: tender.sections.requirements,
     clauses: tender.sections.clauses,
+    clauseRemovals: [],
     lintDismissals: [],
     // Prisma writes a JSON null as SQL NULL only when asked to; undefined leaves the column's default.
     sovereignty: tender.sections.sovereignty ?? undefined,
@@ -314,6 +315,7 @@ export const SNAPSHOT_FIELDS = [
   "reasonsForNotDividing",
   "requirements",
   "clauses",
+  "clauseRemovals",
   "lintDismissals",
   "sovereignty",
   "award",

@@ -25,12 +25,26 @@ const chosenClause = z.object({
   values: z.record(z.string().max(100), parameterValue),
 });
 
+/**
+ * Why a mandatory clause is removed. The form only removes one once this is written; the server
+ * records it (with who and when) for the clauses that were in the tender.
+ */
+const removalJustification = z.object({
+  key: z.string().trim().min(1).max(100),
+  justification: z
+    .string({ error: messageRef("validation.required") })
+    .trim()
+    .min(1, { error: messageRef("validation.mandatoryRemovalJustificationRequired") })
+    .max(2000, { error: messageRef("validation.tooLong", { max: 2000 }) }),
+});
+
 /** The shape of the clauses section: which versions, in which order, with which values. */
 export const clausesSchema = z.object({
   ...sectionBase,
   clauses: z
     .array(chosenClause)
     .max(MAX_CHOSEN_CLAUSES, { error: messageRef("validation.clausesTooMany", { max: MAX_CHOSEN_CLAUSES }) }),
+  removedMandatory: z.array(removalJustification).max(MAX_CHOSEN_CLAUSES).default([]),
 });
 export type ClausesInput = z.input<typeof clausesSchema>;
 

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClauseFilterFields } from "@/components/clauses/clause-filter-fields";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TableHead } from "@/components/ui/table-head";
-import { CLAUSE_CATEGORIES } from "@/lib/domain/clauses/clause-model";
-import { filterLibrary, LIBRARY_STATUS_FILTERS, readLibraryFilter } from "@/lib/domain/clauses/filter-library";
+import { can } from "@/lib/domain/permissions";
+import { filterLibrary, readLibraryFilter } from "@/lib/domain/clauses/filter-library";
 import { isLocale } from "@/lib/i18n/config";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { listLibraryClauses } from "@/lib/server/clauses/clause-library";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ClauseLibraryPage({ searchParams }: Props) {
-  await requireViewer("organisation.view");
+  const viewer = await requireViewer("organisation.view");
   const [t, tLibrary, locale, clauses] = await Promise.all([
     getTranslations("clauses.list"),
     getTranslations("clauseLibrary"),
@@ -37,63 +38,31 @@ export default async function ClauseLibraryPage({ searchParams }: Props) {
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
+      {can(viewer.roles, "clause.manage") ? (
+        <Link
+          href="/clauses/new"
+          className="bg-brand mb-8 inline-block rounded px-5 py-3 font-semibold text-white no-underline hover:bg-brand-dark"
+        >
+          {t("create")}
+        </Link>
+      ) : null}
       <search aria-labelledby="clause-filters-heading" className="mb-8">
         <h2 id="clause-filters-heading" className="sr-only">
           {t("filters")}
         </h2>
         <form method="get" action="/clauses" className="flex flex-wrap items-end gap-4">
-          <div>
-            <label htmlFor="clause-q" className="mb-1 block font-semibold">
-              {t("search")}
-            </label>
-            <p id="clause-q-hint" className="text-muted mb-1 text-sm">
-              {t("searchHint")}
-            </p>
-            <input
-              id="clause-q"
-              name="q"
-              type="search"
-              defaultValue={filter.q}
-              aria-describedby="clause-q-hint"
-              className="min-h-11 w-72 rounded border-2 border-ink px-3 py-2"
-            />
-          </div>
-          <div>
-            <label htmlFor="clause-category" className="mb-1 block font-semibold">
-              {t("category")}
-            </label>
-            <select
-              id="clause-category"
-              name="category"
-              defaultValue={filter.category ?? ""}
-              className="min-h-11 rounded border-2 border-ink bg-white px-2"
-            >
-              <option value="">{t("anyCategory")}</option>
-              {CLAUSE_CATEGORIES.map((category) => (
-                <option key={category} value={category}>
-                  {tLibrary(`category.${category}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="clause-status" className="mb-1 block font-semibold">
-              {t("status")}
-            </label>
-            <select
-              id="clause-status"
-              name="status"
-              defaultValue={filter.status ?? ""}
-              className="min-h-11 rounded border-2 border-ink bg-white px-2"
-            >
-              <option value="">{t("anyStatus")}</option>
-              {LIBRARY_STATUS_FILTERS.map((status) => (
-                <option key={status} value={status}>
-                  {status === "RETIRED" ? t("retired") : tLibrary(`status.${status}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ClauseFilterFields
+            idPrefix="clause"
+            labels={{
+              search: t("search"),
+              searchHint: t("searchHint"),
+              category: t("category"),
+              anyCategory: t("anyCategory"),
+              status: t("status"),
+              anyStatus: t("anyStatus"),
+            }}
+            values={{ q: filter.q, category: filter.category ?? "", status: filter.status ?? "" }}
+          />
           <button type="submit" className="min-h-11 rounded bg-brand px-4 py-2 font-semibold text-white">
             {t("apply")}
           </button>

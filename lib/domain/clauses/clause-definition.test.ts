@@ -80,6 +80,8 @@ describe("validateClauseDefinition", () => {
     expect(codes(sampleWith({ category: "MISC" as never }))).toEqual(["clauses.categoryUnknown"]);
     expect(codes(sampleWith({ status: "NICE_TO_HAVE" as never }))).toEqual(["clauses.statusUnknown"]);
     expect(codes(sampleWith({ topics: [] }))).toEqual(["clauses.topicsMissing"]);
+    // /clauses/new is the page that creates clauses: a clause cannot take its address.
+    expect(codes(sampleWith({ key: "new" }))).toEqual(["clauses.keyReserved"]);
     expect(codes(sampleWith({ topics: ["FREE_LUNCH" as never] }))).toEqual(["clauses.topicUnknown"]);
   });
 
@@ -93,19 +95,80 @@ describe("validateClauseDefinition", () => {
         code: "clauses.defaultInvalid",
         severity: "error",
         path: "parameters.0.default",
-        values: { parameter: "licence", reason: "clauses.licenceNotOsiApproved" },
+        values: { parameter: "licence", value: "BUSL-1.1", reason: "clauses.licenceNotOsiApproved" },
       },
       {
         code: "clauses.defaultInvalid",
         severity: "error",
         path: "parameters.1.default",
-        values: { parameter: "warranty", reason: "clauses.monthsNegative" },
+        values: { parameter: "warranty", value: -1, reason: "clauses.monthsNegative" },
       },
     ]);
     const badRange = sampleWith({ parameters: [licence!, { ...warranty!, min: 10, max: 5 } as never, ...rest] });
-    expect(codes(badRange)).toEqual(["clauses.rangeInvalid"]);
+    expect(validateClauseDefinition(badRange)).toEqual([
+      {
+        code: "clauses.rangeInvalid",
+        severity: "error",
+        path: "parameters.1",
+        values: { parameter: "warranty", min: 10, max: 5 },
+      },
+    ]);
+    // A limit typed as words, and a negative number of months: each on its own field.
+    const badLimits = sampleWith({
+      parameters: [licence!, { ...warranty!, min: Number.NaN, max: -2, default: undefined } as never, ...rest],
+    });
+    expect(validateClauseDefinition(badLimits)).toEqual([
+      {
+        code: "clauses.limitNotANumber",
+        severity: "error",
+        path: "parameters.1.min",
+        values: { parameter: "warranty" },
+      },
+      {
+        code: "clauses.limitNegative",
+        severity: "error",
+        path: "parameters.1.max",
+        values: { parameter: "warranty", value: -2 },
+      },
+    ]);
     const duplicate = sampleWith({ parameters: [licence!, { ...warranty!, name: "licence" } as never, ...rest] });
     expect(codes(duplicate)).toContain("clauses.parameterDuplicate");
+  });
+
+  it("checks a text's length limit and a choice's option codes", () => {
+    const change = (name: string, changes: object) =>
+      sampleWith({
+        parameters: SAMPLE_CLAUSE.parameters.map((parameter) =>
+          parameter.name === name ? ({ ...parameter, ...changes } as never) : parameter,
+        ),
+      });
+    const portal = SAMPLE_CLAUSE.parameters.findIndex((parameter) => parameter.name === "portal");
+    const region = SAMPLE_CLAUSE.parameters.findIndex((parameter) => parameter.name === "region");
+    expect(validateClauseDefinition(change("portal", { maxLength: 0 }))).toEqual([
+      {
+        code: "clauses.maxLengthInvalid",
+        severity: "error",
+        path: `parameters.${portal}.maxLength`,
+        values: { parameter: "portal" },
+      },
+    ]);
+    // "E U" has a space; the second "EU" repeats the first. Labels exist for EU and EEA only,
+    // so the check also asks for the wording of the options it does not know.
+    const options = validateClauseDefinition(change("region", { options: ["EU", "E U", "EU"] }));
+    expect(options.slice(0, 2)).toEqual([
+      {
+        code: "clauses.choiceOptionInvalid",
+        severity: "error",
+        path: `parameters.${region}.options.1`,
+        values: { parameter: "region", option: "E U" },
+      },
+      {
+        code: "clauses.choiceOptionDuplicate",
+        severity: "error",
+        path: `parameters.${region}.options.2`,
+        values: { parameter: "region", option: "EU" },
+      },
+    ]);
   });
 
   it("checks applicability and sources", () => {

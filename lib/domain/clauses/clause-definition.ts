@@ -56,11 +56,15 @@ export function validateClauseLibrary(library: readonly Clause[]): ClauseProblem
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CPV_PREFIX = /^\d{2,8}$/;
+/** Addresses of the library's own pages (/clauses/new): a clause with such a key could not be opened. */
+const RESERVED_KEYS: readonly string[] = ["new"];
 
 function checkIdentity(clause: Clause): ClauseProblem[] {
   const problems: ClauseProblem[] = [];
   if (typeof clause.key !== "string" || !KEY.test(clause.key) || clause.key.length > 80) {
     problems.push(clauseError("clauses.keyInvalid", "key", { key: String(clause.key) }));
+  } else if (RESERVED_KEYS.includes(clause.key)) {
+    problems.push(clauseError("clauses.keyReserved", "key", { key: clause.key }));
   }
   if (!Number.isInteger(clause.version) || clause.version < 1) {
     problems.push(clauseError("clauses.versionInvalid", "version"));
@@ -104,7 +108,13 @@ function checkParameters(parameters: readonly ClauseParameter[]): ClauseProblem[
     // A default is only judged against a sound definition: one cause, one message.
     if (shapeProblems.length === 0 && parameter.default !== undefined) {
       for (const problem of validateParameterValue(parameter, parameter.default, `${path}.default`)) {
-        problems.push({ ...problem, code: "clauses.defaultInvalid", values: { ...named, reason: problem.code } });
+        // The value check's own values (the value, a suggestion, a limit) travel along, so the
+        // editor can say exactly what is wrong with the default.
+        problems.push({
+          ...problem,
+          code: "clauses.defaultInvalid",
+          values: { ...problem.values, ...named, reason: problem.code },
+        });
       }
     }
   });
@@ -116,22 +126,56 @@ function checkParameterShape(parameter: ClauseParameter, path: string): ClausePr
   if (parameter.kind === "SPDX_LICENCE" && !(LICENCE_ACCEPTANCE as readonly string[]).includes(parameter.accept)) {
     return [clauseError("clauses.licenceAcceptanceUnknown", `${path}.accept`, named)];
   }
-  if (parameter.kind === "CHOICE" && (parameter.options ?? []).length === 0) {
-    return [clauseError("clauses.choiceOptionsMissing", `${path}.options`, named)];
-  }
-  const range =
-    parameter.kind === "STANDARDS"
-      ? { min: parameter.minItems, max: parameter.maxItems }
-      : "min" in parameter || "max" in parameter
-        ? { min: parameter.min, max: parameter.max }
-        : undefined;
-  if (range?.min !== undefined && range.max !== undefined && range.min > range.max) {
-    return [clauseError("clauses.rangeInvalid", path, { ...named, min: range.min, max: range.max })];
-  }
+  if (parameter.kind === "CHOICE") return checkChoiceOptions(parameter.options ?? [], path, named);
   if (parameter.kind === "TEXT" && !(Number.isInteger(parameter.maxLength) && parameter.maxLength > 0)) {
-    return [clauseError("clauses.rangeInvalid", `${path}.maxLength`, named)];
+    return [clauseError("clauses.maxLengthInvalid", `${path}.maxLength`, named)];
   }
-  return [];
+  const limits: [string, number | undefined][] =
+    parameter.kind === "STANDARDS"
+      ? [
+          ["minItems", parameter.minItems],
+          ["maxItems", parameter.maxItems],
+        ]
+      : "min" in parameter || "max" in parameter
+        ? [
+            ["min", parameter.min],
+            ["max", parameter.max],
+          ]
+        : [];
+  // Counts of standards and durations cannot go below zero; other numbers may.
+  const neverNegative = parameter.kind === "STANDARDS" || ["MONTHS", "DAYS", "HOURS"].includes(parameter.kind);
+  const problems: ClauseProblem[] = [];
+  for (const [field, value] of limits) {
+    if (value === undefined) continue;
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      problems.push(clauseError("clauses.limitNotANumber", `${path}.${field}`, named));
+    } else if (neverNegative && value < 0) {
+      problems.push(clauseError("clauses.limitNegative", `${path}.${field}`, { ...named, value }));
+    }
+  }
+  const [min, max] = limits.map(([, value]) => value);
+  if (problems.length === 0 && min !== undefined && max !== undefined && min > max) {
+    problems.push(clauseError("clauses.rangeInvalid", path, { ...named, min, max }));
+  }
+  return problems;
+}
+
+const OPTION_CODE = /^[A-Za-z0-9_-]{1,40}$/;
+
+function checkChoiceOptions(options: readonly string[], path: string, named: { parameter: string }): ClauseProblem[] {
+  if (options.length === 0) return [clauseError("clauses.choiceOptionsMissing", `${path}.options`, named)];
+  const seen = new Set<string>();
+  return options.flatMap((option, index) => {
+    const at = `${path}.options.${index}`;
+    const problem =
+      typeof option !== "string" || !OPTION_CODE.test(option)
+        ? clauseError("clauses.choiceOptionInvalid", at, { ...named, option: String(option) })
+        : seen.has(option)
+          ? clauseError("clauses.choiceOptionDuplicate", at, { ...named, option })
+          : null;
+    seen.add(option);
+    return problem ? [problem] : [];
+  });
 }
 
 function checkContent(clause: Clause, locale: Locale): ClauseProblem[] {

@@ -1,44 +1,45 @@
 import { describe, expect, it } from "vitest";
 import { validateClauseDefinition } from "./clause-definition";
-import {
-  applyClauseDraft,
-  clauseFromNewDraft,
-  draftOf,
-  editorFieldOf,
-  readCpvPrefixes,
-  readDefault,
-} from "./clause-draft";
-import type { ClauseParameter } from "./clause-model";
+import { clauseFromDraft, draftOf, emptyClauseDraft, readCpvPrefixes, type ClauseDraft } from "./clause-draft";
 import { CLAUSE_LIBRARY } from "./library";
+import { emptyParameterDraft } from "./parameter-draft";
 
 const exitPlan = CLAUSE_LIBRARY.find((clause) => clause.key === "exit-plan-and-data-portability")!;
 
 describe("the library editor's drafts", () => {
-  it("makes the next version with the edited texts, status, applicability and defaults, keeping the rest", () => {
+  it("gives back every shipped clause unchanged when nothing is edited", () => {
+    // The editor shows the whole clause, so saving without a change must not change anything.
+    for (const clause of CLAUSE_LIBRARY) {
+      expect(clauseFromDraft(clause.key, clause.version, draftOf(clause)), clause.key).toEqual(clause);
+    }
+  });
+
+  it("makes the next version with the edited texts, status, applicability, parameters and sources", () => {
     const draft = draftOf(exitPlan);
-    expect(draft.parameters).toEqual([
-      { name: "exitPlanMonths", default: "6" },
-      { name: "exportFormats", default: "CSV-RFC4180, JSON-RFC8259" },
-      { name: "exportDays", default: "30" },
+    expect(draft.parameters.map((parameter) => [parameter.name, parameter.kind, parameter.default])).toEqual([
+      ["exitPlanMonths", "MONTHS", "6"],
+      ["exportFormats", "STANDARDS", "CSV-RFC4180, JSON-RFC8259"],
+      ["exportDays", "DAYS", "30"],
     ]);
-    const next = applyClauseDraft(
-      exitPlan,
-      {
-        ...draft,
-        status: "RECOMMENDED",
-        applicability: { contractNatures: ["SERVICES"], procedureTypes: [], cpvPrefixes: ["72"] },
-        parameters: [
-          { name: "exitPlanMonths", default: "9" },
-          { name: "exportFormats", default: "CSV-RFC4180 JSON-RFC8259" },
-          { name: "exportDays", default: "" },
-        ],
-        content: { ...draft.content, fr: { ...draft.content.fr, title: "Plan de sortie" } },
-      },
-      2,
-    );
+    const next = clauseFromDraft("exit-plan-and-data-portability", 2, {
+      ...draft,
+      status: "RECOMMENDED",
+      applicability: { contractNatures: ["SERVICES"], procedureTypes: [], cpvPrefixes: ["72"] },
+      parameters: [
+        { ...draft.parameters[0]!, default: "9" },
+        { ...draft.parameters[1]!, default: "CSV-RFC4180 JSON-RFC8259" },
+        { ...draft.parameters[2]!, default: "" },
+      ],
+      sources: [
+        ...draft.sources,
+        { citation: " Data Act, Art. 25 ", url: "https://eur-lex.europa.eu/eli/reg/2023/2854/oj" },
+      ],
+      content: { ...draft.content, fr: { ...draft.content.fr, title: "Plan de sortie " } },
+    });
     expect(next.version).toBe(2);
     expect(next.status).toBe("RECOMMENDED");
     expect(next.applicability).toEqual({ contractNatures: ["SERVICES"], procedureTypes: [], cpvPrefixes: ["72"] });
+    // "9" is read as the number 9; the standards as a list; a blank default is no default.
     expect(next.parameters.map((parameter) => parameter.default)).toEqual([
       9,
       ["CSV-RFC4180", "JSON-RFC8259"],
@@ -46,58 +47,55 @@ describe("the library editor's drafts", () => {
     ]);
     expect("default" in next.parameters[2]!).toBe(false);
     expect(next.content.fr.title).toBe("Plan de sortie");
-    expect(next.content.fr.parameters).toBe(exitPlan.content.fr.parameters);
-    expect(next.sources).toBe(exitPlan.sources);
+    expect(next.content.fr.parameters).toEqual(exitPlan.content.fr.parameters);
+    expect(next.sources.at(-1)).toEqual({
+      citation: "Data Act, Art. 25",
+      url: "https://eur-lex.europa.eu/eli/reg/2023/2854/oj",
+    });
     expect(exitPlan.version).toBe(1);
     expect(validateClauseDefinition(next)).toEqual([]);
   });
 
-  it("reads defaults by kind, keeping text that is not a number for the check to report", () => {
-    const months = { name: "m", kind: "MONTHS", required: true } as ClauseParameter;
-    expect(readDefault(months, " 12 ")).toBe(12);
-    expect(readDefault(months, "99,5")).toBe(99.5);
-    expect(readDefault(months, "twelve")).toBe("twelve");
-    expect(readDefault(months, "  ")).toBeUndefined();
-    const standards = { name: "s", kind: "STANDARDS", required: true } as ClauseParameter;
-    expect(readDefault(standards, "ODF-1.3,  PDF-A-2;")).toEqual(["ODF-1.3", "PDF-A-2"]);
-    expect(readCpvPrefixes("48, 72 ;30")).toEqual(["48", "72", "30"]);
-  });
-
-  it("puts each definition problem on the field of the form that can fix it", () => {
-    expect(editorFieldOf("content.fr.body")).toBe("content.fr.body");
-    expect(editorFieldOf("content.de.guidance.pitfalls")).toBe("content.de.guidance.pitfalls");
-    expect(editorFieldOf("content.de")).toBe("content.de.title");
-    expect(editorFieldOf("applicability.cpvPrefixes.1")).toBe("applicability.cpvPrefixes");
-    expect(editorFieldOf("topics.0")).toBe("topics");
-    expect(editorFieldOf("parameters.2.default")).toBe("parameters.2.default");
-    expect(editorFieldOf("sources.0.url")).toBe("source.url");
-    expect(editorFieldOf("content.en.parameters.months.label")).toBe("_form");
-    expect(editorFieldOf(undefined)).toBe("_form");
-  });
-
-  it("starts a new clause at version 1 without parameters, and its check names the language at fault", () => {
-    const text = (title: string) => ({
-      title,
-      body: "The Contractor documents the interfaces.",
+  it("builds a new clause with a parameter, its labels in three languages and a source", () => {
+    const empty = emptyClauseDraft();
+    const text = (language: string) => ({
+      title: `Response time (${language})`,
+      body: `The Contractor answers within {{responseDays}} (${language}).`,
       guidance: { why: "w", whenToUse: "u", pitfalls: "p" },
     });
-    const clause = clauseFromNewDraft({
-      key: "documented-interfaces",
-      category: "INTEROPERABILITY",
-      topics: ["INTEROPERABILITY"],
+    const draft: ClauseDraft = {
+      ...empty,
+      category: "SUPPORT",
       status: "OPTIONAL",
-      applicability: { contractNatures: [], procedureTypes: [], cpvPrefixes: [] },
-      source: { citation: "EIF", url: "https://ec.europa.eu/isa2/eif_en" },
-      content: {
-        en: text("Documented interfaces"),
-        fr: text("Interfaces documentées"),
-        de: { ...text(""), body: "Siehe {{days}}." },
-      },
+      topics: ["MAINTENANCE_AND_SUPPORT"],
+      parameters: [
+        {
+          ...emptyParameterDraft(),
+          name: "responseDays",
+          kind: "DAYS",
+          max: "30",
+          default: "5",
+          text: {
+            en: { label: "Response time", hint: "" },
+            fr: { label: "Délai de réponse", hint: "En jours ouvrés." },
+            de: { label: "Antwortfrist", hint: "" },
+          },
+        },
+      ],
+      sources: [{ citation: "EIF", url: "https://ec.europa.eu/isa2/eif_en" }],
+      content: { en: text("en"), fr: text("fr"), de: text("de") },
+    };
+    const clause = clauseFromDraft("response-time", 1, draft);
+    expect(clause.parameters).toEqual([{ name: "responseDays", kind: "DAYS", required: true, max: 30, default: 5 }]);
+    expect(clause.content.fr.parameters).toEqual({
+      responseDays: { label: "Délai de réponse", hint: "En jours ouvrés." },
     });
-    expect(clause).toMatchObject({ version: 1, parameters: [], legalBasis: [] });
-    expect(validateClauseDefinition(clause).map((problem) => [problem.code, problem.path])).toEqual([
-      ["clauses.titleMissing", "content.de.title"],
-      ["clauses.placeholderUndeclared", "content.de.body"],
-    ]);
+    expect(clause.content.en.parameters).toEqual({ responseDays: { label: "Response time" } });
+    expect(validateClauseDefinition(clause)).toEqual([]);
+  });
+
+  it("reads CPV prefixes as typed", () => {
+    expect(readCpvPrefixes("48, 72 ;30")).toEqual(["48", "72", "30"]);
+    expect(readCpvPrefixes("  ")).toEqual([]);
   });
 });

@@ -26,7 +26,21 @@ export type ScoredBid = {
   sovereigntyFlagged: boolean;
 };
 
-export function scoreBid(bid: EvaluationBid, input: EvaluationInput, criteria: readonly CriterionWeight[]): ScoredBid {
+/** share / scale maximum per criterion scored on the scale: the points one score is worth. */
+export function pointsPerScore(criteria: readonly CriterionWeight[], scaleMax: number): Map<string, Rational> {
+  return new Map(
+    criteria
+      .filter((criterion) => criterion.scoring === "EVALUATORS")
+      .map((criterion) => [criterion.key, div(criterion.share, rational(scaleMax))]),
+  );
+}
+
+export function scoreBid(
+  bid: EvaluationBid,
+  input: EvaluationInput,
+  criteria: readonly CriterionWeight[],
+  perScalePoint: ReadonlyMap<string, Rational> = pointsPerScore(criteria, input.award.qualityScale.max),
+): ScoredBid {
   const { award } = input;
   const scaleMax = award.qualityScale.max;
   const internalLines = bid.internalCosts ?? input.internalCosts;
@@ -48,7 +62,7 @@ export function scoreBid(bid: EvaluationBid, input: EvaluationInput, criteria: r
     if (criterion.scoring === "EVALUATORS") {
       const leaf = leafScore(entries.get(criterion.key), criterion, input, scaleMax);
       scores.push(leaf);
-      points.set(criterion.key, div(mul(criterion.share, leaf.final), rational(scaleMax)));
+      points.set(criterion.key, mul(perScalePoint.get(criterion.key)!, leaf.final));
     } else if (criterion.scoring === "SOVEREIGNTY") {
       const percent = sovereignty?.scorePercent ?? R_ZERO;
       points.set(criterion.key, div(mul(percent, criterion.share), rational(100)));

@@ -1,6 +1,6 @@
 import { fromDecimal } from "@/lib/domain/rational";
 import type { Problem } from "@/lib/domain/tender/problem";
-import { scoreBid } from "./bid-scores";
+import { pointsPerScore, scoreBid } from "./bid-scores";
 import { criterionWeights } from "./criterion-weights";
 import { evaluateLot } from "./evaluate-lot";
 import type { EvaluationInput } from "./evaluation-input";
@@ -22,9 +22,10 @@ export function evaluateTender(input: EvaluationInput): Evaluation {
   if (problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
 
   const criteria = criterionWeights(input.award);
+  const perScalePoint = pointsPerScore(criteria, input.award.qualityScale.max);
   const scored = [...input.bids]
     .sort((a, b) => a.receiptNumber - b.receiptNumber || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((bid) => scoreBid(bid, input, criteria));
+    .map((bid) => scoreBid(bid, input, criteria, perScalePoint));
   const lots = input.lots.length === 0 ? [{ key: null, title: null }] : input.lots;
   const costCriterion = input.award.criteria.find((criterion) => criterion.kind === "COST");
   return {

@@ -120,20 +120,24 @@ function pointsOf(formula: "F1" | "F2" | "F5", prices: readonly Rational[], para
   const smax = params.maxPoints;
   const pmin = prices.reduce(min);
   const pmax = prices.reduce(max);
-  if (formula === "F1") return prices.map((p) => mul(smax, div(pmin, p)));
+  // Constant factors first, so each bid costs one exact division or product.
+  if (formula === "F1") {
+    const numerator = mul(smax, pmin);
+    return prices.map((p) => div(numerator, p));
+  }
   if (formula === "F2") {
     // All bids equal: everyone gets Smax (product decision), rather than 0/0.
     if (compare(pmax, pmin) === 0) return prices.map(() => smax);
-    const range = sub(pmax, pmin);
-    return prices.map((p) => mul(smax, div(sub(pmax, p), range)));
+    const perCent = div(smax, sub(pmax, pmin));
+    return prices.map((p) => mul(perCent, sub(pmax, p)));
   }
   const { referencePrice: b, floorPrice: bfloor } = params;
   if (!b || !bfloor || sign(bfloor) < 0 || compare(b, bfloor) <= 0) return null;
-  const range = sub(b, bfloor);
+  const perCent = div(smax, sub(b, bfloor));
   return prices.map((p) => {
     if (compare(p, b) >= 0) return R_ZERO;
     if (compare(p, bfloor) <= 0) return smax;
-    return mul(smax, div(sub(b, p), range));
+    return mul(perCent, sub(b, p));
   });
 }
 

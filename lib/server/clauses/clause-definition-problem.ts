@@ -1,22 +1,19 @@
 import "server-only";
-import { editorFieldOf } from "@/lib/domain/clauses/clause-draft";
+import { editorProblem } from "@/lib/domain/clauses/clause-editor-fields";
 import { validateClauseDefinition } from "@/lib/domain/clauses/clause-definition";
 import type { Clause } from "@/lib/domain/clauses/clause-model";
 import { AppError } from "@/lib/errors";
 import { messageRef } from "@/lib/i18n/message-ref";
 
 /**
- * The server's own check of a clause about to be saved. The form's schema already ran the same
- * check on what the browser sent; this one runs on the definition rebuilt from the database, so a
- * forged `base` cannot slip an invalid clause in.
+ * The server's own check of a clause about to be saved, as the database will hold it. The form's
+ * schema already ran the same check on the draft; this one guards the stored definition itself
+ * (the key and version numbers come from the database, not from the browser).
  */
 export function ensureValidDefinition(clause: Clause): void {
   const problem = validateClauseDefinition(clause).find((candidate) => candidate.severity === "error");
   if (problem) {
-    throw new AppError(
-      "VALIDATION",
-      messageRef(`problems.${problem.code}`, problem.values),
-      editorFieldOf(problem.path),
-    );
+    const { field, code, values } = editorProblem(problem, clause);
+    throw new AppError("VALIDATION", messageRef(`problems.${code}`, values), field);
   }
 }

@@ -1,6 +1,5 @@
 import "server-only";
-import { applyClauseDraft } from "@/lib/domain/clauses/clause-draft";
-import type { Clause } from "@/lib/domain/clauses/clause-model";
+import { clauseFromDraft } from "@/lib/domain/clauses/clause-draft";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/server/auth/viewer";
@@ -18,8 +17,8 @@ export type CreatedClauseVersion = {
 
 /**
  * Editing a clause makes version n+1 (versions are immutable: tenders keep the one they chose).
- * The editor's changes are applied to the current version as stored, never to what the browser
- * sent as its base. Optimistic lock: a save started from an older state of the clause gets CONFLICT.
+ * The editor sends the whole clause; its key and the version number come from the database.
+ * Optimistic lock: a save started from an older state of the clause gets CONFLICT.
  */
 export async function createClauseVersion(
   tx: DbTransaction,
@@ -29,10 +28,7 @@ export async function createClauseVersion(
   const row = await tx.clause.findUnique({ where: { key: input.key } });
   if (!row) throw new AppError("NOT_FOUND");
   if (row.version !== input.lockVersion) throw new AppError("CONFLICT", "errors.clauseConflict");
-  const current = await tx.clauseVersion.findUniqueOrThrow({
-    where: { clauseId_version: { clauseId: row.id, version: row.currentVersion } },
-  });
-  const next = applyClauseDraft(current.definition as unknown as Clause, input, row.currentVersion + 1);
+  const next = clauseFromDraft(row.key, row.currentVersion + 1, input);
   ensureValidDefinition(next);
 
   // The lock is checked again in the update itself, so two saves racing from the same state

@@ -1,5 +1,5 @@
 import "server-only";
-import { clauseFromNewDraft } from "@/lib/domain/clauses/clause-draft";
+import { clauseFromDraft } from "@/lib/domain/clauses/clause-draft";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/server/auth/viewer";
@@ -13,7 +13,7 @@ export async function createClause(
   viewer: Viewer,
   input: NewClauseInput,
 ): Promise<{ clauseId: string; key: string }> {
-  const clause = clauseFromNewDraft(input);
+  const clause = clauseFromDraft(input.key, 1, input);
   ensureValidDefinition(clause);
   if (await tx.clause.findUnique({ where: { key: clause.key }, select: { id: true } })) {
     throw new AppError("VALIDATION", "validation.clauseKeyTaken", "key");

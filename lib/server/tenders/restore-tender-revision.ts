@@ -100,6 +100,7 @@ function contentColumns(tender: TenderDto) {
     award: nullableJson(tender.award),
     requirements: json(tender.requirements),
     clauses: json(tender.clauses),
+    clauseRemovals: json(tender.clauseRemovals),
     sovereignty: nullableJson(tender.sovereignty),
     innovationPhases: json(tender.innovationPhases),
     publicationDate: date(tender.publicationDate),

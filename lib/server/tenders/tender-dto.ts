@@ -1,5 +1,6 @@
 import "server-only";
 import type { ChosenClause } from "@/lib/domain/clauses/clause-updates";
+import type { MandatoryClauseRemoval } from "@/lib/domain/clauses/mandatory-removals";
 import type { LintDismissal } from "@/lib/domain/lint/dismissal";
 import { readAwardCriteria } from "@/lib/domain/tender/award-settings";
 import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
@@ -31,6 +32,7 @@ export type TenderDto = {
   reasonsForNotDividing: string;
   requirements: Requirement[];
   clauses: ChosenClause[];
+  clauseRemovals: MandatoryClauseRemoval[];
   lintDismissals: LintDismissal[];
   sovereignty: SovereigntyProfile | null;
   award: AwardCriteria | null;
@@ -67,6 +69,7 @@ export const TENDER_SELECT = {
   reasonsForNotDividing: true,
   requirements: true,
   clauses: true,
+  clauseRemovals: true,
   lintDismissals: true,
   sovereignty: true,
   award: true,
@@ -84,7 +87,14 @@ export const TENDER_SELECT = {
 
 /** The sections stored as JSON; only the section actions write them, after their schema. */
 type JsonSection =
-  "lots" | "requirements" | "clauses" | "lintDismissals" | "sovereignty" | "award" | "innovationPhases";
+  | "lots"
+  | "requirements"
+  | "clauses"
+  | "clauseRemovals"
+  | "lintDismissals"
+  | "sovereignty"
+  | "award"
+  | "innovationPhases";
 
 type TenderRow = Omit<TenderDto, "estimatedValueCents" | TimelineDate | JsonSection> & {
   estimatedValueCents: bigint | null;
@@ -98,6 +108,7 @@ export function toTenderDto(row: TenderRow): TenderDto {
     lots: row.lots as Lot[],
     requirements: row.requirements as Requirement[],
     clauses: row.clauses as ChosenClause[],
+    clauseRemovals: row.clauseRemovals as MandatoryClauseRemoval[],
     lintDismissals: row.lintDismissals as LintDismissal[],
     sovereignty: row.sovereignty as SovereigntyProfile | null,
     // Drafts saved before the award settings existed get their defaults.

@@ -27,6 +27,7 @@ const EMPTY_SNAPSHOT: Snapshot = {
   reasonsForNotDividing: "",
   requirements: [],
   clauses: [],
+  clauseRemovals: [],
   lintDismissals: [],
   sovereignty: null,
   award: null,

@@ -1,4 +1,3 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { procedureNeedsGround } from "@/lib/domain/tender/procedures";
 import { TIMELINE_DATES } from "@/lib/domain/tender/tender-enums";
 import type { TenderSection } from "@/lib/domain/tender/tender-tasks";
@@ -12,6 +11,7 @@ import { lotsRows } from "./lots/summary-rows";
 import { phasesRows } from "./phases/summary-rows";
 import { requirementsRows } from "./requirements/summary-rows";
 import { sovereigntyRows } from "./sovereignty/summary-rows";
+import { loadSummaryFormatters } from "./summary-formatters";
 import type { Formatters, Row } from "./summary-row";
 
 const LANGUAGE_NAMES: Record<string, string> = { en: "English", fr: "Français", de: "Deutsch" };
@@ -94,8 +94,9 @@ export function sectionRows(tender: TenderDto, section: TenderSection, f: Format
 
 /** A "check your answers" list of one section; empty answers say "Not provided". */
 export async function SectionSummary({ tender, section }: { tender: TenderDto; section: TenderSection }) {
-  const [t, format, locale] = await Promise.all([getTranslations("tenders"), getFormatter(), getLocale()]);
-  const rows = sectionRows(tender, section, { t, format, locale: locale as Locale });
+  const formatters = await loadSummaryFormatters([tender]);
+  const { t } = formatters;
+  const rows = sectionRows(tender, section, formatters);
   return (
     <dl className="mb-6 border-t border-line">
       {rows.map((row) => (

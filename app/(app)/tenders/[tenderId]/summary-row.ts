@@ -1,4 +1,5 @@
 import type { getFormatter, getTranslations } from "next-intl/server";
+import type { Clause } from "@/lib/domain/clauses/clause-model";
 import type { Locale } from "@/lib/i18n/config";
 
 /**
@@ -12,6 +13,12 @@ export type Formatters = {
   t: Awaited<ReturnType<typeof getTranslations<"tenders">>>;
   format: Awaited<ReturnType<typeof getFormatter>>;
   locale: Locale;
+  /**
+   * The clause versions the tenders shown hold, by `key@version` (chosenVersionKey), loaded from
+   * the library in the database: a clause reads as the version the tender chose, not as the
+   * library's current one.
+   */
+  clauseVersions: ReadonlyMap<string, Clause>;
 };
 
 export function money(cents: number, currency: string, { format }: Formatters): string {

@@ -4,7 +4,9 @@ import { CONTENT_FIELDS, SECTION_FIELDS, sameValue, sectionFieldsDiffer } from "
 describe("SECTION_FIELDS", () => {
   it("gives every content field to exactly one section", () => {
     expect(new Set(CONTENT_FIELDS).size).toBe(CONTENT_FIELDS.length);
-    expect(CONTENT_FIELDS).toHaveLength(26);
+    // 26 fields before the mandatory clauses removed (clauseRemovals) joined the clauses section.
+    expect(CONTENT_FIELDS).toHaveLength(27);
+    expect(SECTION_FIELDS.clauses).toEqual(["clauses", "clauseRemovals"]);
   });
 
   it("leaves the tender's identity, status and progress marks out of its content", () => {

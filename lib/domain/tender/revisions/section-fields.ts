@@ -13,7 +13,7 @@ export const SECTION_FIELDS = {
   lots: ["lots", "reasonsForNotDividing"],
   criteria: ["award"],
   requirements: ["requirements"],
-  clauses: ["clauses"],
+  clauses: ["clauses", "clauseRemovals"],
   sovereignty: ["sovereignty"],
   phases: ["innovationPhases"],
   timeline: TIMELINE_DATES,

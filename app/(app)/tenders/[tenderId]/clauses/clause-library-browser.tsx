@@ -2,7 +2,9 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { CLAUSE_CATEGORIES, type Clause } from "@/lib/domain/clauses/clause-model";
+import { ClauseFilterFields, type ClauseFilterValues } from "@/components/clauses/clause-filter-fields";
+import type { Clause, ClauseCategory } from "@/lib/domain/clauses/clause-model";
+import { filterLibrary } from "@/lib/domain/clauses/filter-library";
 import type { Locale } from "@/lib/i18n/config";
 import { ClauseGuidance } from "./clause-guidance";
 
@@ -20,51 +22,25 @@ export function ClauseLibraryBrowser({
 }) {
   const t = useTranslations("tenders.clauses.browse");
   const tLibrary = useTranslations("clauseLibrary");
-  const [query, setQuery] = useState("");
-  const [category, setCategory] = useState("");
-  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const shown = library.filter((clause) => {
-    if (category && clause.category !== category) return false;
-    const content = clause.content[locale];
-    const haystack = `${content.title} ${content.body} ${clause.key}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
-  });
+  const [filter, setFilter] = useState<ClauseFilterValues>({ q: "", category: "", status: "" });
+  // The library page's rule, so the same words find the same clauses (accents ignored).
+  const shown = filterLibrary(
+    library.map((clause) => ({ clause, retired: false })),
+    { q: filter.q, category: (filter.category || null) as ClauseCategory | null, status: null },
+    locale,
+  ).map(({ clause }) => clause);
   return (
     <section aria-labelledby="library-heading" className="mt-12">
       <h2 id="library-heading" className="mb-2 text-2xl font-bold">
         {t("heading")}
       </h2>
-      <div className="mb-4 flex flex-wrap gap-6">
-        <div>
-          <label htmlFor="library-search" className="mb-1 block font-semibold">
-            {t("search")}
-          </label>
-          <input
-            id="library-search"
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            className="min-h-11 rounded border-2 px-3 py-2"
-          />
-        </div>
-        <div>
-          <label htmlFor="library-category" className="mb-1 block font-semibold">
-            {t("category")}
-          </label>
-          <select
-            id="library-category"
-            value={category}
-            onChange={(event) => setCategory(event.target.value)}
-            className="min-h-11 rounded border-2 px-3 py-2"
-          >
-            <option value="">{t("allCategories")}</option>
-            {CLAUSE_CATEGORIES.map((value) => (
-              <option key={value} value={value}>
-                {tLibrary(`category.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+      <div className="mb-4 flex flex-wrap items-end gap-6">
+        <ClauseFilterFields
+          idPrefix="library"
+          labels={{ search: t("search"), category: t("category"), anyCategory: t("allCategories") }}
+          values={filter}
+          onChange={setFilter}
+        />
       </div>
       <p aria-live="polite" className="text-muted mb-3">
         {t("count", { count: shown.length })}

@@ -22,7 +22,11 @@ export default async function ClausesPage({ params }: Props) {
   const { tender } = await requireTender((await params).tenderId, "tender.draft");
   const [library, chosenVersions, locale] = await Promise.all([
     listLibraryClauses(getDb()),
-    getChosenClauseVersions(getDb(), tender.clauses),
+    // The removed mandatory clauses too, so their list names them as the version removed.
+    getChosenClauseVersions(getDb(), [
+      ...tender.clauses,
+      ...tender.clauseRemovals.map(({ key, version }) => ({ key, version, values: {} })),
+    ]),
     getLocale(),
   ]);
   const current = library.map((entry) => entry.clause);
@@ -41,6 +45,7 @@ export default async function ClausesPage({ params }: Props) {
         tenderId={tender.id}
         version={tender.version}
         initialClauses={initialClauses}
+        recordedRemovals={tender.clauseRemovals}
         definitions={definitions}
         library={current}
         profile={{

@@ -9,6 +9,7 @@ import { getDb } from "@/lib/server/db";
 import { listCorrigenda } from "@/lib/server/tenders/list-corrigenda";
 import { requireTender } from "@/lib/server/tenders/require-tender";
 import type { Row } from "../summary-row";
+import { loadSummaryFormatters } from "../summary-formatters";
 import { corrigendumChanges } from "./corrigendum-changes";
 
 type Props = { params: Promise<{ tenderId: string }> };
@@ -28,7 +29,12 @@ export default async function CorrigendaPage({ params }: Props) {
     getLocale(),
     listCorrigenda(getDb(), viewer, tender.id),
   ]);
-  const formatters = { t: tTenders, format, locale: locale as Locale };
+  const formatters = {
+    ...(await loadSummaryFormatters([tender, ...corrigenda.flatMap(({ before, after }) => [before, after])])),
+    t: tTenders,
+    format,
+    locale: locale as Locale,
+  };
   const sectionName = (section: string) =>
     (TENDER_SECTIONS as readonly string[]).includes(section) ? tTenders(`tasks.sections.${section}.name`) : section;
   const value = (text: Row["value"]) =>

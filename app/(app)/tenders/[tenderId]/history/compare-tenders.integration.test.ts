@@ -18,6 +18,7 @@ const f = {
   t: createTranslator({ locale: "en", messages, namespace: "tenders" }),
   format: createFormatter({ locale: "en", timeZone: "Europe/Brussels" }),
   locale: "en",
+  clauseVersions: new Map(),
 } as unknown as Formatters;
 
 beforeAll(async () => {

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { can } from "@/lib/domain/permissions";
 import { isEditable } from "@/lib/domain/tender/tender-status";
-import type { Locale } from "@/lib/i18n/config";
 import { revisionCompareQuerySchema } from "@/lib/schemas/tender-history";
 import { getDb } from "@/lib/server/db";
 import { listTenderRevisions } from "@/lib/server/tenders/list-tender-revisions";
 import { requireTender } from "@/lib/server/tenders/require-tender";
 import { compareTenders, sectionsApplying } from "../compare-tenders";
+import { loadSummaryFormatters } from "../../summary-formatters";
 import { loadVersion } from "../load-version";
 import { SavedInBetween } from "../saved-in-between";
 import { SectionChanges } from "../section-changes";
@@ -38,18 +38,17 @@ export default async function CompareVersionsPage({ params, searchParams }: Prop
   const historyHref = `/tenders/${tender.id}/history`;
   if (query.from === undefined || query.to === undefined) redirect(historyHref);
   const toVersion = query.to === "latest" ? tender.version : query.to;
-  const [from, to, t, format, locale] = await Promise.all([
+  const [from, to] = await Promise.all([
     loadVersion(viewer, tender, query.from),
     loadVersion(viewer, tender, toVersion),
-    getTranslations("tenders"),
-    getFormatter(),
-    getLocale(),
   ]);
+  const formatters = await loadSummaryFormatters([from.tender, to.tender]);
+  const { t } = formatters;
   const comparison = compareTenders(
     from.tender,
     to.tender,
     sectionsApplying([from.tender, to.tender], viewer.organisation.authorityType),
-    { t, format, locale: locale as Locale },
+    formatters,
   );
   const between = await listTenderRevisions(getDb(), viewer, tender.id, {
     between: { after: Math.min(from.version, to.version), upTo: Math.max(from.version, to.version) },

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { revisionRestoreQuerySchema } from "@/lib/schemas/tender-history";
 import { requireTender } from "@/lib/server/tenders/require-tender";
 import { compareTenders, sectionsApplying } from "../compare-tenders";
+import { loadSummaryFormatters } from "../../summary-formatters";
 import { loadVersion } from "../load-version";
 import { authorOf, whenSaved } from "../revision-description";
 import { SectionChanges } from "../section-changes";
@@ -76,7 +77,7 @@ export default async function RestoreVersionPage({ params, searchParams }: Props
     tender,
     revision.tender,
     sectionsApplying([tender, revision.tender], viewer.organisation.authorityType),
-    { t, format, locale: locale as Locale },
+    { ...(await loadSummaryFormatters([tender, revision.tender])), t, format, locale: locale as Locale },
   );
   return (
     <div className="max-w-5xl">

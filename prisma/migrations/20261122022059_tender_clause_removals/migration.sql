@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Tender" ADD COLUMN     "clauseRemovals" JSONB NOT NULL DEFAULT '[]';
