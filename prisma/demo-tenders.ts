@@ -8,12 +8,14 @@ import type { DEMO_ORGANISATIONS } from "./demo-accounts";
 import type { CostLine } from "../lib/domain/bids/bid-model";
 import type { DemoBid } from "./demo-bids";
 import { grantsPlatformTender } from "./demo-grants-tender";
+import { openDataTender } from "./demo-open-data-tender";
 import { caseManagementTender } from "./demo-published-tender";
 import { MINISTRY_SECTIONS, MUNICIPALITY_SECTIONS, type DemoTenderSections } from "./demo-tender-sections";
 
 /**
- * Four demo tenders in different states (a draft, one in review, one published with a
- * corrigendum and open for tenders, one published whose deadline has passed with sealed bids),
+ * Five demo tenders in different states (a draft, one in review, one published with a
+ * corrigendum and open for tenders, one published whose deadline has passed with sealed bids, and
+ * one in two lots whose deadline has passed with no bid registered yet),
  * written as a procurement officer would, so that the list, the task list, the OSPO review and the
  * bids have something real to show. Pure data: prisma/seed.ts numbers
  * them from the organisation's reference counter and stores them with their revisions, status
@@ -204,6 +206,7 @@ export function demoTenders(today: IsoDate): DemoTender[] {
     },
     caseManagementTender(today),
     grantsPlatformTender(today),
+    openDataTender(today),
   ];
 }
 

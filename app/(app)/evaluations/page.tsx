@@ -17,7 +17,11 @@ export default async function EvaluationsPage() {
   const viewer = await requireViewer("bid.evaluate");
   const tenders = await listOpenedTenders(getDb(), viewer);
   if (tenders.length === 0) return <WorkspaceArea area="evaluations" organisationName={viewer.organisation.name} />;
-  const [t, tBid] = await Promise.all([getTranslations("areas.evaluations"), getTranslations("bidOpening")]);
+  const [t, tBid, tComparison] = await Promise.all([
+    getTranslations("areas.evaluations"),
+    getTranslations("bidOpening"),
+    getTranslations("bidComparison"),
+  ]);
   return (
     <>
       <PageHeading title={t("title")} caption={viewer.organisation.name} lead={t("leadOpened")} />
@@ -29,6 +33,11 @@ export default async function EvaluationsPage() {
                 {tender.title}
               </h2>
               <p className="text-muted mb-2">{tender.reference}</p>
+              <p className="mb-2">
+                <Link href={`/tenders/${tender.id}/bids/comparison`} className="font-semibold">
+                  {tComparison("link")}
+                </Link>
+              </p>
               <ul className="space-y-1">
                 {tender.bids.map((bid) => (
                   <li key={bid.id}>

@@ -68,7 +68,13 @@ describe("comparisonView", () => {
 
   it("shows points and percentages to 2 decimals", () => {
     // 11.25 % × 10 / 100 = 1.125 points → 1.13 (half up).
-    expect(bid.sovereignty).toMatchObject({ scorePercent: 11.25, points: 1.13, overallSeal: 0, gate: "PASSED" });
+    expect(bid.sovereignty).toMatchObject({
+      scorePercent: 11.25,
+      points: 1.13,
+      criterionWeight: 10,
+      overallSeal: 0,
+      gate: "PASSED",
+    });
     // One PARTLY out of three: 0.5 / 3 = 16.666… % → 16.67.
     expect(bid.standards.coveragePercent).toBe(16.67);
     expect(bid.abnormallyLow).toEqual({

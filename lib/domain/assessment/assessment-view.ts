@@ -72,6 +72,8 @@ export type BidAssessmentView = {
     overallSeal: SealLevel;
     scorePercent: number;
     points: number | null;
+    /** The SOVEREIGNTY criterion's weight, the most points a bid can get; null without one. */
+    criterionWeight: number | null;
     failedObjectives: SovereigntyObjective[];
     objectives: {
       objective: SovereigntyObjective;
@@ -120,6 +122,7 @@ export function bidAssessmentView(bid: BidAssessment): BidAssessmentView {
       overallSeal: sovereignty.overallSeal,
       scorePercent: shown(sovereignty.scorePercent)!,
       points: shown(sovereignty.points),
+      criterionWeight: sovereignty.criterionWeight,
       failedObjectives: [...sovereignty.failedObjectives],
       objectives: sovereignty.objectives.map((entry) => ({ ...entry })),
     },

@@ -63,6 +63,7 @@ const WHO_MAY: [TenderStatus, TenderStatus, Role[]][] = [
   ["IN_REVIEW", "CANCELLED", ["DRAFTER", "ADMIN"]],
   ["APPROVED", "CANCELLED", ["DRAFTER", "ADMIN"]],
   ["PUBLISHED", "CANCELLED", ["DRAFTER", "ADMIN"]],
+  ["EVALUATION", "CANCELLED", ["DRAFTER", "ADMIN"]],
   ["DRAFT", "APPROVED", []],
   ["DRAFT", "PUBLISHED", []],
   ["IN_REVIEW", "PUBLISHED", []],

@@ -10,6 +10,7 @@ import { getDb } from "@/lib/server/db";
 import { requireTender } from "@/lib/server/tenders/require-tender";
 import { lintSavedTender } from "@/lib/server/tenders/lint-saved-tender";
 import { listReviewComments } from "@/lib/server/tenders/review-comments";
+import { BidsEntry } from "./bids/bids-entry";
 import { CorrigendaPanel } from "./corrigenda/corrigenda-panel";
 import { LifecyclePanel } from "./review/lifecycle-panel";
 import { ReviewStatusNotice } from "./review/review-status-notice";
@@ -41,6 +42,7 @@ export default async function TenderTaskListPage({ params }: Props) {
       </Link>
       <PageHeading caption={`${tender.reference} · ${tStatus(tender.status)}`} title={tender.title} lead={t("lead")} />
       <ReviewStatusNotice viewer={viewer} tender={tender} />
+      <BidsEntry viewer={viewer} tender={tender} />
       <CorrigendaPanel viewer={viewer} tender={tender} />
       <OpennessReadinessSummary tenderId={tender.id} readiness={lint.readiness} />
       <p className="mb-6 font-semibold">{t("progress", { completed, total: tasks.length })}</p>

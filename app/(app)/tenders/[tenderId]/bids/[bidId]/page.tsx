@@ -35,7 +35,11 @@ export default async function BidPage({ params }: Props) {
   const { tenderId, bidId } = await params;
   const loaded = await loadBid(tenderId, bidId);
   const { viewer, tender, receipt } = loaded;
-  const [t, tErrors] = await Promise.all([getTranslations("openedBid"), getTranslations("errors")]);
+  const [t, tErrors, tAssessment] = await Promise.all([
+    getTranslations("openedBid"),
+    getTranslations("errors"),
+    getTranslations("bidAssessment"),
+  ]);
   const back = can(viewer.roles, "bid.register")
     ? { href: `/tenders/${tender.id}/bids`, label: t("back") }
     : { href: "/evaluations", label: t("backToEvaluations") };
@@ -100,6 +104,14 @@ export default async function BidPage({ params }: Props) {
           <p>{t("blindNotice")}</p>
         </Notice>
       ) : null}
+      {/* The assessment shows costs: not while the panel withholds them from this reader. */}
+      {bid.pricesHidden ? null : (
+        <p className="mb-8 text-lg">
+          <Link href={`/tenders/${tender.id}/bids/${bid.id}/assessment`} className="font-semibold">
+            {tAssessment("link")}
+          </Link>
+        </p>
+      )}
       <BidSummary tender={tender} bid={bid} />
       {bid.pricesHidden ? (
         <Notice title={t("pricesHiddenTitle")}>

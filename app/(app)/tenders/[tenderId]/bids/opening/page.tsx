@@ -24,8 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function BidOpeningPage({ params }: Props) {
   const { viewer, tender } = await requireBidTender((await params).tenderId);
-  const [t, format, view] = await Promise.all([
+  const [t, tComparison, format, view] = await Promise.all([
     getTranslations("bidOpening"),
+    getTranslations("bidComparison"),
     getFormatter(),
     getOpeningView(getDb(), viewer, tender.id),
   ]);
@@ -97,6 +98,11 @@ export default async function BidOpeningPage({ params }: Props) {
               </li>
             ))}
           </ul>
+          <p className="mt-4">
+            <Link href={`/tenders/${tender.id}/bids/comparison`} className="font-semibold">
+              {tComparison("link")}
+            </Link>
+          </p>
         </section>
       ) : null}
       <section aria-labelledby="how-heading" className="border-t border-line pt-6">
