@@ -64,8 +64,8 @@ export async function GatesSection({
   };
 
   return (
-    <section aria-labelledby="gates-heading" className="mb-10 break-inside-avoid">
-      <SectionHeading id="gates-heading" level={level}>
+    <section aria-labelledby={`lot-${lot.lotKey ?? "all"}-gates-heading`} className="mb-10 break-inside-avoid">
+      <SectionHeading id={`lot-${lot.lotKey ?? "all"}-gates-heading`} level={level}>
         {t("gates.heading")}
       </SectionHeading>
       <p className="mb-2 max-w-3xl">{t("gates.lead")}</p>

@@ -31,8 +31,8 @@ export async function RankingSection({
   const ties = groupsOfTies(lot);
 
   return (
-    <section aria-labelledby="ranking-heading" className="mb-10">
-      <SectionHeading id="ranking-heading" level={level}>
+    <section aria-labelledby={`lot-${lot.lotKey ?? "all"}-ranking-heading`} className="mb-10">
+      <SectionHeading id={`lot-${lot.lotKey ?? "all"}-ranking-heading`} level={level}>
         {t("ranking.heading")}
       </SectionHeading>
       <Outcome lot={lot} name={name} t={t} />
