@@ -39,6 +39,17 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     OSPO: "Greta Ospo",
     ADMIN: "Hugo Admin",
   }),
+  // The Ministry's evaluation panel besides Bruno Evaluator: its chair and two more evaluators.
+  ...[
+    { email: "chair@ministry.example", name: "Joana Chair" },
+    { email: "evaluator2@ministry.example", name: "Karel Evaluator" },
+    { email: "evaluator3@ministry.example", name: "Lena Evaluator" },
+  ].map(({ email, name }): DemoAccount => ({
+    email,
+    name,
+    password: DEMO_PASSWORD,
+    memberships: [{ organisation: "MIN", roles: ["EVALUATOR"] }],
+  })),
   {
     // Works for both authorities, with several roles: shows the organisation switcher.
     email: "consultant@demo.example",

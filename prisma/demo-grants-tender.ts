@@ -139,7 +139,7 @@ const scale = {
   ],
 };
 
-const GRANTS_PLATFORM_SECTIONS: DemoTenderSections = {
+export const GRANTS_PLATFORM_SECTIONS: DemoTenderSections = {
   lots: [],
   reasonsForNotDividing:
     "Calls, applications, reviews, agreements and payments share one data model and one workflow engine; " +

@@ -7,6 +7,8 @@ import type { Locale } from "../lib/i18n/config";
 import type { DEMO_ORGANISATIONS } from "./demo-accounts";
 import type { CostLine } from "../lib/domain/bids/bid-model";
 import type { DemoBid } from "./demo-bids";
+import type { DemoEvaluation } from "./demo-evaluation";
+import { evaluatedGrantsTender } from "./demo-evaluated-tender";
 import { grantsPlatformTender } from "./demo-grants-tender";
 import { openDataTender } from "./demo-open-data-tender";
 import { caseManagementTender } from "./demo-published-tender";
@@ -81,8 +83,10 @@ export type DemoTender = {
   corrigenda: DemoCorrigendum[];
   /** The authority's internal cost lines for every bid (Tender.internalCosts). */
   internalCosts?: CostLine[];
-  /** Bids received, sealed (never opened by the seed). */
+  /** Bids received, sealed unless `evaluation` says they were opened. */
   bids?: DemoBid[];
+  /** The bids' opening and evaluation so far (status EVALUATION): prisma/seed-demo-evaluation.ts. */
+  evaluation?: DemoEvaluation;
 };
 
 const NO_TIMELINE: DemoTimeline = {
@@ -207,6 +211,7 @@ export function demoTenders(today: IsoDate): DemoTender[] {
     caseManagementTender(today),
     grantsPlatformTender(today),
     openDataTender(today),
+    evaluatedGrantsTender(today),
   ];
 }
 

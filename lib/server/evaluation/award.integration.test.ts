@@ -244,7 +244,12 @@ describe("recording the award", () => {
   it("lets the procurement lead cancel a tender under evaluation, with a reason", async () => {
     const { tender } = await evaluated();
     stubs.viewer = viewers.DRAFTER;
-    const input = { tenderId: tender.id, version: tender.version, from: "EVALUATION" as const, to: "CANCELLED" as const };
+    const input = {
+      tenderId: tender.id,
+      version: tender.version,
+      from: "EVALUATION" as const,
+      to: "CANCELLED" as const,
+    };
     expect(await changeTenderStatusAction({ ...input, reason: "" })).toMatchObject({
       ok: false,
       fieldErrors: { reason: ["validation.statusReasonRequired.cancel"] },

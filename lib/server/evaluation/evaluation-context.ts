@@ -197,7 +197,8 @@ export function readinessOf(tender: EvaluationTender, panel: PanelRow | null): E
     );
   if (!panel || evaluators.length === 0) return { kind: "NO_PANEL" };
   const pending = pendingEvaluators(evaluators).length;
-  if (pending > 0) return { kind: "SCORES_PENDING", submitted: evaluators.length - pending, expected: evaluators.length };
+  if (pending > 0)
+    return { kind: "SCORES_PENDING", submitted: evaluators.length - pending, expected: evaluators.length };
   if (!panel.consensusCompletedAt) return { kind: "CONSENSUS_PENDING" };
   return { kind: "READY" };
 }

@@ -33,8 +33,7 @@ export type Evaluated = EvaluationContext & {
 };
 
 export type LoadedEvaluation =
-  | { ready: true; evaluation: Evaluated }
-  | { ready: false; context: EvaluationContext; problems: Problem[] };
+  { ready: true; evaluation: Evaluated } | { ready: false; context: EvaluationContext; problems: Problem[] };
 
 export async function loadEvaluation(db: DbClient, viewer: Viewer, tenderId: string): Promise<LoadedEvaluation> {
   const context = await readEvaluationContext(db, viewer, tenderId);

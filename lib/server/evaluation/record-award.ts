@@ -101,7 +101,11 @@ export async function recordAward(
   const decided = new Set([...evaluation.decisions.map((entry) => entry.lotKey), lotKey]);
   const awarded = evaluation.result.lots.every((candidate) => decided.has(candidate.lotKey));
   if (awarded) {
-    const move = await moveTenderByProcedure(tx, viewer, { tenderId: tender.id, version: tender.version, action: "award" });
+    const move = await moveTenderByProcedure(tx, viewer, {
+      tenderId: tender.id,
+      version: tender.version,
+      action: "award",
+    });
     events.push(move.event);
   }
   return { decisionId: decision.id, standstillEndsOn: endsOn, awarded, events };
