@@ -11,11 +11,14 @@ export async function AwardStatus({
   lot,
   decision,
   canDecide,
+  reportHref,
 }: {
   tenderId: string;
   lot: LotView;
   decision: AwardDecisionView | undefined;
   canDecide: boolean;
+  /** Where the award report is, for those who may read it. */
+  reportHref?: string;
 }) {
   const t = await getTranslations("evaluationResults.awardStatus");
   const tBid = await getTranslations("evaluationResults");
@@ -31,6 +34,11 @@ export async function AwardStatus({
             : t("decidedNoWinner", { date: day(decision.decidedOn) })}
         </p>
         <p>{t("standstill", { date: day(decision.standstillEndsOn) })}</p>
+        {reportHref ? (
+          <p className="mt-2">
+            <Link href={reportHref}>{t("reportLink")}</Link>
+          </p>
+        ) : null}
       </Notice>
     );
   }

@@ -62,8 +62,10 @@ test("the procurement lead reads the ranking and its sensitivity, records the aw
   await expectAccessible(page);
   await page.getByLabel("Codeworks Cooperative SCE (bid 1)").check();
   await page.getByRole("button", { name: "Record the award decision" }).click();
-  await expect(page.getByText("The award decision has been recorded")).toBeVisible();
-  await expect(page.getByText(/Every lot is decided: the tender is now awarded\. The standstill period ends on/)).toBeVisible(); // prettier-ignore
+  // The page then shows the decision as recorded, with the end of the standstill.
+  await expect(page.getByText("Award decided")).toBeVisible();
+  await expect(page.getByText(/^Awarded to Codeworks Cooperative SCE \(bid 1\) on /)).toBeVisible();
+  await expect(page.getByText(/^The standstill period ends on .+: the contract may be signed from the day after\.$/)).toBeVisible(); // prettier-ignore
   await expectAccessible(page);
 
   // The report, final now, with every part a reviewer needs.

@@ -91,7 +91,13 @@ export default async function AwardPage({ params, searchParams }: Props) {
           {t("decisionHeading")}
         </h2>
         {decision ? (
-          <AwardStatus tenderId={tender.id} lot={lot} decision={decision} canDecide={false} />
+          <AwardStatus
+            tenderId={tender.id}
+            lot={lot}
+            decision={decision}
+            canDecide={false}
+            reportHref={`/tenders/${tender.id}/evaluation/report${lotQuery}`}
+          />
         ) : tender.status !== "EVALUATION" ? (
           <Notice title={t("notInEvaluationTitle")}>
             <p>{t("notInEvaluation")}</p>
