@@ -27,7 +27,7 @@ export type LineChartProps = {
 const WIDTH = 720;
 const HEIGHT = 320;
 const LEFT = 96;
-const RIGHT = 24;
+const RIGHT = 64;
 const TOP = 16;
 const BOTTOM = 40;
 

@@ -36,6 +36,7 @@ export function evaluateLot(
   const rankOf = new Map(ranking.entries.map((entry) => [entry.bidId, entry.rank]));
 
   const topLevel = criteria.filter((criterion) => criterion.parentKey === null);
+  // F8's cost criterion weighs 0 and earns no points: it divides the quality points instead.
   const pointsOn = (entry: ScoredBid, criterion: CriterionWeight): Rational =>
     criterion.kind === "COST"
       ? mode === "TOTAL"

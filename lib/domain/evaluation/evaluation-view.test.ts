@@ -62,6 +62,34 @@ describe("evaluationView", () => {
   });
 });
 
+describe("evaluationView for every shape of result", () => {
+  it("has no BigInt left with F8, gates and thresholds", () => {
+    const f8: Criterion[] = [
+      { key: "tco", name: "Cost", kind: "COST", weight: 0, costFormula: "F8" },
+      { key: "quality", name: "Quality", kind: "QUALITY", weight: 80, minimumScore: 2 },
+      { key: "openness", name: "Openness", kind: "OPENNESS", weight: 20 },
+    ];
+    const evaluation = evaluateTender(input(award(f8, { minimumQualityPoints: 40 }), bids));
+    if (!evaluation.ok) throw new Error("invalid");
+    const json = JSON.parse(JSON.stringify(evaluationView(evaluation.result)));
+    // C: quality 1 < 2, and 80 × 1/5 + 20 × 1/5 = 20 quality points < 40.
+    expect(json.lots[0].bids[2].gateFailures).toEqual([
+      { gate: "CRITERION_MINIMUM", criterionKey: "quality", score: { shown: "1.00", exact: "1" }, minimum: 2 },
+      {
+        gate: "QUALITY_POINTS_MINIMUM",
+        qualityPoints: { shown: "20.00", exact: "20" },
+        minimum: { shown: "40.00", exact: "40" },
+      },
+    ]);
+    // B: 80 + 12 = 92 quality points; 1 250 000 / 92 = 312 500/23 ≈ 13 586.96 cents per point.
+    expect(json.lots[0].ranking[0]).toMatchObject({
+      bidId: "B",
+      pricePerQualityPoint: { shown: "13587", exact: "312500/23" },
+    });
+    expect(json.lots[0].sensitivity.marginUnit).toBe("CENTS_PER_QUALITY_POINT");
+  });
+});
+
 describe("messages", () => {
   it("has an English message for every robustness statement and every input problem", () => {
     const codes = [

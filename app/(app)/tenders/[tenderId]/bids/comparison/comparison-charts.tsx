@@ -29,7 +29,13 @@ export async function ComparisonCharts({
   ]);
   const money = (cents: number) => formatMoney(format, cents, currency);
   const tick = (cents: number) =>
-    format.number(cents / 100, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 });
+    format.number(cents / 100, {
+      style: "currency",
+      currency,
+      notation: "compact",
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 2,
+    });
   const bidLabel = (bid: BidFullAssessmentView) => t("bid", { number: bid.receiptNumber, bidder: bid.bidderName });
 
   const categories = COST_CATEGORIES.filter((category) =>
