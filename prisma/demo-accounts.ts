@@ -39,14 +39,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     OSPO: "Greta Ospo",
     ADMIN: "Hugo Admin",
   }),
-  // The Ministry's evaluation panel besides Bruno Evaluator: its chair and two more evaluators.
+  // The Ministry's evaluation panel besides Bruno Evaluator: a chair and two more evaluators.
   ...[
-    { email: "chair@ministry.example", name: "Joana Chair" },
-    { email: "evaluator2@ministry.example", name: "Karel Evaluator" },
-    { email: "evaluator3@ministry.example", name: "Lena Evaluator" },
-  ].map(({ email, name }): DemoAccount => ({
-    email,
-    name,
+    { email: "chair@ministry.example", name: "Jonas Chair" },
+    { email: "evaluator2@ministry.example", name: "Katrin Evaluator" },
+    { email: "evaluator3@ministry.example", name: "Luca Evaluator" },
+  ].map((person): DemoAccount => ({
+    ...person,
     password: DEMO_PASSWORD,
     memberships: [{ organisation: "MIN", roles: ["EVALUATOR"] }],
   })),

@@ -88,6 +88,12 @@ export function evaluatedGrantsTender(today: IsoDate): DemoTender {
       ...grantsPlatformBids(deadline),
       { content: NORDLICHT_BID, receivedAt: `${deadline}T15:30:00.000Z`, attachments: [] },
     ],
+    opening: {
+      requestedBy: "drafter@ministry.example",
+      confirmedBy: "admin@ministry.example",
+      requestedOn: timeline.openingDate!,
+      openedOn: timeline.openingDate!,
+    },
     evaluation: DEMO_EVALUATION,
   };
 }

@@ -2,14 +2,14 @@ import type { SealLevel, SovereigntyObjective } from "../lib/domain/tender/sover
 
 /**
  * The evaluation of the evaluated demo tender (prisma/demo-evaluated-tender.ts), as the panel
- * recorded it: who opened the bids, the panel (a chair and three evaluators, each with a signed
+ * recorded it after the opening of the bids: the panel (a chair and three evaluators, each with a signed
  * declaration and no conflict), the evaluators' reviews of claimed sovereignty levels, every
  * evaluator's score with its justification, and the chair's consensus with its rationale. Bids
  * are named by their position in the tender's list (receipt number − 1).
  */
 export type DemoEvaluation = {
-  requestedBy: string;
-  confirmedBy: string;
+  /** The procurement lead, who set up the panel. */
+  lead: string;
   chair: string;
   /** In the panel's order; each scores every criterion of every bid. */
   evaluators: string[];
@@ -45,8 +45,7 @@ const entry = (
 });
 
 export const DEMO_EVALUATION: DemoEvaluation = {
-  requestedBy: "drafter@ministry.example",
-  confirmedBy: "admin@ministry.example",
+  lead: "drafter@ministry.example",
   chair: "chair@ministry.example",
   evaluators: [E1, E2, E3],
   reviews: [

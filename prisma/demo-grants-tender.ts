@@ -89,12 +89,12 @@ export function grantsPlatformTender(today: IsoDate): DemoTender {
 
 /**
  * A finished open procedure's timetable on working days: tenders were due on the last working day
- * at least two days before `today` (so the bids can be opened today), the notice went out six
- * weeks before, questions were answered until ten days before the deadline, and the opening was
- * planned for the next working day.
+ * at least `daysAgo` (two) days before `today` (so the bids can be opened today), the notice went
+ * out six weeks before, questions were answered until ten days before the deadline, and the
+ * opening was planned for the next working day.
  */
-export function pastDeadlineTimeline(today: IsoDate): DemoTimeline {
-  const tenderDeadline = previousWorkingDay(addDays(today, -2));
+export function pastDeadlineTimeline(today: IsoDate, daysAgo = 2): DemoTimeline {
+  const tenderDeadline = previousWorkingDay(addDays(today, -daysAgo));
   return {
     publicationDate: previousWorkingDay(addDays(tenderDeadline, -42)),
     requestsDeadline: null,

@@ -9,6 +9,7 @@ import { TENDER_SECTIONS } from "@/lib/domain/tender/tender-tasks";
 import { assessEuThreshold } from "@/lib/domain/tender/thresholds";
 import { checkDeadlineChanges } from "@/lib/domain/tender/corrigendum";
 import { checkTransition } from "@/lib/domain/tender/tender-status";
+import { can } from "@/lib/domain/permissions";
 import { checkTimeline } from "@/lib/domain/tender/time-limits";
 import { LOCALES } from "@/lib/i18n/config";
 import { TENDER_SELECT, toTenderDto } from "@/lib/server/tenders/tender-dto";
@@ -24,6 +25,7 @@ import {
   type DemoTimeline,
 } from "./demo-tenders";
 import { GRANTS_PLATFORM_TITLE } from "./demo-grants-tender";
+import { HERITAGE_FUND_TITLE } from "./demo-heritage-tender";
 import { OPEN_DATA_TITLE } from "./demo-open-data-tender";
 
 const cpvCodes = new Set(
@@ -54,16 +56,17 @@ function timelineProblems(tender: DemoTender, timeline: DemoTimeline = tender.ti
 const accountFor = (email: string) => DEMO_ACCOUNTS.find((account) => account.email === email);
 
 describe("demo tenders", () => {
-  it("are six tenders in different states, with distinct titles", () => {
+  it("are seven tenders in different states, with distinct titles", () => {
     expect(tenders.map((tender) => tender.status).sort()).toEqual([
       "DRAFT",
+      "EVALUATION",
       "EVALUATION",
       "IN_REVIEW",
       "PUBLISHED",
       "PUBLISHED",
       "PUBLISHED",
     ]);
-    expect(new Set(tenders.map((tender) => tender.title)).size).toBe(6);
+    expect(new Set(tenders.map((tender) => tender.title)).size).toBe(7);
   });
 
   it.each(tenders.map((tender) => [tender.title, tender] as const))(
@@ -135,9 +138,18 @@ describe("demo tenders", () => {
         expect(check.ok && check.transition.action, `${change.transition} by ${change.by}`).toBe(change.transition);
         status = change.to;
       }
-      // The opening of the bids, not a lifecycle button, moves a published tender to EVALUATION.
-      expect(tender.evaluation ? "EVALUATION" : status).toBe(tender.status);
-      if (tender.evaluation) expect(status).toBe("PUBLISHED");
+      // Opening the bids, by two different people allowed to, is what moves a tender to evaluation.
+      if (tender.opening) {
+        expect(status).toBe("PUBLISHED");
+        const { requestedBy, confirmedBy } = tender.opening;
+        expect(requestedBy).not.toBe(confirmedBy);
+        for (const email of [requestedBy, confirmedBy]) {
+          const roles = accountFor(email)!.memberships.find((m) => m.organisation === tender.organisation)!.roles;
+          expect(can(roles, "bid.open"), email).toBe(true);
+        }
+        status = "EVALUATION";
+      }
+      expect(status).toBe(tender.status);
       const days = tender.lifecycle.flatMap((change) => (change.on ? [change.on] : []));
       expect(days).toEqual([...days].sort());
     },
@@ -210,6 +222,21 @@ describe("demo tenders", () => {
     // Years 0 to 4: the start, three contract years and the exit year.
     expect(tender.sections.award?.tcoHorizonYears).toBe(3);
     for (const line of tender.internalCosts!) expect(line.year).toBeLessThanOrEqual(4);
+  });
+
+  it("include a tender under evaluation whose bids were opened after the deadline, whenever it is loaded", () => {
+    for (let offset = 0; offset < 2 * 366; offset++) {
+      const today = addDays(TODAY, offset);
+      const tender = demoTenders(today).find((candidate) => candidate.title === HERITAGE_FUND_TITLE)!;
+      expect(timelineProblems(tender), today).toEqual([]);
+      const { tenderDeadline } = tender.timeline;
+      const { requestedOn, openedOn } = tender.opening!;
+      // Opened from the day after the deadline (lib/domain/bids/opening.ts), on or before today.
+      expect(requestedOn > tenderDeadline! && openedOn >= requestedOn && openedOn <= today, today).toBe(true);
+      expect(isWeekend(openedOn), today).toBe(false);
+      expect(tender.bids!.length).toBe(3);
+      for (const bid of tender.bids!) expect(bid.receivedAt.slice(0, 10) <= tenderDeadline!).toBe(true);
+    }
   });
 
   it("gives the tender under review a complete, lawful timetable on working days, whenever it is loaded", () => {

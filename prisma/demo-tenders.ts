@@ -10,6 +10,7 @@ import type { DemoBid } from "./demo-bids";
 import type { DemoEvaluation } from "./demo-evaluation";
 import { evaluatedGrantsTender } from "./demo-evaluated-tender";
 import { grantsPlatformTender } from "./demo-grants-tender";
+import { heritageFundTender } from "./demo-heritage-tender";
 import { openDataTender } from "./demo-open-data-tender";
 import { caseManagementTender } from "./demo-published-tender";
 import { MINISTRY_SECTIONS, MUNICIPALITY_SECTIONS, type DemoTenderSections } from "./demo-tender-sections";
@@ -17,7 +18,8 @@ import { MINISTRY_SECTIONS, MUNICIPALITY_SECTIONS, type DemoTenderSections } fro
 /**
  * Five demo tenders in different states (a draft, one in review, one published with a
  * corrigendum and open for tenders, one published whose deadline has passed with sealed bids, and
- * one in two lots whose deadline has passed with no bid registered yet),
+ * one in two lots whose deadline has passed with no bid registered yet, one under evaluation whose
+ * bids were opened, waiting for its evaluation panel, and one evaluated, waiting for the award),
  * written as a procurement officer would, so that the list, the task list, the OSPO review and the
  * bids have something real to show. Pure data: prisma/seed.ts numbers
  * them from the organisation's reference counter and stores them with their revisions, status
@@ -83,11 +85,16 @@ export type DemoTender = {
   corrigenda: DemoCorrigendum[];
   /** The authority's internal cost lines for every bid (Tender.internalCosts). */
   internalCosts?: CostLine[];
-  /** Bids received, sealed unless `evaluation` says they were opened. */
+  /** Bids received, sealed unless `opening` says they were opened. */
   bids?: DemoBid[];
-  /** The bids' opening and evaluation so far (status EVALUATION): prisma/seed-demo-evaluation.ts. */
+  /** The four-eyes opening of the bids, when it took place: the tender is then under evaluation. */
+  opening?: DemoOpening;
+  /** The evaluation since the opening (panel, scores, consensus): prisma/seed-demo-evaluation.ts. */
   evaluation?: DemoEvaluation;
 };
+
+/** Who asked for the opening of the bids and who confirmed it (a different person), and when. */
+export type DemoOpening = { requestedBy: string; confirmedBy: string; requestedOn: IsoDate; openedOn: IsoDate };
 
 const NO_TIMELINE: DemoTimeline = {
   publicationDate: null,
@@ -211,6 +218,7 @@ export function demoTenders(today: IsoDate): DemoTender[] {
     caseManagementTender(today),
     grantsPlatformTender(today),
     openDataTender(today),
+    heritageFundTender(today),
     evaluatedGrantsTender(today),
   ];
 }

@@ -5,8 +5,8 @@ import type { DemoEvaluation } from "./demo-evaluation";
 type Tx = Prisma.TransactionClient;
 
 /**
- * A demo tender's evaluation as the app would have recorded it, day by day after `openingDate`:
- * the four-eyes opening, the panel and its declarations, the evaluators' reviews of sovereignty
+ * A demo tender's evaluation as the app would have recorded it, day by day after the opening of
+ * its bids (`openingDate`, recorded before by openDemoBids): the panel and its declarations, the evaluators' reviews of sovereignty
  * claims, every score submitted with its justification, and the chair's consensus, completed.
  * Each step has its audit event, dated when it happened, naming the tender (`after.tenderId`) so
  * the award report's audit summary finds it.
@@ -22,7 +22,7 @@ export async function seedDemoEvaluation(
   },
 ) {
   const { evaluation, tenderId, bidIds } = input;
-  const emails = [evaluation.requestedBy, evaluation.confirmedBy, evaluation.chair, ...evaluation.evaluators];
+  const emails = [evaluation.lead, evaluation.chair, ...evaluation.evaluators];
   const users = await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true, name: true } }); // prettier-ignore
   const user = (email: string) => {
     const found = users.find((candidate) => candidate.email === email);
@@ -56,26 +56,11 @@ export async function seedDemoEvaluation(
       },
     });
 
-  // The opening: asked for by one person, confirmed by another; it moved the tender to EVALUATION.
-  const requestedAt = on(0, "09:00");
-  const openedAt = on(0, "09:40");
-  await tx.bidOpening.create({
-    data: {
-      tenderId,
-      requestedById: user(evaluation.requestedBy).id,
-      requestedAt,
-      confirmedById: user(evaluation.confirmedBy).id,
-      openedAt,
-    },
-  });
-  await audit("bid.opening_requested", "Tender", tenderId, evaluation.requestedBy, requestedAt, { bidCount: bidIds.length }); // prettier-ignore
-  await audit("bid.opened", "Tender", tenderId, evaluation.confirmedBy, openedAt, { bidCount: bidIds.length, status: "EVALUATION" }); // prettier-ignore
-
   // The panel, set up by the procurement lead; each member signs and confirms against the names.
   const panel = await tx.evaluationPanel.create({
-    data: { tenderId, consensusCompletedAt: on(10, "16:00"), createdById: user(evaluation.requestedBy).id, createdAt: on(0, "11:00") }, // prettier-ignore
+    data: { tenderId, consensusCompletedAt: on(10, "16:00"), createdById: user(evaluation.lead).id, createdAt: on(0, "11:00") }, // prettier-ignore
   });
-  await audit("panel.created", "EvaluationPanel", panel.id, evaluation.requestedBy, on(0, "11:00"));
+  await audit("panel.created", "EvaluationPanel", panel.id, evaluation.lead, on(0, "11:00"));
   const people = [evaluation.chair, ...evaluation.evaluators];
   const members = new Map<string, string>();
   for (const [index, email] of people.entries()) {
@@ -95,7 +80,7 @@ export async function seedDemoEvaluation(
       },
     });
     members.set(email, member.id);
-    await audit("panel.member_added", "PanelMember", member.id, evaluation.requestedBy, on(0, "11:00"), { email, panelRole: member.panelRole }); // prettier-ignore
+    await audit("panel.member_added", "PanelMember", member.id, evaluation.lead, on(0, "11:00"), { email, panelRole: member.panelRole }); // prettier-ignore
     await audit("panel.declaration_signed", "PanelMember", member.id, email, signedAt);
     await audit("panel.declaration_confirmed", "PanelMember", member.id, email, confirmedAt);
   }

@@ -5,7 +5,7 @@ import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { ARGON2_OPTIONS } from "../lib/server/auth/argon2-options";
 import { createOrganisationRecord } from "./create-organisation-record";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from "./demo-accounts";
-import { registerDemoBid } from "./seed-demo-bid";
+import { openDemoBids, registerDemoBid } from "./seed-demo-bid";
 import { seedDemoEvaluation } from "./seed-demo-evaluation";
 import {
   demoTenderColumns,
@@ -105,6 +105,7 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
     ...tender.reviewComments.map((comment) => comment.authorEmail),
     ...tender.lifecycle.map((change) => change.by),
     ...tender.corrigenda.map((corrigendum) => corrigendum.by),
+    ...(tender.opening ? [tender.opening.requestedBy, tender.opening.confirmedBy] : []),
   ];
   const users = await db.user.findMany({
     where: { email: { in: emails } },
@@ -198,6 +199,18 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
       bidIds.push(
         await registerDemoBid(tx, { organisationId, tenderId: row.id, receiptNumber: index + 1, bid, authorId }),
       );
+    }
+    if (tender.opening) {
+      const person = (email: string) => ({ id: userByEmail(email)?.id ?? null, email });
+      await openDemoBids(tx, {
+        organisationId,
+        tenderId: row.id,
+        bidCount: tender.bids?.length ?? 0,
+        requestedBy: person(tender.opening.requestedBy),
+        confirmedBy: person(tender.opening.confirmedBy),
+        requestedAt: atNineUtc(tender.opening.requestedOn),
+        openedAt: new Date(`${tender.opening.openedOn}T09:30:00.000Z`),
+      });
     }
     if (tender.evaluation) {
       const openingDate = tender.timeline.openingDate!;

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import type { Problem } from "@/lib/domain/tender/problem";
-import type { EvaluationReadiness } from "@/lib/server/evaluation/evaluation-context";
+import type { EvaluationReadiness } from "@/lib/server/evaluation/result-access";
 
 /**
  * Why there is no ranking yet, and what has to happen first: the ranking rests on final scores,

@@ -82,7 +82,7 @@ test("the procurement lead reads the ranking and its sensitivity, records the aw
   ]) {
     await expect(page.getByRole("heading", { name: heading })).toBeVisible();
   }
-  await expect(page.getByRole("table", { name: /Members of the panel/ })).toContainText("Joana Chair");
+  await expect(page.getByRole("table", { name: /Members of the panel/ })).toContainText("Jonas Chair");
   await expect(page.getByRole("table", { name: /Scores of Atlantis Digital Solutions S\.A\. \(bid 2\) on “Openness/ })).toContainText("The panel disagreed"); // prettier-ignore
   await expect(page.getByRole("table", { name: "Key events" })).toContainText("award.decided");
 

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { idField } from "@/lib/schemas/fields";
 import { evaluationFileOf } from "@/lib/schemas/evaluation-file";
 import { getDb } from "@/lib/server/db";
-import { mayReadEveryScore } from "@/lib/server/evaluation/evaluation-context";
+import { mayReadEveryScore } from "@/lib/server/evaluation/result-access";
 import { requireEvaluation } from "@/lib/server/evaluation/load-evaluation";
 import { defineRoute } from "@/lib/server/route";
 

@@ -4,7 +4,7 @@ import { TENDER_STATUSES, type TenderStatus } from "@/lib/domain/tender/tender-e
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbClient } from "@/lib/server/db";
-import { listBidReceipts, readOpenedBids } from "./bid-access";
+import { listBidReceipts, readBidAccess, readOpenedBids } from "./bid-access";
 import { receptionState, type ReceptionState } from "./bid-reception-tender";
 
 /** The statuses in which a tender can have bids: from publication on. */
@@ -47,10 +47,13 @@ export async function getBidRegister(db: DbClient, viewer: Viewer, tenderId: str
   if (!row) throw new AppError("NOT_FOUND");
   const tender = { ...row, tenderDeadline: row.tenderDeadline?.toISOString().slice(0, 10) ?? null };
   const { opened, receipts } = await listBidReceipts(db, viewer, tenderId);
+  // An evaluation panel may keep this viewer from the bids for now (a declaration to sign first).
+  const mayRead =
+    opened && can(viewer.roles, "bid.view") && (await readBidAccess(db, viewer, tenderId)).kind === "ALLOWED";
   const enteredByIds = [...new Set(receipts.map((receipt) => receipt.createdById).filter((id) => id !== null))];
   const [users, bidders] = await Promise.all([
     db.user.findMany({ where: { id: { in: enteredByIds } }, select: { id: true, name: true } }),
-    opened && can(viewer.roles, "bid.view") ? readOpenedBids(db, viewer, tenderId) : Promise.resolve([]),
+    mayRead ? readOpenedBids(db, viewer, tenderId) : Promise.resolve([]),
   ]);
   const names = new Map(users.map((user) => [user.id, user.name]));
   const bidderNames = new Map(bidders.map((bid) => [bid.id, bid.content.bidder.name]));

@@ -13,9 +13,9 @@ export type OpenedTender = {
 };
 
 /**
- * The viewer's organisation's tenders whose bids have been opened, newest opening first, with
- * their bids (read through bid-access.ts): what evaluators work on until tenders are assigned to
- * them by name.
+ * The viewer's organisation's tenders whose bids have been opened and that have no evaluation
+ * panel yet, newest opening first, with their bids (read through bid-access.ts). Tenders with a
+ * panel are listed to their members only (lib/server/evaluation/my-evaluations.ts).
  */
 export async function listOpenedTenders(db: DbClient, viewer: Viewer, limit = 50): Promise<OpenedTender[]> {
   if (!can(viewer.roles, "bid.view")) return [];
@@ -24,6 +24,7 @@ export async function listOpenedTenders(db: DbClient, viewer: Viewer, limit = 50
       organisationId: viewer.organisation.id,
       status: { in: [...BID_TENDER_STATUSES] },
       bidOpening: { openedAt: { not: null } },
+      evaluationPanel: { is: null },
     },
     select: { id: true, reference: true, title: true },
     orderBy: { bidOpening: { openedAt: "desc" } },

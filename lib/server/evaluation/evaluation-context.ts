@@ -1,220 +1,162 @@
 import "server-only";
-import type { CostLine } from "@/lib/domain/bids/bid-model";
-import type { ChosenClause } from "@/lib/domain/clauses/clause-updates";
+import { calendarDayAt } from "@/lib/domain/bids/opening";
+import { declarationStage, namesShownToPanel, type DeclarationStage } from "@/lib/domain/panel/declaration";
+import type { DeclaredConflict, PanelMemberState, PanelSettings, PanelState } from "@/lib/domain/panel/panel-model";
+import { scoredCriteria, type ScoredCriterion } from "@/lib/domain/panel/scoring-rules";
 import { can } from "@/lib/domain/permissions";
 import { readAwardCriteria } from "@/lib/domain/tender/award-settings";
-import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
-import type { SovereigntyProfile } from "@/lib/domain/tender/sovereignty";
-import type { TenderStatus } from "@/lib/domain/tender/tender-status";
+import type { QualityScale, ScoreAggregation } from "@/lib/domain/tender/criteria-tree";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { readCostLines } from "@/lib/server/bids/bid-tender";
-import { pendingEvaluators } from "@/lib/domain/panel/consensus-rules";
-import { evaluatesLot, type PanelRole } from "@/lib/domain/panel/panel-model";
-import type { DbClient } from "@/lib/server/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { readBidTender, type BidTender } from "@/lib/server/bids/bid-tender";
+import type { DbClient, DbTransaction } from "@/lib/server/db";
+import { MEMBER_STATE_SELECT, toMemberState } from "./panel-relation";
 
 /**
- * Who may read a tender's ranking, sensitivity, award report and evaluation file, and whether
- * there is anything to read yet. The ranking rests on the final quality scores, so it exists only
- * once every evaluator has submitted and, where the tender chose consensus, the chair has recorded
- * it: before that the scores are secret (each evaluator's own until submission, the chair's to
- * moderate until consensus) and nothing derived from them may be shown.
- *
- * - LEAD: the procurement lead, who runs the procedure (`panel.manage` or `bid.register`: drafters,
- *   administrators) and records the award;
- * - CHAIR: the panel's chair, who recorded the consensus;
- * - EVALUATOR: a member of the panel, once the evaluation is complete: the ranking and the
- *   sensitivity, never the other evaluators' own scores (lib/domain/panel/score-visibility.ts), so
- *   not the award report or the evaluation file, which hold them all.
- * Being on the panel outweighs any other role (as for reading bids, lib/domain/panel): a drafter
- * on the panel is a member here, and does not record the award. Anyone else in the organisation
- * is FORBIDDEN; another organisation's tender is NOT_FOUND.
- * SECURITY: change only with a second reviewer.
+ * Everything an evaluation page or action starts from: the tender as bid pages see it (which
+ * checks the organisation and the status), its award method (scale, aggregation, the criteria
+ * evaluators score), its panel with every member's state (never their scores: score-access.ts
+ * reads those), and the viewer's own membership. Anyone who may not reach the tender's bids gets
+ * NOT_FOUND, as for another organisation's tender.
  */
-export type EvaluationRole = "LEAD" | "CHAIR" | "EVALUATOR";
-
-export type EvaluationReadiness =
-  | { kind: "READY" }
-  | { kind: "NOT_OPENED" }
-  | { kind: "NO_PANEL" }
-  | { kind: "SCORES_PENDING"; submitted: number; expected: number }
-  | { kind: "CONSENSUS_PENDING" };
-
-export type EvaluationTender = {
-  id: string;
-  organisationId: string;
-  reference: string;
-  title: string;
-  status: TenderStatus;
-  version: number;
-  currency: string;
-  estimatedValueCents: number | null;
-  durationMonths: number | null;
-  lots: { key: string; title: string; estimatedValueCents: number | null }[];
-  award: AwardCriteria | null;
-  sovereignty: SovereigntyProfile | null;
-  internalCosts: CostLine[];
-  clauses: ChosenClause[];
-  openedAt: Date | null;
-};
-
-export type PanelMemberRow = {
+export type PanelMember = PanelMemberState & {
   id: string;
   userId: string;
-  panelRole: string;
-  declarationSignedAt: Date | null;
-  declarationConfirmedWithNamesAt: Date | null;
-  conflicts: unknown;
-  excludedLotKeys: string[];
-  removedAt: Date | null;
+  name: string;
+  email: string;
+  conflicts: DeclaredConflict[];
   removedReason: string;
-  submittedAt: Date | null;
-  user: { name: string; email: string };
+  version: number;
+  /** Where their declaration stands, given what the panel shows them now. */
+  stage: DeclarationStage;
 };
 
-export type PanelRow = {
-  id: string;
-  disagreementThresholdPercent: number;
-  consensusCompletedAt: Date | null;
-  blindMode: boolean;
-  members: PanelMemberRow[];
-};
+export type Panel = PanelSettings &
+  PanelState & {
+    id: string;
+    version: number;
+    members: PanelMember[];
+  };
 
 export type EvaluationContext = {
-  tender: EvaluationTender;
-  role: EvaluationRole;
-  panel: PanelRow | null;
-  readiness: EvaluationReadiness;
+  viewer: Viewer;
+  tender: BidTender;
+  /** The bids are opened (four-eyes): before, nothing can be scored. */
+  opened: boolean;
+  scale: QualityScale;
+  aggregation: ScoreAggregation;
+  /** The QUALITY and OPENNESS leaves evaluators score, in the tree's order. */
+  criteria: ScoredCriterion[];
+  panel: Panel | null;
+  /** The viewer's membership of the panel, if any. */
+  me: PanelMember | null;
+  /** Holds `panel.manage`: the procurement lead. */
+  managesPanel: boolean;
+  /** Today in Brussels, the day deadlines are counted in. */
+  today: string;
 };
 
-const TENDER_SELECT = {
-  id: true,
-  organisationId: true,
-  reference: true,
-  title: true,
-  status: true,
-  version: true,
-  currency: true,
-  estimatedValueCents: true,
-  durationMonths: true,
-  lots: true,
-  award: true,
-  sovereignty: true,
-  internalCosts: true,
-  clauses: true,
-  bidOpening: { select: { openedAt: true } },
-  evaluationPanel: {
-    select: {
-      id: true,
-      disagreementThresholdPercent: true,
-      consensusCompletedAt: true,
-      blindMode: true,
-      members: {
-        select: {
-          id: true,
-          userId: true,
-          panelRole: true,
-          declarationSignedAt: true,
-          declarationConfirmedWithNamesAt: true,
-          conflicts: true,
-          excludedLotKeys: true,
-          removedAt: true,
-          removedReason: true,
-          submittedAt: true,
-        },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      },
-    },
-  },
-} satisfies Prisma.TenderSelect;
+/** Tenders whose evaluation still changes; awarded and cancelled ones are read-only. */
+export const EVALUATION_OPEN_STATUSES = ["PUBLISHED", "EVALUATION"] as const;
 
-/** Procurement staff who run the procedure: they record the award. */
-export function isProcurementLead(viewer: Viewer): boolean {
-  return can(viewer.roles, "panel.manage") || can(viewer.roles, "bid.register");
-}
-
-/** The award report and the evaluation file hold every evaluator's own scores: the lead's and the chair's. */
-export function mayReadEveryScore(role: EvaluationRole): boolean {
-  return role === "LEAD" || role === "CHAIR";
-}
-
-export async function readEvaluationContext(
+export async function loadEvaluationContext(
   db: DbClient,
   viewer: Viewer,
   tenderId: string,
+  now = new Date(),
 ): Promise<EvaluationContext> {
-  const row = await db.tender.findFirst({
-    where: { id: tenderId, organisationId: viewer.organisation.id },
-    select: TENDER_SELECT,
+  const tender = await readBidTender(db, viewer, tenderId);
+  const row = await db.tender.findUniqueOrThrow({
+    where: { id: tender.id },
+    select: { award: true, durationMonths: true, bidOpening: { select: { openedAt: true } } },
   });
-  if (!row) throw new AppError("NOT_FOUND");
-  const panel = row.evaluationPanel ? await withNames(db, row.evaluationPanel) : null;
-  const member = panel?.members.find((candidate) => candidate.userId === viewer.userId && !candidate.removedAt);
-  const role: EvaluationRole | null =
-    member?.panelRole === "CHAIR" ? "CHAIR" : member ? "EVALUATOR" : isProcurementLead(viewer) ? "LEAD" : null;
-  if (!role || !can(viewer.roles, "bid.view")) throw new AppError("FORBIDDEN");
-
   const award = readAwardCriteria(row.award, row.durationMonths);
-  const lots = ((row.lots ?? []) as { key: string; title: string; estimatedValueCents?: number | null }[]).map(
-    (lot) => ({ key: lot.key, title: lot.title, estimatedValueCents: lot.estimatedValueCents ?? null }),
-  );
-  const tender: EvaluationTender = {
-    id: row.id,
-    organisationId: row.organisationId,
-    reference: row.reference,
-    title: row.title,
-    status: row.status,
-    version: row.version,
-    currency: row.currency,
-    estimatedValueCents: row.estimatedValueCents === null ? null : Number(row.estimatedValueCents),
-    durationMonths: row.durationMonths,
-    lots,
-    award,
-    sovereignty: row.sovereignty as SovereigntyProfile | null,
-    internalCosts: readCostLines(row.internalCosts),
-    clauses: row.clauses as ChosenClause[],
-    openedAt: row.bidOpening?.openedAt ?? null,
+  const opened = row.bidOpening?.openedAt != null;
+  const panel = await readPanel(db, tender.id, opened);
+  return {
+    viewer,
+    tender,
+    opened,
+    scale: award?.qualityScale ?? { max: 5, descriptors: [] },
+    aggregation: award?.scoreAggregation ?? "CONSENSUS",
+    criteria: award ? scoredCriteria(award.criteria) : [],
+    panel,
+    me: panel?.members.find((member) => member.userId === viewer.userId) ?? null,
+    managesPanel: can(viewer.roles, "panel.manage"),
+    today: calendarDayAt(now),
   };
-  return { tender, role, panel, readiness: readinessOf(tender, panel) };
 }
 
 /**
- * The evaluation is complete when the bids are open, every evaluator still on the panel (and
- * still evaluating some lot) has submitted, and the chair has completed the consensus (with MEAN
- * the chair only closes it: lib/domain/panel/consensus-rules.ts). Completing it ends blind mode
- * and the withholding of prices, and locks every score.
+ * The context inside an action's transaction, with the panel's row locked first: every change to
+ * a panel, its members or its scores is taken one at a time per tender, so a submission never
+ * races a reopening, nor a score the consensus's completion.
  */
-export function readinessOf(tender: EvaluationTender, panel: PanelRow | null): EvaluationReadiness {
-  if (!tender.openedAt) return { kind: "NOT_OPENED" };
-  const lotKeys = tender.lots.map((lot) => lot.key);
-  const evaluators = (panel?.members ?? [])
-    .map((member) => ({ ...member, role: member.panelRole as PanelRole }))
-    .filter(
-      (member) =>
-        member.role === "EVALUATOR" &&
-        (lotKeys.length === 0 ? evaluatesLot(member, null) : lotKeys.some((key) => evaluatesLot(member, key))),
-    );
-  if (!panel || evaluators.length === 0) return { kind: "NO_PANEL" };
-  const pending = pendingEvaluators(evaluators).length;
-  if (pending > 0)
-    return { kind: "SCORES_PENDING", submitted: evaluators.length - pending, expected: evaluators.length };
-  if (!panel.consensusCompletedAt) return { kind: "CONSENSUS_PENDING" };
-  return { kind: "READY" };
+export async function lockedEvaluationContext(tx: DbTransaction, viewer: Viewer, tenderId: string, now = new Date()) {
+  await readBidTender(tx, viewer, tenderId);
+  await tx.$queryRaw`SELECT "id" FROM "Tender" WHERE "id" = ${tenderId} FOR UPDATE`;
+  const context = await loadEvaluationContext(tx, viewer, tenderId, now);
+  if (!(EVALUATION_OPEN_STATUSES as readonly string[]).includes(context.tender.status)) {
+    throw new AppError("INVALID_STATE", "errors.evaluation.tenderClosed");
+  }
+  return context;
 }
 
-/** The members' names and e-mail addresses (PanelMember keeps the user's id only). */
-async function withNames(
-  db: DbClient,
-  panel: Omit<PanelRow, "members"> & { members: Omit<PanelMemberRow, "user">[] },
-): Promise<PanelRow> {
+/** The context for a panel member's action: their membership, or FORBIDDEN. */
+export function requireMember(context: EvaluationContext): { panel: Panel; me: PanelMember } {
+  if (!context.panel || !context.me) throw new AppError("FORBIDDEN", "errors.evaluation.notMember");
+  return { panel: context.panel, me: context.me };
+}
+
+/** The context for the chair's action: an active chair whose declaration is complete, or FORBIDDEN. */
+export function requireChair(context: EvaluationContext): { panel: Panel; me: PanelMember } {
+  const { panel, me } = requireMember(context);
+  if (me.role !== "CHAIR" || me.stage === "REMOVED") throw new AppError("FORBIDDEN", "errors.evaluation.notChair");
+  if (me.stage !== "COMPLETE") throw new AppError("FORBIDDEN", "errors.evaluation.declarationFirst");
+  return { panel, me };
+}
+
+async function readPanel(db: DbClient, tenderId: string, opened: boolean): Promise<Panel | null> {
+  const row = await db.evaluationPanel.findUnique({
+    where: { tenderId },
+    include: {
+      members: {
+        select: { ...MEMBER_STATE_SELECT, userId: true, conflicts: true, removedReason: true, version: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
+    },
+  });
+  if (!row) return null;
   const users = await db.user.findMany({
-    where: { id: { in: panel.members.map((member) => member.userId) } },
+    where: { id: { in: row.members.map((member) => member.userId) } },
     select: { id: true, name: true, email: true },
   });
-  const byId = new Map(users.map((user) => [user.id, { name: user.name, email: user.email }]));
+  const namesShown = namesShownToPanel(row, opened);
+  const members = row.members.map((member): PanelMember => {
+    const state = toMemberState(member);
+    const user = users.find((candidate) => candidate.id === member.userId);
+    return {
+      ...state,
+      id: member.id,
+      userId: member.userId,
+      name: user?.name ?? "",
+      email: user?.email ?? "",
+      conflicts: (member.conflicts ?? []) as DeclaredConflict[],
+      removedReason: member.removedReason,
+      version: member.version,
+      stage: declarationStage(state, namesShown),
+    };
+  });
+  // The chair first, then the evaluators in the order they were added.
+  members.sort((a, b) => Number(b.role === "CHAIR") - Number(a.role === "CHAIR"));
   return {
-    ...panel,
-    members: panel.members.map((member) => ({ ...member, user: byId.get(member.userId) ?? { name: "", email: "" } })),
+    id: row.id,
+    version: row.version,
+    pricesHiddenUntilSubmitted: row.pricesHiddenUntilSubmitted,
+    blindMode: row.blindMode,
+    disagreementThresholdPercent: row.disagreementThresholdPercent,
+    scoringDeadline: row.scoringDeadline ? row.scoringDeadline.toISOString().slice(0, 10) : null,
+    consensusCompletedAt: row.consensusCompletedAt,
+    members,
   };
 }

@@ -8,7 +8,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { readOpenedBids } from "@/lib/server/bids/bid-access";
 import { assessTenderBids } from "@/lib/server/bids/assess-tender-bids";
 import type { DbClient } from "@/lib/server/db";
-import { mayReadEveryScore } from "./evaluation-context";
+import { mayReadEveryScore } from "./result-access";
 import type { Evaluated } from "./load-evaluation";
 
 /**

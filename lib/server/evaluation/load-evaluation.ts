@@ -13,7 +13,7 @@ import { readOpenedBids } from "@/lib/server/bids/bid-access";
 import { getChosenClauseVersions } from "@/lib/server/clauses/clause-library";
 import type { DbClient } from "@/lib/server/db";
 import { readAwardDecisions, type AwardDecisionView } from "./award-decisions";
-import { readEvaluationContext, type EvaluationContext, type PanelRow } from "./evaluation-context";
+import { readResultContext, type PanelRow, type ResultContext } from "./result-access";
 
 /**
  * A tender's evaluation as the app ranks it: the published award criteria and sovereignty
@@ -24,7 +24,7 @@ import { readEvaluationContext, type EvaluationContext, type PanelRow } from "./
  * (evaluation-context.ts), so no page, action or export derived from here can reveal a score
  * before its time.
  */
-export type Evaluated = EvaluationContext & {
+export type Evaluated = ResultContext & {
   input: EvaluationInput;
   result: EvaluationResult;
   /** SHA-256 of the input: the award form carries it, so a decision rests on the ranking its author saw. */
@@ -33,10 +33,10 @@ export type Evaluated = EvaluationContext & {
 };
 
 export type LoadedEvaluation =
-  { ready: true; evaluation: Evaluated } | { ready: false; context: EvaluationContext; problems: Problem[] };
+  { ready: true; evaluation: Evaluated } | { ready: false; context: ResultContext; problems: Problem[] };
 
 export async function loadEvaluation(db: DbClient, viewer: Viewer, tenderId: string): Promise<LoadedEvaluation> {
-  const context = await readEvaluationContext(db, viewer, tenderId);
+  const context = await readResultContext(db, viewer, tenderId);
   const { tender, panel } = context;
   if (context.readiness.kind !== "READY" || !panel) return { ready: false, context, problems: [] };
   if (!tender.award) {

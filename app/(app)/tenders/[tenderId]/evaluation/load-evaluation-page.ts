@@ -4,13 +4,13 @@ import { evaluationView, type EvaluationView } from "@/lib/domain/evaluation/eva
 import { AppError } from "@/lib/errors";
 import { requireViewer, type Viewer } from "@/lib/server/auth/viewer";
 import { getDb } from "@/lib/server/db";
-import type { EvaluationContext } from "@/lib/server/evaluation/evaluation-context";
+import type { ResultContext } from "@/lib/server/evaluation/result-access";
 import { loadEvaluation, type Evaluated } from "@/lib/server/evaluation/load-evaluation";
 import type { Problem } from "@/lib/domain/tender/problem";
 
 export type EvaluationPage =
-  | { viewer: Viewer; ready: false; context: EvaluationContext; problems: Problem[] }
-  | { viewer: Viewer; ready: true; context: EvaluationContext; evaluation: Evaluated; view: EvaluationView };
+  | { viewer: Viewer; ready: false; context: ResultContext; problems: Problem[] }
+  | { viewer: Viewer; ready: true; context: ResultContext; evaluation: Evaluated; view: EvaluationView };
 
 /**
  * An evaluation page's data: the evaluation as plain data once it is complete, what is still

@@ -78,6 +78,13 @@ export async function OpeningState({
               <Link href={`/tenders/${tender.id}/bids`}>{t("toRegister")}</Link>
             </p>
           ) : null}
+          {can(viewer.roles, "panel.manage") ? (
+            <p className="mt-2">
+              <Link href={`/tenders/${tender.id}/evaluation`} className="font-semibold">
+                {t("toEvaluation")}
+              </Link>
+            </p>
+          ) : null}
         </Notice>
       );
   }

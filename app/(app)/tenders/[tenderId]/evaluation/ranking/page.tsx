@@ -10,7 +10,7 @@ import { RankReversalSection } from "@/components/evaluation/rank-reversal-secti
 import { RankingSection } from "@/components/evaluation/ranking-section";
 import { SensitivitySection } from "@/components/evaluation/sensitivity-section";
 import { PageHeading } from "@/components/ui/page-heading";
-import { mayReadEveryScore } from "@/lib/server/evaluation/evaluation-context";
+import { mayReadEveryScore } from "@/lib/server/evaluation/result-access";
 import { chosenLot, loadEvaluationPage } from "../load-evaluation-page";
 
 type Props = { params: Promise<{ tenderId: string }>; searchParams: Promise<{ lot?: string }> };

@@ -10,7 +10,7 @@ import { bidName } from "@/components/evaluation/section-heading";
 import { SensitivitySection } from "@/components/evaluation/sensitivity-section";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getDb } from "@/lib/server/db";
-import { mayReadEveryScore } from "@/lib/server/evaluation/evaluation-context";
+import { mayReadEveryScore } from "@/lib/server/evaluation/result-access";
 import { loadAwardReport } from "@/lib/server/evaluation/load-award-report";
 import { loadEvaluationPage } from "../load-evaluation-page";
 import { PrintButton } from "./print-button";
