@@ -126,7 +126,12 @@ export function ScatterChart({
               ) : (
                 <Marker shape={style.marker} x={px} y={py} colour={style.stroke} />
               )}
-              <text x={rightHalf ? px - 10 : px + 10} y={py - 8} textAnchor={rightHalf ? "end" : "start"} fill={CHART_INK}>
+              <text
+                x={rightHalf ? px - 10 : px + 10}
+                y={py - 8}
+                textAnchor={rightHalf ? "end" : "start"}
+                fill={CHART_INK}
+              >
                 {point.label}
               </text>
             </g>

@@ -99,7 +99,14 @@ export function SmallMultipleBars(props: SmallMultipleBarsProps) {
                         />
                       ) : null}
                       {minimum !== null ? (
-                        <line x1={x(minimum)} x2={x(minimum)} y1={top + 1} y2={top + ROW - 1} stroke={CHART_INK} strokeWidth="3" />
+                        <line
+                          x1={x(minimum)}
+                          x2={x(minimum)}
+                          y1={top + 1}
+                          y2={top + ROW - 1}
+                          stroke={CHART_INK}
+                          strokeWidth="3"
+                        />
                       ) : null}
                     </g>
                   );
@@ -131,7 +138,9 @@ export function SmallMultipleBars(props: SmallMultipleBarsProps) {
         columns={categories.map((category) => category.label)}
         rows={panels.map((panel) => ({
           label: panel.label,
-          cells: categories.map((_, index) => props.formatCell(panel.values[index] ?? 0, panel.minimums[index] ?? null)),
+          cells: categories.map((_, index) =>
+            props.formatCell(panel.values[index] ?? 0, panel.minimums[index] ?? null),
+          ),
         }))}
       />
     </figure>

@@ -101,7 +101,15 @@ export function TornadoChart(props: TornadoChartProps) {
           );
         })}
         <line x1={x(0)} x2={x(0)} y1={TOP - 8} y2={axisY} stroke={CHART_INK} strokeWidth="3" />
-        <line x1={x(baseline)} x2={x(baseline)} y1={TOP - 8} y2={axisY} stroke={CHART_INK} strokeWidth="2" strokeDasharray="6 4" />
+        <line
+          x1={x(baseline)}
+          x2={x(baseline)}
+          y1={TOP - 8}
+          y2={axisY}
+          stroke={CHART_INK}
+          strokeWidth="2"
+          strokeDasharray="6 4"
+        />
         <line x1={SIDE} x2={WIDTH - SIDE} y1={axisY} y2={axisY} stroke={CHART_INK} />
         {scale.ticks.map((tick, index) => (
           <text

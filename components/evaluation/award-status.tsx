@@ -46,7 +46,9 @@ export async function AwardStatus({
     <Notice title={t("pendingTitle")}>
       <p className="mb-2">{t("pending")}</p>
       {canDecide ? (
-        <Link href={`/tenders/${tenderId}/evaluation/award${lot.lotKey ? `?lot=${encodeURIComponent(lot.lotKey)}` : ""}`}>
+        <Link
+          href={`/tenders/${tenderId}/evaluation/award${lot.lotKey ? `?lot=${encodeURIComponent(lot.lotKey)}` : ""}`}
+        >
           {t("decideLink")}
         </Link>
       ) : null}

@@ -43,7 +43,10 @@ export async function EvaluationCharts({
           id={`${idPrefix}-points`}
           title={t("points.title")}
           description={t("points.description")}
-          series={topLevel.map((criterion) => ({ key: criterion.key, label: `${criterion.name} (${criterion.weight} %)` }))}
+          series={topLevel.map((criterion) => ({
+            key: criterion.key,
+            label: `${criterion.name} (${criterion.weight} %)`,
+          }))}
           bars={ranked.map((bid) => ({
             key: bid.bidId,
             label: bidName(tBid, bid),
@@ -69,7 +72,8 @@ export async function EvaluationCharts({
               (objective) => bid.sovereignty!.objectives.find((entry) => entry.objective === objective)?.level ?? 0,
             ),
             minimums: SOVEREIGNTY_OBJECTIVES.map(
-              (objective) => bid.sovereignty!.objectives.find((entry) => entry.objective === objective)?.minimum ?? null,
+              (objective) =>
+                bid.sovereignty!.objectives.find((entry) => entry.objective === objective)?.minimum ?? null,
             ),
           }))}
           max={4}

@@ -92,7 +92,9 @@ export async function GatesSection({
                 <th scope="row" className="py-2 pr-4 font-normal">
                   {bidName(t, bid)}
                 </th>
-                <td className="py-2 pr-4 font-semibold">{bid.admissible ? t("gates.admissible") : t("gates.excluded")}</td>
+                <td className="py-2 pr-4 font-semibold">
+                  {bid.admissible ? t("gates.admissible") : t("gates.excluded")}
+                </td>
                 <td className="py-2 pr-4">
                   {why.length === 0 ? (
                     t("gates.passesAll")

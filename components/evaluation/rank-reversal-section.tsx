@@ -14,7 +14,12 @@ export async function RankReversalSection({ lot, level = 2 }: { lot: LotView; le
   const t = await getTranslations("evaluationResults.rankReversal");
   const tBid = await getTranslations("evaluationResults");
   const name = (bidId: string | null) =>
-    bidId === null ? t("noWinner") : bidName(tBid, lot.bids.find((bid) => bid.bidId === bidId)!);
+    bidId === null
+      ? t("noWinner")
+      : bidName(
+          tBid,
+          lot.bids.find((bid) => bid.bidId === bidId)!,
+        );
   const id = `lot-${lot.lotKey ?? "all"}`;
   const winnerChanges = check.removals.filter((removal) => removal.winnerChanged).length;
 
@@ -25,9 +30,7 @@ export async function RankReversalSection({ lot, level = 2 }: { lot: LotView; le
       </SectionHeading>
       <p className="mb-2 max-w-3xl">{t("lead", { formula: check.formula })}</p>
       <p className="mb-4 max-w-3xl font-semibold">
-        {check.flipCount === 0
-          ? t("noFlips")
-          : t("flips", { count: check.flipCount, winnerChanges })}
+        {check.flipCount === 0 ? t("noFlips") : t("flips", { count: check.flipCount, winnerChanges })}
       </p>
       <div role="region" aria-label={t("caption")} tabIndex={0} className="max-w-full overflow-x-auto">
         <table className="w-full border-collapse text-left">

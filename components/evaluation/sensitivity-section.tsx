@@ -29,9 +29,12 @@ export async function SensitivitySection({
   const format = await evaluationFormatFor(currency);
   const { sensitivity } = lot;
   const criterion = (key: string) => view.criteria.find((entry) => entry.key === key)!;
-  const name = (bidId: string) => bidName(tBid, lot.bids.find((bid) => bid.bidId === bidId)!);
-  const margin = (value: number) =>
-    sensitivity.marginUnit === "POINTS" ? format.points(value) : format.money(value);
+  const name = (bidId: string) =>
+    bidName(
+      tBid,
+      lot.bids.find((bid) => bid.bidId === bidId)!,
+    );
+  const margin = (value: number) => (sensitivity.marginUnit === "POINTS" ? format.points(value) : format.money(value));
   const marginNumber = (figure: { shown: string } | null) => (figure === null ? null : Number(figure.shown));
   const change = (entry: Change | null, none: string) =>
     entry === null

@@ -4,7 +4,7 @@ import { idField } from "@/lib/schemas/fields";
 import { evaluationFileOf } from "@/lib/schemas/evaluation-file";
 import { getDb } from "@/lib/server/db";
 import { mayReadEveryScore } from "@/lib/server/evaluation/result-access";
-import { requireEvaluation } from "@/lib/server/evaluation/load-evaluation";
+import { requireEvaluationResult } from "@/lib/server/evaluation/load-evaluation";
 import { defineRoute } from "@/lib/server/route";
 
 const querySchema = z.object({ tender: idField });
@@ -16,7 +16,7 @@ const querySchema = z.object({ tender: idField });
  * is complete: 409 before, 403 for anyone else in the organisation, 404 for another one's tender.
  */
 export const GET = defineRoute({ query: querySchema, access: { permission: null } }, async ({ query, viewer }) => {
-  const evaluation = await requireEvaluation(getDb(), viewer, query.tender);
+  const evaluation = await requireEvaluationResult(getDb(), viewer, query.tender);
   if (!mayReadEveryScore(evaluation.role)) throw new AppError("FORBIDDEN");
   const { tender } = evaluation;
   const file = evaluationFileOf(

@@ -13,6 +13,7 @@ import { readOpenedBids } from "@/lib/server/bids/bid-access";
 import { getChosenClauseVersions } from "@/lib/server/clauses/clause-library";
 import type { DbClient } from "@/lib/server/db";
 import { readAwardDecisions, type AwardDecisionView } from "./award-decisions";
+import { readScoresForRanking } from "./score-access";
 import { readResultContext, type PanelRow, type ResultContext } from "./result-access";
 
 /**
@@ -93,22 +94,24 @@ export async function loadEvaluation(db: DbClient, viewer: Viewer, tenderId: str
  * The evaluation, or an error the route handlers and actions report: INVALID_STATE with the
  * reason while it is not complete.
  */
-export async function requireEvaluation(db: DbClient, viewer: Viewer, tenderId: string): Promise<Evaluated> {
+export async function requireEvaluationResult(db: DbClient, viewer: Viewer, tenderId: string): Promise<Evaluated> {
   const loaded = await loadEvaluation(db, viewer, tenderId);
   if (loaded.ready) return loaded.evaluation;
   const kind = loaded.context.readiness.kind;
   throw new AppError("INVALID_STATE", `errors.evaluationNotReady.${kind === "READY" ? "INCOMPLETE" : kind}`);
 }
 
-/** The scores of the members who submitted and are still on the panel: nobody else's count. */
+/** The scores the ranking rests on (score-access.ts, the one read path of scores), by user. */
 async function readSubmittedScores(db: DbClient, panel: PanelRow) {
-  const counted = panel.members.filter((member) => member.submittedAt && !member.removedAt);
-  const rows = await db.evaluatorScore.findMany({
-    where: { memberId: { in: counted.map((member) => member.id) } },
-    select: { memberId: true, bidId: true, criterionKey: true, score: true, justification: true },
-  });
-  const userOf = new Map(counted.map((member) => [member.id, member.userId]));
-  return rows.map(({ memberId, ...score }) => ({ ...score, userId: userOf.get(memberId)! }));
+  const rows = await readScoresForRanking(db, panel);
+  const userOf = new Map(panel.members.map((member) => [member.id, member.userId]));
+  return rows.map(({ memberId, bidId, criterionKey, score, justification }) => ({
+    userId: userOf.get(memberId)!,
+    bidId,
+    criterionKey,
+    score,
+    justification,
+  }));
 }
 
 /** The same input gives the same fingerprint: JSON of plain data in a fixed order. */

@@ -12,7 +12,7 @@ import type { awardDecisionSchema } from "@/lib/schemas/award";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbTransaction } from "@/lib/server/db";
 import { moveTenderByProcedure, type TenderAuditEntry } from "@/lib/server/tenders/change-tender-status";
-import { requireEvaluation, type Evaluated } from "./load-evaluation";
+import { requireEvaluationResult, type Evaluated } from "./load-evaluation";
 
 export type AwardDecisionValues = z.output<typeof awardDecisionSchema>;
 
@@ -40,7 +40,7 @@ export async function recordAward(
   today: IsoDate = new Date().toISOString().slice(0, 10),
 ): Promise<RecordedAward> {
   await tx.$queryRaw`SELECT "id" FROM "Tender" WHERE "id" = ${input.tenderId} AND "organisationId" = ${viewer.organisation.id} FOR UPDATE`;
-  const evaluation = await requireEvaluation(tx, viewer, input.tenderId);
+  const evaluation = await requireEvaluationResult(tx, viewer, input.tenderId);
   const { tender } = evaluation;
   if (evaluation.role !== "LEAD") throw new AppError("FORBIDDEN");
   if (tender.status !== "EVALUATION") throw new AppError("INVALID_STATE", "errors.award.notInEvaluation");

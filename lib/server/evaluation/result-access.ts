@@ -139,11 +139,7 @@ export function mayReadEveryScore(role: EvaluationRole): boolean {
   return role === "LEAD" || role === "CHAIR";
 }
 
-export async function readResultContext(
-  db: DbClient,
-  viewer: Viewer,
-  tenderId: string,
-): Promise<ResultContext> {
+export async function readResultContext(db: DbClient, viewer: Viewer, tenderId: string): Promise<ResultContext> {
   const row = await db.tender.findFirst({
     where: { id: tenderId, organisationId: viewer.organisation.id },
     select: TENDER_SELECT,

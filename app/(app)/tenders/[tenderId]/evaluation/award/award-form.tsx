@@ -49,7 +49,15 @@ export function AwardForm({
   const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
     schema: awardDecisionSchema,
     action: recordAwardAction,
-    defaultValues: { tenderId, version, fingerprint, lotKey, winnerBidId: proposed ?? "", decidedOn: today, reason: "" },
+    defaultValues: {
+      tenderId,
+      version,
+      fingerprint,
+      lotKey,
+      winnerBidId: proposed ?? "",
+      decidedOn: today,
+      reason: "",
+    },
     onSuccess: (result: { standstillEndsOn: string; awarded: boolean }) => {
       setRecorded(result);
       router.refresh();

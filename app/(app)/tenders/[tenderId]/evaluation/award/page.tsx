@@ -78,7 +78,10 @@ export default async function AwardPage({ params, searchParams }: Props) {
         current={lot.lotKey}
         href={(key) => `/tenders/${tender.id}/evaluation/award?lot=${encodeURIComponent(key)}`}
       />
-      {lot.lotKey ? <h2 className="mb-6 text-2xl">{tResults("lotHeading", { key: lot.lotKey, title: lot.lotTitle ?? "" })}</h2> : null} {/* prettier-ignore */}
+      {lot.lotKey ? (
+        <h2 className="mb-6 text-2xl">{tResults("lotHeading", { key: lot.lotKey, title: lot.lotTitle ?? "" })}</h2>
+      ) : null}{" "}
+      {/* prettier-ignore */}
       <RankingSection view={view} lot={lot} currency={tender.currency} />
       <section aria-labelledby="standstill-heading" className="mb-10">
         <h2 id="standstill-heading" className="mb-2 text-2xl">

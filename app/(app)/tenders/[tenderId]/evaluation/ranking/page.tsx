@@ -37,7 +37,11 @@ export default async function RankingPage({ params, searchParams }: Props) {
       <Link href={back.href} className="mb-6 inline-block">
         {back.label}
       </Link>
-      <PageHeading caption={`${tender.reference} · ${tender.title}`} title={t("rankingTitle")} lead={t("rankingLead")} />
+      <PageHeading
+        caption={`${tender.reference} · ${tender.title}`}
+        title={t("rankingTitle")}
+        lead={t("rankingLead")}
+      />
     </>
   );
   if (!page.ready) {
@@ -61,8 +65,15 @@ export default async function RankingPage({ params, searchParams }: Props) {
         current={lot.lotKey}
         href={(key) => `/tenders/${tender.id}/evaluation/ranking?lot=${encodeURIComponent(key)}`}
       />
-      {lot.lotKey ? <h2 className="mb-6 text-2xl">{t("lotHeading", { key: lot.lotKey, title: lot.lotTitle ?? "" })}</h2> : null}
-      <AwardStatus tenderId={tender.id} lot={lot} decision={decision} canDecide={role === "LEAD" && tender.status === "EVALUATION"} />
+      {lot.lotKey ? (
+        <h2 className="mb-6 text-2xl">{t("lotHeading", { key: lot.lotKey, title: lot.lotTitle ?? "" })}</h2>
+      ) : null}
+      <AwardStatus
+        tenderId={tender.id}
+        lot={lot}
+        decision={decision}
+        canDecide={role === "LEAD" && tender.status === "EVALUATION"}
+      />
       {mayReadEveryScore(role) ? (
         <ul className="mb-8 flex flex-wrap gap-x-6 gap-y-2">
           <li>

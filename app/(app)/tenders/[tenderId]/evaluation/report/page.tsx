@@ -77,13 +77,20 @@ export default async function AwardReportPage({ params }: Props) {
         return (
           <section key={prefix} aria-labelledby={`${prefix}-heading`} className="report-section mb-10">
             <h2 id={`${prefix}-heading`} className="mb-4 text-2xl">
-              {lot.lotKey ? tResults("lotHeading", { key: lot.lotKey, title: lot.lotTitle ?? "" }) : t("evaluationHeading")}
+              {lot.lotKey
+                ? tResults("lotHeading", { key: lot.lotKey, title: lot.lotTitle ?? "" })
+                : t("evaluationHeading")}
             </h2>
             <GatesSection view={view} lot={lot} currency={tender.currency} level={3} />
             <RankingSection view={view} lot={lot} currency={tender.currency} level={3} />
             <SensitivitySection view={view} lot={lot} currency={tender.currency} level={3} />
             <RankReversalSection lot={lot} level={3} />
-            <ReportBidScores view={view} lot={lot} evaluators={evaluation.input.evaluators} currency={tender.currency} />
+            <ReportBidScores
+              view={view}
+              lot={lot}
+              evaluators={evaluation.input.evaluators}
+              currency={tender.currency}
+            />
             <section aria-labelledby={`${prefix}-findings-heading`} className="report-section">
               <h3 id={`${prefix}-findings-heading`} className="mb-2 text-xl">
                 {t("findingsHeading")}

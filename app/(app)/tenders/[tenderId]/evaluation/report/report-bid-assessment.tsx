@@ -75,7 +75,10 @@ export async function ReportBidAssessment({
           ))}
         </tbody>
       </table>
-      {tco.problems.some((problem) => problem.code === "tco.exitMissing") ? <p className="mb-2 font-semibold">{t("exitMissing")}</p> : null} {/* prettier-ignore */}
+      {tco.problems.some((problem) => problem.code === "tco.exitMissing") ? (
+        <p className="mb-2 font-semibold">{t("exitMissing")}</p>
+      ) : null}{" "}
+      {/* prettier-ignore */}
       <p className="mb-1">
         {t("licenceCounts", {
           counts: LICENCE_CLASSES.map((licenceClass) => `${tLicences(`class.${licenceClass}`)}: ${licences.counts[licenceClass]}`).join(", "), // prettier-ignore
@@ -86,10 +89,14 @@ export async function ReportBidAssessment({
         {claim.flagged ? ` ${t("flagged")}` : ""}
       </p>
       <p className="mb-1">
-        {attention.length === 0 ? t("deliverablesFine") : t("deliverablesAttention", { components: attention.join(", ") })}
+        {attention.length === 0
+          ? t("deliverablesFine")
+          : t("deliverablesAttention", { components: attention.join(", ") })}
       </p>
       {licences.aiModels.count > 0 ? (
-        <p className="mb-1">{t("aiModels", { count: licences.aiModels.count, restricted: licences.aiModels.useRestricted })}</p>
+        <p className="mb-1">
+          {t("aiModels", { count: licences.aiModels.count, restricted: licences.aiModels.useRestricted })}
+        </p>
       ) : null}
       <p className="mb-3">
         {standards.coveragePercent === null
@@ -106,10 +113,15 @@ export async function ReportBidAssessment({
               const review = reviews[objective.objective];
               return (
                 <tr key={objective.objective} className="border-b border-line align-top">
-                  <th scope="row" className="py-1 pr-4 font-normal">{`${objective.objective} ${tObjective(objective.objective)}`}</th>
+                  <th
+                    scope="row"
+                    className="py-1 pr-4 font-normal"
+                  >{`${objective.objective} ${tObjective(objective.objective)}`}</th>
                   <td className="py-1 pr-4">{objective.claimed ?? "—"}</td>
                   <td className="py-1 pr-4">
-                    {review ? t("review", { level: review.level, by: review.reviewerName, why: review.justification }) : "—"}
+                    {review
+                      ? t("review", { level: review.level, by: review.reviewerName, why: review.justification })
+                      : "—"}
                   </td>
                   <td className="py-1 pr-4">{objective.level}</td>
                   <td className="py-1 pr-4">

@@ -40,7 +40,9 @@ export async function ReportCriteria({
               </th>
               <td className="py-2 pr-4">{tKind(criterion.kind)}</td>
               <td className="py-2 pr-4 tabular-nums">
-                {criterion.parentKey ? t("ofParent", { weight: criterion.weight }) : t("percent", { weight: criterion.weight })}
+                {criterion.parentKey
+                  ? t("ofParent", { weight: criterion.weight })
+                  : t("percent", { weight: criterion.weight })}
               </td>
               <td className="py-2 pr-4 tabular-nums">{format.pointsOf(criterion.share)}</td>
               <td className="py-2 pr-4">{criterion.minimumScore ?? "—"}</td>
@@ -81,7 +83,9 @@ export async function ReportCriteria({
             {SOVEREIGNTY_OBJECTIVES.map((objective) => (
               <tr key={objective} className="border-b border-line">
                 <th scope="row" className="py-2 pr-4 font-normal">{`${objective} ${tObjective(objective)}`}</th>
-                <td className="py-2 pr-4 tabular-nums">{t("percent", { weight: input.sovereignty!.weights[objective] })}</td>
+                <td className="py-2 pr-4 tabular-nums">
+                  {t("percent", { weight: input.sovereignty!.weights[objective] })}
+                </td>
                 <td className="py-2 pr-4">{input.sovereignty!.minimumSeal[objective]?.seal ?? 0}</td>
               </tr>
             ))}

@@ -42,7 +42,10 @@ export async function ReportDecisions({
               : t("noAdmissibleBid");
         return (
           <div key={lot.lotKey ?? "all"} className="mb-4">
-            {lot.lotKey ? <h3 className="mb-1 text-xl">{tResults("lotHeading", { key: lot.lotKey, title: lot.lotTitle ?? "" })}</h3> : null} {/* prettier-ignore */}
+            {lot.lotKey ? (
+              <h3 className="mb-1 text-xl">{tResults("lotHeading", { key: lot.lotKey, title: lot.lotTitle ?? "" })}</h3>
+            ) : null}{" "}
+            {/* prettier-ignore */}
             <SummaryList
               rows={[
                 { key: "proposal", label: t("proposal"), value: proposal },

@@ -39,13 +39,19 @@ export async function ReportDeclarations({ declarations }: { declarations: reado
                     <ul className="list-disc pl-5">
                       {member.conflicts.map((conflict) => (
                         <li key={`${conflict.bidId}-${conflict.at}`}>
-                          {t("conflict", { number: conflict.receiptNumber, note: conflict.note, lot: conflict.lotKey ?? "—" })}
+                          {t("conflict", {
+                            number: conflict.receiptNumber,
+                            note: conflict.note,
+                            lot: conflict.lotKey ?? "—",
+                          })}
                         </li>
                       ))}
                     </ul>
                   )}
                   {member.removedAt ? (
-                    <p className="font-semibold">{t("removed", { date: when(member.removedAt), reason: member.removedReason })}</p>
+                    <p className="font-semibold">
+                      {t("removed", { date: when(member.removedAt), reason: member.removedReason })}
+                    </p>
                   ) : null}
                 </td>
                 <td className="py-1 pr-4">{member.panelRole === "CHAIR" ? "—" : when(member.submittedAt)}</td>
