@@ -17,7 +17,7 @@ test("the procurement lead reads the ranking and its sensitivity, records the aw
   await page.getByRole("link", { name: TITLE }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
   const tenderPath = new URL(page.url()).pathname;
-  await expect(page.getByText("The bids are under evaluation")).toBeVisible();
+  await expect(page.getByText("The bids are open: this tender is under evaluation")).toBeVisible();
 
   // The ranking: gates first, then the totals, the charts, the sensitivity and the rank-reversal check.
   await page.getByRole("link", { name: "Ranking and sensitivity" }).click();
@@ -88,7 +88,7 @@ test("the procurement lead reads the ranking and its sensitivity, records the aw
 
   // The tender's page says it is awarded; the evaluation file downloads as JSON.
   await visit(tenderPath);
-  await expect(page.getByText("The tender is awarded")).toBeVisible();
+  await expect(page.getByText("This tender has been awarded")).toBeVisible();
   const file = await page.request.get(`/api/evaluation-file?tender=${tenderPath.split("/")[2]}`);
   expect(file.status()).toBe(200);
   expect(((await file.json()) as { format: string }).format).toBe("tender-commons/evaluation");

@@ -11,7 +11,6 @@ import { requireTender } from "@/lib/server/tenders/require-tender";
 import { lintSavedTender } from "@/lib/server/tenders/lint-saved-tender";
 import { listReviewComments } from "@/lib/server/tenders/review-comments";
 import { BidsEntry } from "./bids/bids-entry";
-import { AwardLinks } from "./award-links";
 import { CorrigendaPanel } from "./corrigenda/corrigenda-panel";
 import { LifecyclePanel } from "./review/lifecycle-panel";
 import { ReviewStatusNotice } from "./review/review-status-notice";
@@ -43,7 +42,6 @@ export default async function TenderTaskListPage({ params }: Props) {
       </Link>
       <PageHeading caption={`${tender.reference} · ${tStatus(tender.status)}`} title={tender.title} lead={t("lead")} />
       <ReviewStatusNotice viewer={viewer} tender={tender} />
-      <AwardLinks tender={tender} />
       <BidsEntry viewer={viewer} tender={tender} />
       <CorrigendaPanel viewer={viewer} tender={tender} />
       <OpennessReadinessSummary tenderId={tender.id} readiness={lint.readiness} />
