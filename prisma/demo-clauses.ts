@@ -28,6 +28,25 @@ export const CASE_MANAGEMENT_CLAUSES = chosen(
   "accessibility-en-301-549",
   "vulnerability-handling",
 );
+export const GRANTS_PLATFORM_CLAUSES = chosen(
+  "deliverables-licence",
+  "source-code-delivery",
+  "public-repository",
+  "documented-apis",
+  "open-formats-data",
+  "exit-plan-and-data-portability",
+  "accessibility-en-301-549",
+  "ai-component-openness",
+);
+export const OPEN_DATA_CLAUSES = chosen(
+  "deliverables-licence",
+  "source-code-delivery",
+  "public-repository",
+  "documented-apis",
+  "open-formats-data",
+  "exit-plan-and-data-portability",
+  "accessibility-en-301-549",
+);
 
 function chosen(...keys: string[]): ChosenClause[] {
   return keys.map((key) => ({ key, version: 1, values: {} }));

@@ -2,7 +2,9 @@ import { addDays, type IsoDate } from "../lib/domain/tender/calendar-date";
 import { grantsPlatformBids } from "./demo-bids";
 import { NORDLICHT_BID } from "./demo-evaluation-bid";
 import { DEMO_EVALUATION } from "./demo-evaluation";
-import { GRANTS_PLATFORM_INTERNAL_COSTS, GRANTS_PLATFORM_SECTIONS, pastDeadlineTimeline } from "./demo-grants-tender";
+import { GRANTS_PLATFORM_INTERNAL_COSTS, GRANTS_PLATFORM_SECTIONS } from "./demo-grants-tender";
+import { EVERY_SECTION_COMPLETED, MINISTRY_REVIEW, publishedLifecycle } from "./demo-tender-parts";
+import { pastDeadlineTimeline } from "./demo-timelines";
 import type { DemoTender } from "./demo-tenders";
 
 /**
@@ -22,8 +24,7 @@ export const EVALUATED_TENDER_TITLE = "Grants platform for the regional developm
 const DAYS_SINCE_DEADLINE = 30;
 
 export function evaluatedGrantsTender(today: IsoDate): DemoTender {
-  // The timetable of a tender whose deadline passed at least two days before a day four weeks ago.
-  const timeline = pastDeadlineTimeline(addDays(today, -(DAYS_SINCE_DEADLINE - 2)));
+  const timeline = pastDeadlineTimeline(today, DAYS_SINCE_DEADLINE);
   const publicationDate = timeline.publicationDate!;
   const deadline = timeline.tenderDeadline!;
   return {
@@ -52,36 +53,10 @@ export function evaluatedGrantsTender(today: IsoDate): DemoTender {
     documentsLanguage: "en",
     timeline,
     sections: GRANTS_PLATFORM_SECTIONS,
-    completedSections: [
-      "about",
-      "procedure",
-      "scope",
-      "lots",
-      "criteria",
-      "requirements",
-      "clauses",
-      "sovereignty",
-      "timeline",
-    ],
+    completedSections: EVERY_SECTION_COMPLETED,
     reviewComments: [],
     createdOn: addDays(publicationDate, -40),
-    lifecycle: [
-      {
-        transition: "submitForReview",
-        from: "DRAFT",
-        to: "IN_REVIEW",
-        by: "drafter@ministry.example",
-        on: addDays(publicationDate, -14),
-      },
-      {
-        transition: "approve",
-        from: "IN_REVIEW",
-        to: "APPROVED",
-        by: "ospo@ministry.example",
-        on: addDays(publicationDate, -7),
-      },
-      { transition: "publish", from: "APPROVED", to: "PUBLISHED", by: "drafter@ministry.example", on: publicationDate },
-    ],
+    lifecycle: publishedLifecycle(MINISTRY_REVIEW, publicationDate, { submitted: 14, approved: 7 }),
     corrigenda: [],
     internalCosts: GRANTS_PLATFORM_INTERNAL_COSTS,
     bids: [

@@ -1,9 +1,17 @@
 import type { CostLine } from "../lib/domain/bids/bid-model";
-import { addDays, isWeekend, nextWorkingDay, type IsoDate } from "../lib/domain/tender/calendar-date";
-import { DEFAULT_SOVEREIGNTY_WEIGHTS } from "../lib/domain/tender/sovereignty";
+import { addDays, type IsoDate } from "../lib/domain/tender/calendar-date";
 import { grantsPlatformBids } from "./demo-bids";
+import { GRANTS_PLATFORM_CLAUSES } from "./demo-clauses";
+import {
+  EVERY_SECTION_COMPLETED,
+  MINISTRY_REVIEW,
+  proposedSovereignty,
+  publishedLifecycle,
+  QUALITY_SCALE_EN,
+} from "./demo-tender-parts";
 import type { DemoTenderSections } from "./demo-tender-sections";
-import type { DemoTender, DemoTimeline } from "./demo-tenders";
+import type { DemoTender } from "./demo-tenders";
+import { pastDeadlineTimeline } from "./demo-timelines";
 
 /**
  * The Ministry's fourth demo tender: published, its deadline passed a few days before `today`, with
@@ -51,64 +59,14 @@ export function grantsPlatformTender(today: IsoDate): DemoTender {
     documentsLanguage: "en",
     timeline,
     sections: GRANTS_PLATFORM_SECTIONS,
-    completedSections: [
-      "about",
-      "procedure",
-      "scope",
-      "lots",
-      "criteria",
-      "requirements",
-      "clauses",
-      "sovereignty",
-      "timeline",
-    ],
+    completedSections: EVERY_SECTION_COMPLETED,
     reviewComments: [],
     createdOn: addDays(publicationDate, -45),
-    lifecycle: [
-      {
-        transition: "submitForReview",
-        from: "DRAFT",
-        to: "IN_REVIEW",
-        by: "drafter@ministry.example",
-        on: addDays(publicationDate, -17),
-      },
-      {
-        transition: "approve",
-        from: "IN_REVIEW",
-        to: "APPROVED",
-        by: "ospo@ministry.example",
-        on: addDays(publicationDate, -10),
-      },
-      { transition: "publish", from: "APPROVED", to: "PUBLISHED", by: "drafter@ministry.example", on: publicationDate },
-    ],
+    lifecycle: publishedLifecycle(MINISTRY_REVIEW, publicationDate, { submitted: 17, approved: 10 }),
     corrigenda: [],
     internalCosts: GRANTS_PLATFORM_INTERNAL_COSTS,
     bids: grantsPlatformBids(timeline.tenderDeadline!),
   };
-}
-
-/**
- * A finished open procedure's timetable on working days: tenders were due on the last working day
- * at least `daysAgo` (two) days before `today` (so the bids can be opened today), the notice went
- * out six weeks before, questions were answered until ten days before the deadline, and the
- * opening was planned for the next working day.
- */
-export function pastDeadlineTimeline(today: IsoDate, daysAgo = 2): DemoTimeline {
-  const tenderDeadline = previousWorkingDay(addDays(today, -daysAgo));
-  return {
-    publicationDate: previousWorkingDay(addDays(tenderDeadline, -42)),
-    requestsDeadline: null,
-    invitationDate: null,
-    clarificationDeadline: previousWorkingDay(addDays(tenderDeadline, -10)),
-    tenderDeadline,
-    openingDate: nextWorkingDay(addDays(tenderDeadline, 1)),
-  };
-}
-
-function previousWorkingDay(date: IsoDate): IsoDate {
-  let day = date;
-  while (isWeekend(day)) day = addDays(day, -1);
-  return day;
 }
 
 /**
@@ -126,18 +84,6 @@ export const GRANTS_PLATFORM_INTERNAL_COSTS: CostLine[] = [
   })),
   { category: "INTERNAL_STAFF", year: 5, amountCents: 2_000_000, note: "Hand-over to the next supplier" },
 ];
-
-const scale = {
-  max: 5 as const,
-  descriptors: [
-    "Not addressed, or no evidence given.",
-    "Serious reservations: major gaps or unconvincing evidence.",
-    "Minor reservations: most points addressed, some gaps.",
-    "Acceptable: every point addressed with evidence.",
-    "Good: every point addressed, some with evidenced added value.",
-    "Excellent: every point addressed, throughout with evidenced added value.",
-  ],
-};
 
 export const GRANTS_PLATFORM_SECTIONS: DemoTenderSections = {
   lots: [],
@@ -183,36 +129,19 @@ export const GRANTS_PLATFORM_SECTIONS: DemoTenderSections = {
       criterionKey: "openness",
     },
   ],
-  clauses: [
-    "deliverables-licence",
-    "source-code-delivery",
-    "public-repository",
-    "documented-apis",
-    "open-formats-data",
-    "exit-plan-and-data-portability",
-    "accessibility-en-301-549",
-    "ai-component-openness",
-  ].map((key) => ({ key, version: 1, values: {} })),
-  sovereignty: {
-    assessment: { dataSensitivity: 2, serviceCriticality: 1, legalExposure: 2, supplierDependence: 1 },
-    // The proposal for this assessment (lib/domain/tender/sovereignty.ts), with SOV-6 raised.
-    minimumSeal: {
-      "SOV-1": { seal: 1 },
-      "SOV-2": { seal: 2 },
-      "SOV-3": { seal: 2 },
-      "SOV-4": { seal: 1 },
-      "SOV-5": { seal: 1 },
+  clauses: GRANTS_PLATFORM_CLAUSES,
+  // The proposal for this assessment, with SOV-6 raised.
+  sovereignty: proposedSovereignty(
+    { dataSensitivity: 2, serviceCriticality: 1, legalExposure: 2, supplierDependence: 1 },
+    {
       "SOV-6": {
         seal: 2,
         justification:
           "The Ministry must be able to run the platform itself or hand it to another supplier: open source " +
           "code, open interfaces and open formats are the condition for that.",
       },
-      "SOV-7": { seal: 2 },
-      "SOV-8": { seal: 0 },
     },
-    weights: DEFAULT_SOVEREIGNTY_WEIGHTS,
-  },
+  ),
   award: {
     criteria: [
       {
@@ -240,7 +169,7 @@ export const GRANTS_PLATFORM_SECTIONS: DemoTenderSections = {
       { key: "sovereignty", name: "Sovereignty", kind: "SOVEREIGNTY", weight: 10 },
       { key: "openness", name: "Openness: licences, interfaces and AI models", kind: "OPENNESS", weight: 15 },
     ],
-    qualityScale: scale,
+    qualityScale: QUALITY_SCALE_EN,
     scoreAggregation: "CONSENSUS",
     discountRatePercent: 3,
     tcoHorizonYears: 4,

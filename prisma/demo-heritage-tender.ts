@@ -1,6 +1,7 @@
 import { addDays, nextWorkingDay, type IsoDate } from "../lib/domain/tender/calendar-date";
 import { grantsPlatformBids } from "./demo-bids";
-import { GRANTS_PLATFORM_INTERNAL_COSTS, GRANTS_PLATFORM_SECTIONS, pastDeadlineTimeline } from "./demo-grants-tender";
+import { GRANTS_PLATFORM_INTERNAL_COSTS, GRANTS_PLATFORM_SECTIONS } from "./demo-grants-tender";
+import { pastDeadlineTimeline } from "./demo-timelines";
 import type { DemoTender } from "./demo-tenders";
 
 /**

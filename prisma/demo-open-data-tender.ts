@@ -1,9 +1,16 @@
 import type { CostLine } from "../lib/domain/bids/bid-model";
 import { addDays, type IsoDate } from "../lib/domain/tender/calendar-date";
-import { DEFAULT_SOVEREIGNTY_WEIGHTS } from "../lib/domain/tender/sovereignty";
-import { pastDeadlineTimeline } from "./demo-grants-tender";
+import { OPEN_DATA_CLAUSES } from "./demo-clauses";
+import {
+  EVERY_SECTION_COMPLETED,
+  MUNICIPALITY_REVIEW,
+  proposedSovereignty,
+  publishedLifecycle,
+  QUALITY_SCALE_EN,
+} from "./demo-tender-parts";
 import type { DemoTenderSections } from "./demo-tender-sections";
 import type { DemoTender } from "./demo-tenders";
+import { pastDeadlineTimeline } from "./demo-timelines";
 
 /**
  * The City's second demo tender: published in two lots, its deadline passed a few days before
@@ -48,42 +55,10 @@ export function openDataTender(today: IsoDate): DemoTender {
     documentsLanguage: "en",
     timeline,
     sections: OPEN_DATA_SECTIONS,
-    completedSections: [
-      "about",
-      "procedure",
-      "scope",
-      "lots",
-      "criteria",
-      "requirements",
-      "clauses",
-      "sovereignty",
-      "timeline",
-    ],
+    completedSections: EVERY_SECTION_COMPLETED,
     reviewComments: [],
     createdOn: addDays(publicationDate, -30),
-    lifecycle: [
-      {
-        transition: "submitForReview",
-        from: "DRAFT",
-        to: "IN_REVIEW",
-        by: "drafter@municipality.example",
-        on: addDays(publicationDate, -14),
-      },
-      {
-        transition: "approve",
-        from: "IN_REVIEW",
-        to: "APPROVED",
-        by: "ospo@municipality.example",
-        on: addDays(publicationDate, -7),
-      },
-      {
-        transition: "publish",
-        from: "APPROVED",
-        to: "PUBLISHED",
-        by: "drafter@municipality.example",
-        on: publicationDate,
-      },
-    ],
+    lifecycle: publishedLifecycle(MUNICIPALITY_REVIEW, publicationDate, { submitted: 14, approved: 7 }),
     corrigenda: [],
     internalCosts: OPEN_DATA_INTERNAL_COSTS,
     bids: [],
@@ -153,32 +128,16 @@ const OPEN_DATA_SECTIONS: DemoTenderSections = {
       criterionKey: "delivery",
     },
   ],
-  clauses: [
-    "deliverables-licence",
-    "source-code-delivery",
-    "public-repository",
-    "documented-apis",
-    "open-formats-data",
-    "exit-plan-and-data-portability",
-    "accessibility-en-301-549",
-  ].map((key) => ({ key, version: 1, values: {} })),
-  sovereignty: {
-    // Public data, a supporting service, negligible legal exposure, interchangeable suppliers
-    // (open formats): the proposal is SEAL-0 everywhere, so the profile gates nothing and the
-    // bids' claims only earn points.
-    assessment: { dataSensitivity: 0, serviceCriticality: 0, legalExposure: 0, supplierDependence: 0 },
-    minimumSeal: {
-      "SOV-1": { seal: 0 },
-      "SOV-2": { seal: 0 },
-      "SOV-3": { seal: 0 },
-      "SOV-4": { seal: 0 },
-      "SOV-5": { seal: 0 },
-      "SOV-6": { seal: 0 },
-      "SOV-7": { seal: 0 },
-      "SOV-8": { seal: 0 },
-    },
-    weights: DEFAULT_SOVEREIGNTY_WEIGHTS,
-  },
+  clauses: OPEN_DATA_CLAUSES,
+  // Public data, a supporting service, negligible legal exposure, interchangeable suppliers
+  // (open formats): the proposal is SEAL-0 everywhere, so the profile gates nothing and the
+  // bids' claims only earn points.
+  sovereignty: proposedSovereignty({
+    dataSensitivity: 0,
+    serviceCriticality: 0,
+    legalExposure: 0,
+    supplierDependence: 0,
+  }),
   award: {
     criteria: [
       { key: "cost", name: "Total cost of ownership over three years and the exit", kind: "COST", weight: 40, costFormula: "F1" }, // prettier-ignore
@@ -195,17 +154,7 @@ const OPEN_DATA_SECTIONS: DemoTenderSections = {
       { key: "sovereignty", name: "Sovereignty", kind: "SOVEREIGNTY", weight: 10 },
       { key: "openness", name: "Openness: licences and interfaces", kind: "OPENNESS", weight: 10 },
     ],
-    qualityScale: {
-      max: 5,
-      descriptors: [
-        "Not addressed, or no evidence given.",
-        "Serious reservations: major gaps or unconvincing evidence.",
-        "Minor reservations: most points addressed, some gaps.",
-        "Acceptable: every point addressed with evidence.",
-        "Good: every point addressed, some with evidenced added value.",
-        "Excellent: every point addressed, throughout with evidenced added value.",
-      ],
-    },
+    qualityScale: QUALITY_SCALE_EN,
     scoreAggregation: "CONSENSUS",
     discountRatePercent: 3,
     tcoHorizonYears: 3,

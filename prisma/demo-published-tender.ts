@@ -1,6 +1,8 @@
 import { addDays, type IsoDate } from "../lib/domain/tender/calendar-date";
+import { EVERY_SECTION_COMPLETED, MINISTRY_REVIEW, publishedLifecycle } from "./demo-tender-parts";
 import { CASE_MANAGEMENT_SECTIONS } from "./demo-tender-sections";
-import type { DemoTender, DemoTimeline } from "./demo-tenders";
+import type { DemoTender } from "./demo-tenders";
+import { publishedTimeline } from "./demo-timelines";
 
 /**
  * The Ministry's published tender: an open procedure whose notice went out two to three weeks
@@ -46,36 +48,10 @@ export function caseManagementTender(today: IsoDate): DemoTender {
     documentsLanguage: "en",
     timeline,
     sections: CASE_MANAGEMENT_SECTIONS,
-    completedSections: [
-      "about",
-      "procedure",
-      "scope",
-      "lots",
-      "criteria",
-      "requirements",
-      "clauses",
-      "sovereignty",
-      "timeline",
-    ],
+    completedSections: EVERY_SECTION_COMPLETED,
     reviewComments: [],
     createdOn: addDays(publicationDate, -45),
-    lifecycle: [
-      {
-        transition: "submitForReview",
-        from: "DRAFT",
-        to: "IN_REVIEW",
-        by: "drafter@ministry.example",
-        on: addDays(publicationDate, -17),
-      },
-      {
-        transition: "approve",
-        from: "IN_REVIEW",
-        to: "APPROVED",
-        by: "ospo@ministry.example",
-        on: addDays(publicationDate, -10),
-      },
-      { transition: "publish", from: "APPROVED", to: "PUBLISHED", by: "drafter@ministry.example", on: publicationDate },
-    ],
+    lifecycle: publishedLifecycle(MINISTRY_REVIEW, publicationDate, { submitted: 17, approved: 10 }),
     corrigenda: [
       {
         section: "timeline",
@@ -93,28 +69,4 @@ export function caseManagementTender(today: IsoDate): DemoTender {
       },
     ],
   };
-}
-
-/**
- * An open procedure's timetable as first published, on working days: the notice went out on the
- * last Monday at least two weeks before `today`, answers to questions until a Friday, tenders due
- * six weeks after the notice (30 days is the minimum with electronic submission, Art. 27), opened
- * the next day.
- */
-export function publishedTimeline(today: IsoDate): DemoTimeline {
-  let publicationDate = addDays(today, -14);
-  while (!isMonday(publicationDate)) publicationDate = addDays(publicationDate, -1);
-  const tenderDeadline = addDays(publicationDate, 42); // a Monday
-  return {
-    publicationDate,
-    requestsDeadline: null,
-    invitationDate: null,
-    clarificationDeadline: addDays(tenderDeadline, -10), // a Friday
-    tenderDeadline,
-    openingDate: addDays(tenderDeadline, 1), // a Tuesday
-  };
-}
-
-function isMonday(date: IsoDate): boolean {
-  return new Date(`${date}T00:00:00Z`).getUTCDay() === 1;
 }

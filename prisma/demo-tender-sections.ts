@@ -3,7 +3,8 @@ import { CASE_MANAGEMENT_CLAUSES, MINISTRY_CLAUSES, MUNICIPALITY_CLAUSES } from 
 import type { AwardCriteria, QualityScale } from "../lib/domain/tender/criteria-tree";
 import type { Lot } from "../lib/domain/tender/lots";
 import type { Requirement } from "../lib/domain/tender/requirements";
-import { DEFAULT_SOVEREIGNTY_WEIGHTS, type SovereigntyProfile } from "../lib/domain/tender/sovereignty";
+import type { SovereigntyProfile } from "../lib/domain/tender/sovereignty";
+import { proposedSovereignty, QUALITY_SCALE_EN } from "./demo-tender-parts";
 
 /** The structured sections of the demo tenders (prisma/demo-tenders.ts), as a drafter would fill them. */
 export type DemoTenderSections = {
@@ -116,26 +117,18 @@ export const MUNICIPALITY_SECTIONS: DemoTenderSections = {
     },
   ],
   clauses: MUNICIPALITY_CLAUSES,
-  sovereignty: {
-    assessment: { dataSensitivity: 2, serviceCriticality: 2, legalExposure: 1, supplierDependence: 1 },
-    // The proposal for this assessment (lib/domain/tender/sovereignty.ts), with SOV-6 raised.
-    minimumSeal: {
-      "SOV-1": { seal: 1 },
-      "SOV-2": { seal: 2 },
-      "SOV-3": { seal: 2 },
-      "SOV-4": { seal: 2 },
-      "SOV-5": { seal: 1 },
+  // The proposal for this assessment, with SOV-6 raised.
+  sovereignty: proposedSovereignty(
+    { dataSensitivity: 2, serviceCriticality: 2, legalExposure: 1, supplierDependence: 1 },
+    {
       "SOV-6": {
         seal: 2,
         justification:
           "Die Stadt will den Dienst am Vertragsende ohne Datenverlust wechseln können; offene Schnittstellen " +
           "und Formate sind dafür Voraussetzung.",
       },
-      "SOV-7": { seal: 2 },
-      "SOV-8": { seal: 0 },
     },
-    weights: DEFAULT_SOVEREIGNTY_WEIGHTS,
-  },
+  ),
   award: {
     criteria: [
       { key: "cost", name: "Gesamtkosten über die Laufzeit", kind: "COST", weight: 35, costFormula: "F2" },
@@ -173,18 +166,6 @@ export const MUNICIPALITY_SECTIONS: DemoTenderSections = {
     // The 36-month contract; the optional 12-month extension is not counted.
     tcoHorizonYears: 3,
   },
-};
-
-const scaleEn: QualityScale = {
-  max: 5,
-  descriptors: [
-    "Not addressed, or no evidence given.",
-    "Serious reservations: major gaps or unconvincing evidence.",
-    "Minor reservations: most points addressed, some gaps.",
-    "Acceptable: every point addressed with evidence.",
-    "Good: every point addressed, some with evidenced added value.",
-    "Excellent: every point addressed, throughout with evidenced added value.",
-  ],
 };
 
 /**
@@ -241,26 +222,18 @@ export const CASE_MANAGEMENT_SECTIONS: DemoTenderSections = {
     },
   ],
   clauses: CASE_MANAGEMENT_CLAUSES,
-  sovereignty: {
-    assessment: { dataSensitivity: 2, serviceCriticality: 1, legalExposure: 2, supplierDependence: 1 },
-    // The proposal for this assessment (lib/domain/tender/sovereignty.ts), with SOV-6 raised.
-    minimumSeal: {
-      "SOV-1": { seal: 1 },
-      "SOV-2": { seal: 2 },
-      "SOV-3": { seal: 2 },
-      "SOV-4": { seal: 1 },
-      "SOV-5": { seal: 1 },
+  // The proposal for this assessment, with SOV-6 raised.
+  sovereignty: proposedSovereignty(
+    { dataSensitivity: 2, serviceCriticality: 1, legalExposure: 2, supplierDependence: 1 },
+    {
       "SOV-6": {
         seal: 2,
         justification:
           "The Ministry must be able to maintain the system itself or hand it to another supplier: open " +
           "source code, open interfaces and open formats are the condition for that.",
       },
-      "SOV-7": { seal: 2 },
-      "SOV-8": { seal: 0 },
     },
-    weights: DEFAULT_SOVEREIGNTY_WEIGHTS,
-  },
+  ),
   award: {
     criteria: [
       {
@@ -301,7 +274,7 @@ export const CASE_MANAGEMENT_SECTIONS: DemoTenderSections = {
         weight: 10,
       },
     ],
-    qualityScale: scaleEn,
+    qualityScale: QUALITY_SCALE_EN,
     scoreAggregation: "CONSENSUS",
     discountRatePercent: 3,
     // The 42-month contract, rounded up to whole years.

@@ -1,4 +1,4 @@
-import { addDays, isWeekend, type IsoDate } from "../lib/domain/tender/calendar-date";
+import type { IsoDate } from "../lib/domain/tender/calendar-date";
 import type { LegalGround } from "../lib/domain/tender/procedures";
 import type { TenderSection } from "../lib/domain/tender/tender-tasks";
 import type { ContractNature, ProcedureType, TenderStatus } from "../lib/domain/tender/tender-enums";
@@ -13,7 +13,9 @@ import { grantsPlatformTender } from "./demo-grants-tender";
 import { heritageFundTender } from "./demo-heritage-tender";
 import { openDataTender } from "./demo-open-data-tender";
 import { caseManagementTender } from "./demo-published-tender";
+import { EVERY_SECTION_COMPLETED } from "./demo-tender-parts";
 import { MINISTRY_SECTIONS, MUNICIPALITY_SECTIONS, type DemoTenderSections } from "./demo-tender-sections";
+import { twoStageTimeline } from "./demo-timelines";
 
 /**
  * Five demo tenders in different states (a draft, one in review, one published with a
@@ -187,17 +189,7 @@ export function demoTenders(today: IsoDate): DemoTender[] {
       documentsLanguage: "de",
       timeline: twoStageTimeline(today),
       sections: MUNICIPALITY_SECTIONS,
-      completedSections: [
-        "about",
-        "procedure",
-        "scope",
-        "lots",
-        "criteria",
-        "requirements",
-        "clauses",
-        "sovereignty",
-        "timeline",
-      ],
+      completedSections: EVERY_SECTION_COMPLETED,
       reviewComments: [
         {
           authorEmail: "ospo@municipality.example",
@@ -228,41 +220,6 @@ export function currentTimeline(tender: DemoTender): DemoTimeline {
   return tender.corrigenda.reduce<DemoTimeline>((timeline, corrigendum) => ({ ...timeline, ...corrigendum.after }), {
     ...tender.timeline,
   });
-}
-
-/**
- * A timetable for a competitive procedure with negotiation, on working days: the notice goes out
- * on the first Monday at least six weeks from `today` (time for the review and approval), requests
- * to participate are due 35 days later (30 is the minimum, Art. 29(1)), invitations follow two weeks
- * later, initial tenders are due five weeks after that (25 days is the minimum with electronic
- * submission), questions are answered until ten days before, and tenders are opened the next day.
- */
-export function twoStageTimeline(today: IsoDate): DemoTimeline {
-  let publicationDate = addDays(today, 42);
-  while (weekday(publicationDate) !== MONDAY) publicationDate = addDays(publicationDate, 1);
-  const requestsDeadline = addDays(publicationDate, 35); // a Monday
-  const invitationDate = addDays(requestsDeadline, 14); // a Monday
-  const tenderDeadline = addDays(invitationDate, 35); // a Monday
-  return {
-    publicationDate,
-    requestsDeadline,
-    invitationDate,
-    clarificationDeadline: addDays(tenderDeadline, -10), // a Friday
-    tenderDeadline,
-    openingDate: nextWeekday(addDays(tenderDeadline, 1)),
-  };
-}
-
-const MONDAY = 1;
-
-function weekday(date: IsoDate): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
-
-function nextWeekday(date: IsoDate): IsoDate {
-  let day = date;
-  while (isWeekend(day)) day = addDays(day, 1);
-  return day;
 }
 
 /** The columns of a demo tender as stored: what the seed writes, and what the tests check. */

@@ -1,5 +1,5 @@
 import { niceScale } from "@/lib/charts/scale";
-import { ChartDataTable } from "./chart-data-table";
+import { CHART_WIDTH, ChartFigure } from "./chart-figure";
 import { CHART_GRID, CHART_INK, LineSwatch, lineStyle, Marker } from "./chart-styles";
 
 export type LineSeries = {
@@ -24,7 +24,6 @@ export type LineChartProps = {
   table: { caption: string; corner: string };
 };
 
-const WIDTH = 720;
 const HEIGHT = 320;
 const LEFT = 96;
 const RIGHT = 64;
@@ -47,83 +46,62 @@ export function LineChart({
   table,
 }: LineChartProps) {
   const scale = niceScale(Math.max(0, ...series.flatMap((entry) => entry.values)));
-  const plotWidth = WIDTH - LEFT - RIGHT;
+  const plotWidth = CHART_WIDTH - LEFT - RIGHT;
   const plotBottom = HEIGHT - BOTTOM;
   const x = (index: number) => LEFT + (points.length <= 1 ? plotWidth / 2 : (index / (points.length - 1)) * plotWidth);
   const y = (value: number) => plotBottom - (value / scale.max) * (plotBottom - TOP);
-  const titleId = `${id}-title`;
-  const descriptionId = `${id}-description`;
-
   return (
-    <figure aria-labelledby={titleId} className="mb-10">
-      <figcaption className="mb-3 max-w-3xl">
-        <span id={titleId} className="block text-lg font-bold">
-          {title}
-        </span>
-        <span id={descriptionId} className="block">
-          {description}
-        </span>
-      </figcaption>
-      <svg
-        role="img"
-        aria-label={title}
-        aria-describedby={descriptionId}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="h-auto w-full max-w-3xl"
-        fontSize="14"
-      >
-        <title>{title}</title>
-        <desc>{description}</desc>
-        {scale.ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke={CHART_GRID} strokeWidth="1" />
-            <text x={LEFT - 8} y={y(tick) + 5} textAnchor="end" fill={CHART_INK}>
-              {formatTick(tick)}
-            </text>
-          </g>
-        ))}
-        <line x1={LEFT} x2={WIDTH - RIGHT} y1={plotBottom} y2={plotBottom} stroke={CHART_INK} />
-        <line x1={LEFT} x2={LEFT} y1={TOP} y2={plotBottom} stroke={CHART_INK} />
-        {points.map((point, index) => (
-          <text key={index} x={x(index)} y={plotBottom + 24} textAnchor="middle" fill={CHART_INK}>
-            {point}
-          </text>
-        ))}
-        {series.map((entry, seriesIndex) => {
-          const style = lineStyle(seriesIndex);
-          return (
-            <g key={entry.key}>
-              <polyline
-                points={entry.values.map((value, index) => `${x(index)},${y(value)}`).join(" ")}
-                fill="none"
-                stroke={style.stroke}
-                strokeWidth="2.5"
-                strokeDasharray={style.dash}
-              />
-              {entry.values.map((value, index) => (
-                <Marker key={index} shape={style.marker} x={x(index)} y={y(value)} colour={style.stroke} />
-              ))}
-            </g>
-          );
-        })}
-      </svg>
-      <ul className="mt-3 flex max-w-3xl flex-wrap gap-x-6 gap-y-2">
-        {series.map((entry, index) => (
-          <li key={entry.key} className="flex items-center gap-2">
-            <LineSwatch index={index} />
-            {entry.label}
-          </li>
-        ))}
-      </ul>
-      <ChartDataTable
-        caption={table.caption}
-        corner={table.corner}
-        columns={series.map((entry) => entry.label)}
-        rows={points.map((point, index) => ({
+    <ChartFigure
+      id={id}
+      title={title}
+      description={description}
+      height={HEIGHT}
+      legend={series.map((entry, index) => ({
+        key: entry.key,
+        label: entry.label,
+        swatch: <LineSwatch index={index} />,
+      }))}
+      table={{
+        ...table,
+        columns: series.map((entry) => entry.label),
+        rows: points.map((point, index) => ({
           label: point,
           cells: series.map((entry) => formatValue(entry.values[index] ?? 0)),
-        }))}
-      />
-    </figure>
+        })),
+      }}
+    >
+      {scale.ticks.map((tick) => (
+        <g key={tick}>
+          <line x1={LEFT} x2={CHART_WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke={CHART_GRID} strokeWidth="1" />
+          <text x={LEFT - 8} y={y(tick) + 5} textAnchor="end" fill={CHART_INK}>
+            {formatTick(tick)}
+          </text>
+        </g>
+      ))}
+      <line x1={LEFT} x2={CHART_WIDTH - RIGHT} y1={plotBottom} y2={plotBottom} stroke={CHART_INK} />
+      <line x1={LEFT} x2={LEFT} y1={TOP} y2={plotBottom} stroke={CHART_INK} />
+      {points.map((point, index) => (
+        <text key={index} x={x(index)} y={plotBottom + 24} textAnchor="middle" fill={CHART_INK}>
+          {point}
+        </text>
+      ))}
+      {series.map((entry, seriesIndex) => {
+        const style = lineStyle(seriesIndex);
+        return (
+          <g key={entry.key}>
+            <polyline
+              points={entry.values.map((value, index) => `${x(index)},${y(value)}`).join(" ")}
+              fill="none"
+              stroke={style.stroke}
+              strokeWidth="2.5"
+              strokeDasharray={style.dash}
+            />
+            {entry.values.map((value, index) => (
+              <Marker key={index} shape={style.marker} x={x(index)} y={y(value)} colour={style.stroke} />
+            ))}
+          </g>
+        );
+      })}
+    </ChartFigure>
   );
 }

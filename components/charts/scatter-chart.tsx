@@ -1,5 +1,5 @@
 import { niceScale } from "@/lib/charts/scale";
-import { ChartDataTable } from "./chart-data-table";
+import { CHART_WIDTH, ChartFigure } from "./chart-figure";
 import { CHART_GRID, CHART_INK, lineStyle, Marker } from "./chart-styles";
 
 export type ScatterPoint = {
@@ -27,7 +27,6 @@ export type ScatterChartProps = {
   table: { caption: string; corner: string; noteHeader: string };
 };
 
-const WIDTH = 720;
 const HEIGHT = 380;
 const LEFT = 72;
 const RIGHT = 24;
@@ -54,99 +53,83 @@ export function ScatterChart({
   const xScale = niceScale(Math.max(0, ...points.map((point) => point.x)), 4);
   const yScale = niceScale(Math.max(0, ...points.map((point) => point.y)));
   const plotBottom = HEIGHT - BOTTOM;
-  const x = (value: number) => LEFT + (value / xScale.max) * (WIDTH - LEFT - RIGHT);
+  const x = (value: number) => LEFT + (value / xScale.max) * (CHART_WIDTH - LEFT - RIGHT);
   const y = (value: number) => plotBottom - (value / yScale.max) * (plotBottom - TOP);
-  const titleId = `${id}-title`;
-  const descriptionId = `${id}-description`;
-
   return (
-    <figure aria-labelledby={titleId} className="mb-10 break-inside-avoid">
-      <figcaption className="mb-3 max-w-3xl">
-        <span id={titleId} className="block text-lg font-bold">
-          {title}
-        </span>
-        <span id={descriptionId} className="block">
-          {description}
-        </span>
-      </figcaption>
-      <svg
-        role="img"
-        aria-label={title}
-        aria-describedby={descriptionId}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="h-auto w-full max-w-3xl"
-        fontSize="14"
-      >
-        <title>{title}</title>
-        <desc>{description}</desc>
-        {yScale.ticks.map((tick) => (
-          <g key={`y${tick}`}>
-            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke={CHART_GRID} />
-            <text x={LEFT - 8} y={y(tick) + 5} textAnchor="end" fill={CHART_INK}>
-              {formatY(tick)}
-            </text>
-          </g>
-        ))}
-        {xScale.ticks.map((tick, index) => (
-          <g key={`x${tick}`}>
-            <line x1={x(tick)} x2={x(tick)} y1={TOP} y2={plotBottom} stroke={CHART_GRID} />
-            <text
-              x={x(tick)}
-              y={plotBottom + 20}
-              textAnchor={index === 0 ? "start" : index === xScale.ticks.length - 1 ? "end" : "middle"}
-              fill={CHART_INK}
-            >
-              {formatXTick(tick)}
-            </text>
-          </g>
-        ))}
-        <line x1={LEFT} x2={WIDTH - RIGHT} y1={plotBottom} y2={plotBottom} stroke={CHART_INK} />
-        <line x1={LEFT} x2={LEFT} y1={TOP} y2={plotBottom} stroke={CHART_INK} />
-        <text x={(LEFT + WIDTH - RIGHT) / 2} y={HEIGHT - 12} textAnchor="middle" fill={CHART_INK}>
-          {xLabel}
-        </text>
-        <text
-          x={16}
-          y={(TOP + plotBottom) / 2}
-          textAnchor="middle"
-          fill={CHART_INK}
-          transform={`rotate(-90 16 ${(TOP + plotBottom) / 2})`}
-        >
-          {yLabel}
-        </text>
-        {points.map((point, index) => {
-          const style = lineStyle(index);
-          const px = x(point.x);
-          const py = y(point.y);
-          const rightHalf = px > (LEFT + WIDTH - RIGHT) / 2;
-          return (
-            <g key={point.key}>
-              {point.hollow ? (
-                <circle cx={px} cy={py} r={6} fill="white" stroke={style.stroke} strokeWidth="2" />
-              ) : (
-                <Marker shape={style.marker} x={px} y={py} colour={style.stroke} />
-              )}
-              <text
-                x={rightHalf ? px - 10 : px + 10}
-                y={py - 8}
-                textAnchor={rightHalf ? "end" : "start"}
-                fill={CHART_INK}
-              >
-                {point.label}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <ChartDataTable
-        caption={table.caption}
-        corner={table.corner}
-        columns={[xLabel, yLabel, table.noteHeader]}
-        rows={points.map((point) => ({
+    <ChartFigure
+      id={id}
+      title={title}
+      description={description}
+      height={HEIGHT}
+      legend={[]}
+      table={{
+        caption: table.caption,
+        corner: table.corner,
+        columns: [xLabel, yLabel, table.noteHeader],
+        rows: points.map((point) => ({
           label: point.label,
           cells: [formatX(point.x), formatY(point.y), point.note ?? ""],
-        }))}
-      />
-    </figure>
+        })),
+      }}
+    >
+      {yScale.ticks.map((tick) => (
+        <g key={`y${tick}`}>
+          <line x1={LEFT} x2={CHART_WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke={CHART_GRID} />
+          <text x={LEFT - 8} y={y(tick) + 5} textAnchor="end" fill={CHART_INK}>
+            {formatY(tick)}
+          </text>
+        </g>
+      ))}
+      {xScale.ticks.map((tick, index) => (
+        <g key={`x${tick}`}>
+          <line x1={x(tick)} x2={x(tick)} y1={TOP} y2={plotBottom} stroke={CHART_GRID} />
+          <text
+            x={x(tick)}
+            y={plotBottom + 20}
+            textAnchor={index === 0 ? "start" : index === xScale.ticks.length - 1 ? "end" : "middle"}
+            fill={CHART_INK}
+          >
+            {formatXTick(tick)}
+          </text>
+        </g>
+      ))}
+      <line x1={LEFT} x2={CHART_WIDTH - RIGHT} y1={plotBottom} y2={plotBottom} stroke={CHART_INK} />
+      <line x1={LEFT} x2={LEFT} y1={TOP} y2={plotBottom} stroke={CHART_INK} />
+      <text x={(LEFT + CHART_WIDTH - RIGHT) / 2} y={HEIGHT - 12} textAnchor="middle" fill={CHART_INK}>
+        {xLabel}
+      </text>
+      <text
+        x={16}
+        y={(TOP + plotBottom) / 2}
+        textAnchor="middle"
+        fill={CHART_INK}
+        transform={`rotate(-90 16 ${(TOP + plotBottom) / 2})`}
+      >
+        {yLabel}
+      </text>
+      {points.map((point, index) => {
+        const style = lineStyle(index);
+        const px = x(point.x);
+        const py = y(point.y);
+        const rightHalf = px > (LEFT + CHART_WIDTH - RIGHT) / 2;
+        return (
+          <g key={point.key}>
+            {point.hollow ? (
+              <circle cx={px} cy={py} r={6} fill="white" stroke={style.stroke} strokeWidth="2" />
+            ) : (
+              <Marker shape={style.marker} x={px} y={py} colour={style.stroke} />
+            )}
+            <text
+              x={rightHalf ? px - 10 : px + 10}
+              y={py - 8}
+              textAnchor={rightHalf ? "end" : "start"}
+              fill={CHART_INK}
+            >
+              {point.label}
+            </text>
+          </g>
+        );
+      })}
+    </ChartFigure>
   );
 }

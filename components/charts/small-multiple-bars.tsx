@@ -1,4 +1,4 @@
-import { ChartDataTable } from "./chart-data-table";
+import { FiguresTable } from "@/components/ui/figures-table";
 import { CHART_GRID, CHART_INK, FillPatterns, FillSwatch, patternId } from "./chart-styles";
 
 export type SmallMultiple = {
@@ -132,7 +132,8 @@ export function SmallMultipleBars(props: SmallMultipleBarsProps) {
           {props.legend.minimum}
         </li>
       </ul>
-      <ChartDataTable
+      <FiguresTable
+        className="mt-4"
         caption={props.table.caption}
         corner={props.table.corner}
         columns={categories.map((category) => category.label)}

@@ -1,5 +1,5 @@
 import { niceScale, stackSegments } from "@/lib/charts/scale";
-import { ChartDataTable } from "./chart-data-table";
+import { CHART_WIDTH, ChartFigure } from "./chart-figure";
 import { CHART_GRID, CHART_INK, FillPatterns, FillSwatch, patternId } from "./chart-styles";
 
 export type StackedBar = {
@@ -24,7 +24,6 @@ export type StackedBarChartProps = {
   table: { caption: string; corner: string; totalLabel: string };
 };
 
-const WIDTH = 720;
 const SIDE = 12;
 const LABEL_HEIGHT = 22;
 const BAR_HEIGHT = 26;
@@ -49,94 +48,74 @@ export function StackedBarChart({
 }: StackedBarChartProps) {
   const totals = bars.map((bar) => bar.values.reduce((sum, value) => sum + value, 0));
   const scale = niceScale(Math.max(0, ...totals));
-  const plotWidth = WIDTH - 2 * SIDE;
+  const plotWidth = CHART_WIDTH - 2 * SIDE;
   const x = (value: number) => SIDE + (value / scale.max) * plotWidth;
   const axisY = 8 + bars.length * ROW_HEIGHT;
   const height = axisY + AXIS_HEIGHT;
-  const titleId = `${id}-title`;
-  const descriptionId = `${id}-description`;
-
   return (
-    <figure aria-labelledby={titleId} className="mb-10">
-      <figcaption className="mb-3 max-w-3xl">
-        <span id={titleId} className="block text-lg font-bold">
-          {title}
-        </span>
-        <span id={descriptionId} className="block">
-          {description}
-        </span>
-      </figcaption>
-      <svg
-        role="img"
-        aria-label={title}
-        aria-describedby={descriptionId}
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        className="h-auto w-full max-w-3xl"
-        fontSize="14"
-      >
-        <title>{title}</title>
-        <desc>{description}</desc>
-        <FillPatterns chartId={id} count={series.length} />
-        {scale.ticks.map((tick) => (
-          <line key={tick} x1={x(tick)} x2={x(tick)} y1={8} y2={axisY} stroke={CHART_GRID} strokeWidth="1" />
-        ))}
-        {bars.map((bar, barIndex) => {
-          const top = 8 + barIndex * ROW_HEIGHT;
-          const segments = stackSegments(bar.values);
-          return (
-            <g key={bar.key}>
-              <text x={SIDE} y={top + 15} fill={CHART_INK}>
-                {`${bar.label}: ${formatValue(totals[barIndex]!)}`}
-              </text>
-              {segments.map((segment, index) =>
-                segment.end > segment.start ? (
-                  <rect
-                    key={series[index]!.key}
-                    x={x(segment.start)}
-                    y={top + LABEL_HEIGHT}
-                    width={x(segment.end) - x(segment.start)}
-                    height={BAR_HEIGHT}
-                    fill={`url(#${patternId(id, index)})`}
-                    stroke={CHART_INK}
-                    strokeWidth="1"
-                  >
-                    <title>{`${series[index]!.label}: ${formatValue(bar.values[index]!)}`}</title>
-                  </rect>
-                ) : null,
-              )}
-            </g>
-          );
-        })}
-        <line x1={SIDE} x2={WIDTH - SIDE} y1={axisY} y2={axisY} stroke={CHART_INK} />
-        {scale.ticks.map((tick, index) => (
-          <text
-            key={tick}
-            x={x(tick)}
-            y={axisY + 20}
-            fill={CHART_INK}
-            textAnchor={index === 0 ? "start" : index === scale.ticks.length - 1 ? "end" : "middle"}
-          >
-            {formatTick(tick)}
-          </text>
-        ))}
-      </svg>
-      <ul className="mt-3 flex max-w-3xl flex-wrap gap-x-6 gap-y-2">
-        {series.map((entry, index) => (
-          <li key={entry.key} className="flex items-center gap-2">
-            <FillSwatch chartId={id} index={index} />
-            {entry.label}
-          </li>
-        ))}
-      </ul>
-      <ChartDataTable
-        caption={table.caption}
-        corner={table.corner}
-        columns={[...series.map((entry) => entry.label), table.totalLabel]}
-        rows={bars.map((bar, barIndex) => ({
+    <ChartFigure
+      id={id}
+      title={title}
+      description={description}
+      height={height}
+      legend={series.map((entry, index) => ({
+        key: entry.key,
+        label: entry.label,
+        swatch: <FillSwatch chartId={id} index={index} />,
+      }))}
+      table={{
+        caption: table.caption,
+        corner: table.corner,
+        columns: [...series.map((entry) => entry.label), table.totalLabel],
+        rows: bars.map((bar, barIndex) => ({
           label: bar.label,
           cells: [...bar.values.map((value) => formatValue(value)), formatValue(totals[barIndex]!)],
-        }))}
-      />
-    </figure>
+        })),
+      }}
+    >
+      <FillPatterns chartId={id} count={series.length} />
+      {scale.ticks.map((tick) => (
+        <line key={tick} x1={x(tick)} x2={x(tick)} y1={8} y2={axisY} stroke={CHART_GRID} strokeWidth="1" />
+      ))}
+      {bars.map((bar, barIndex) => {
+        const top = 8 + barIndex * ROW_HEIGHT;
+        const segments = stackSegments(bar.values);
+        return (
+          <g key={bar.key}>
+            <text x={SIDE} y={top + 15} fill={CHART_INK}>
+              {`${bar.label}: ${formatValue(totals[barIndex]!)}`}
+            </text>
+            {segments.map((segment, index) =>
+              segment.end > segment.start ? (
+                <rect
+                  key={series[index]!.key}
+                  x={x(segment.start)}
+                  y={top + LABEL_HEIGHT}
+                  width={x(segment.end) - x(segment.start)}
+                  height={BAR_HEIGHT}
+                  fill={`url(#${patternId(id, index)})`}
+                  stroke={CHART_INK}
+                  strokeWidth="1"
+                >
+                  <title>{`${series[index]!.label}: ${formatValue(bar.values[index]!)}`}</title>
+                </rect>
+              ) : null,
+            )}
+          </g>
+        );
+      })}
+      <line x1={SIDE} x2={CHART_WIDTH - SIDE} y1={axisY} y2={axisY} stroke={CHART_INK} />
+      {scale.ticks.map((tick, index) => (
+        <text
+          key={tick}
+          x={x(tick)}
+          y={axisY + 20}
+          fill={CHART_INK}
+          textAnchor={index === 0 ? "start" : index === scale.ticks.length - 1 ? "end" : "middle"}
+        >
+          {formatTick(tick)}
+        </text>
+      ))}
+    </ChartFigure>
   );
 }

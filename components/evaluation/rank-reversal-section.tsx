@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { TableHead } from "@/components/ui/table-head";
 import type { LotView } from "@/lib/domain/evaluation/evaluation-view";
 import { bidName, SectionHeading } from "./section-heading";
@@ -32,40 +33,37 @@ export async function RankReversalSection({ lot, level = 2 }: { lot: LotView; le
       <p className="mb-4 max-w-3xl font-semibold">
         {check.flipCount === 0 ? t("noFlips") : t("flips", { count: check.flipCount, winnerChanges })}
       </p>
-      <div role="region" aria-label={t("caption")} tabIndex={0} className="max-w-full overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t("caption")}</caption>
-          <TableHead columns={[t("removed"), t("winnerAfter"), t("changes")]} />
-          <tbody>
-            {check.removals.map((removal) => (
-              <tr key={removal.removedBidId} className="border-b border-line align-top">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  {name(removal.removedBidId)}
-                </th>
-                <td className="py-2 pr-4">
-                  {name(removal.winnerAfter)}
-                  {removal.winnerChanged ? ` ${t("winnerChanged")}` : ""}
-                </td>
-                <td className="py-2 pr-4">
-                  {!removal.recomputed ? (
-                    t("notRecomputed")
-                  ) : removal.flips.length === 0 ? (
-                    t("noChange")
-                  ) : (
-                    <ul className="list-disc pl-5">
-                      {removal.flips.map((flip) => (
-                        <li key={`${flip.before}-${flip.after}`}>
-                          {t("flip", { before: name(flip.before), after: name(flip.after) })}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t("caption")} captionHidden>
+        <TableHead columns={[t("removed"), t("winnerAfter"), t("changes")]} />
+        <tbody>
+          {check.removals.map((removal) => (
+            <tr key={removal.removedBidId} className="border-b border-line align-top">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {name(removal.removedBidId)}
+              </th>
+              <td className="py-2 pr-4">
+                {name(removal.winnerAfter)}
+                {removal.winnerChanged ? ` ${t("winnerChanged")}` : ""}
+              </td>
+              <td className="py-2 pr-4">
+                {!removal.recomputed ? (
+                  t("notRecomputed")
+                ) : removal.flips.length === 0 ? (
+                  t("noChange")
+                ) : (
+                  <ul className="list-disc pl-5">
+                    {removal.flips.map((flip) => (
+                      <li key={`${flip.before}-${flip.after}`}>
+                        {t("flip", { before: name(flip.before), after: name(flip.after) })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }

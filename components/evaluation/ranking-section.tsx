@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { TableHead } from "@/components/ui/table-head";
 import type { EvaluationView, LotView } from "@/lib/domain/evaluation/evaluation-view";
 import { evaluationFormatFor } from "./evaluation-format-server";
@@ -47,41 +48,38 @@ export async function RankingSection({
         </Notice>
       ) : null}
       {lot.ranking.length === 0 ? null : (
-        <div role="region" aria-label={t("ranking.caption")} tabIndex={0} className="max-w-full overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("ranking.caption")}</caption>
-            <TableHead
-              columns={[
-                t("ranking.rank"),
-                t("ranking.bid"),
-                t("ranking.qualityPoints"),
-                perPoint ? t("ranking.pricePerQualityPoint") : t("ranking.costPoints"),
-                ...(perPoint ? [] : [t("ranking.totalPoints")]),
-                t("ranking.tco"),
-                t("ranking.placedBy"),
-              ]}
-            />
-            <tbody>
-              {lot.ranking.map((entry) => (
-                <tr key={entry.bidId} className="border-b border-line">
-                  <td className="py-2 pr-4 tabular-nums">{entry.rank}</td>
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    {name(entry.bidId)}
-                  </th>
-                  <td className="py-2 pr-4 tabular-nums">{format.pointsOf(entry.qualityPoints)}</td>
-                  <td className="py-2 pr-4 tabular-nums">
-                    {perPoint ? format.moneyOf(entry.pricePerQualityPoint) : format.pointsOf(entry.costPoints)}
-                  </td>
-                  {perPoint ? null : (
-                    <td className="py-2 pr-4 font-semibold tabular-nums">{format.pointsOf(entry.totalPoints)}</td>
-                  )}
-                  <td className="py-2 pr-4 tabular-nums">{format.moneyOf(entry.tco)}</td>
-                  <td className="py-2 pr-4">{t(`ranking.placed.${entry.placedBy}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t("ranking.caption")} captionHidden>
+          <TableHead
+            columns={[
+              t("ranking.rank"),
+              t("ranking.bid"),
+              t("ranking.qualityPoints"),
+              perPoint ? t("ranking.pricePerQualityPoint") : t("ranking.costPoints"),
+              ...(perPoint ? [] : [t("ranking.totalPoints")]),
+              t("ranking.tco"),
+              t("ranking.placedBy"),
+            ]}
+          />
+          <tbody>
+            {lot.ranking.map((entry) => (
+              <tr key={entry.bidId} className="border-b border-line">
+                <td className="py-2 pr-4 tabular-nums">{entry.rank}</td>
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {name(entry.bidId)}
+                </th>
+                <td className="py-2 pr-4 tabular-nums">{format.pointsOf(entry.qualityPoints)}</td>
+                <td className="py-2 pr-4 tabular-nums">
+                  {perPoint ? format.moneyOf(entry.pricePerQualityPoint) : format.pointsOf(entry.costPoints)}
+                </td>
+                {perPoint ? null : (
+                  <td className="py-2 pr-4 font-semibold tabular-nums">{format.pointsOf(entry.totalPoints)}</td>
+                )}
+                <td className="py-2 pr-4 tabular-nums">{format.moneyOf(entry.tco)}</td>
+                <td className="py-2 pr-4">{t(`ranking.placed.${entry.placedBy}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <p className="text-muted mt-3 max-w-3xl">{perPoint ? t("ranking.roundingF8") : t("ranking.rounding")}</p>
     </section>

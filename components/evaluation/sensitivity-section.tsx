@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { TornadoChart } from "@/components/charts/tornado-chart";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { TableHead } from "@/components/ui/table-head";
 import type { EvaluationView, LotView } from "@/lib/domain/evaluation/evaluation-view";
 import { evaluationFormatFor } from "./evaluation-format-server";
@@ -56,32 +57,29 @@ export async function SensitivitySection({
         {tRoot(sensitivity.statement.code, sensitivity.statement.values)}
       </p>
       {sensitivity.criteria.some((entry) => entry.applicable) ? (
-        <div role="region" aria-label={t("caption")} tabIndex={0} className="mb-8 max-w-full overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("caption")}</caption>
-            <TableHead columns={[t("criterion"), t("weight"), t("decrease"), t("increase")]} />
-            <tbody>
-              {sensitivity.criteria.map((entry) => (
-                <tr key={entry.criterionKey} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    {criterion(entry.criterionKey).name}
-                  </th>
-                  <td className="py-2 pr-4 tabular-nums">{t("percent", { value: entry.weight })}</td>
-                  {entry.applicable ? (
-                    <>
-                      <td className="py-2 pr-4">{change(entry.decrease, t("noDecrease"))}</td>
-                      <td className="py-2 pr-4">{change(entry.increase, t("noIncrease"))}</td>
-                    </>
-                  ) : (
-                    <td colSpan={2} className="py-2 pr-4">
-                      {t("notApplicable")}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t("caption")} captionHidden className="mb-8">
+          <TableHead columns={[t("criterion"), t("weight"), t("decrease"), t("increase")]} />
+          <tbody>
+            {sensitivity.criteria.map((entry) => (
+              <tr key={entry.criterionKey} className="border-b border-line align-top">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {criterion(entry.criterionKey).name}
+                </th>
+                <td className="py-2 pr-4 tabular-nums">{t("percent", { value: entry.weight })}</td>
+                {entry.applicable ? (
+                  <>
+                    <td className="py-2 pr-4">{change(entry.decrease, t("noDecrease"))}</td>
+                    <td className="py-2 pr-4">{change(entry.increase, t("noIncrease"))}</td>
+                  </>
+                ) : (
+                  <td colSpan={2} className="py-2 pr-4">
+                    {t("notApplicable")}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       ) : null}
       {sensitivity.tornado.length > 0 && sensitivity.baseMargin ? (
         <TornadoChart

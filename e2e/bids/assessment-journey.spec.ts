@@ -1,6 +1,6 @@
 import { CSV_COLUMNS } from "../../lib/domain/bids/import/csv-format";
-import { pastDeadlineTimeline } from "../../prisma/demo-grants-tender";
 import { OPEN_DATA_TITLE } from "../../prisma/demo-open-data-tender";
+import { pastDeadlineTimeline } from "../../prisma/demo-timelines";
 import { expect, expectAccessible, signInViaApi, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
 

@@ -56,7 +56,7 @@ test("a drafter registers a bid through the form; the register shows its receipt
 
   const firstLine = page.getByRole("group", { name: "Price line 1" });
   await firstLine.getByLabel("Category").selectOption({ label: "Implementation and integration" });
-  await firstLine.getByLabel("Year").selectOption({ label: "Year 0 – start" });
+  await firstLine.getByLabel("Year").selectOption({ label: "Year 0 (start)" });
   await firstLine.getByLabel(/Amount/).fill("120 000,50");
   await page.getByRole("button", { name: "Add a price line" }).click();
   const secondLine = page.getByRole("group", { name: "Price line 2" });
@@ -64,7 +64,7 @@ test("a drafter registers a bid through the form; the register shows its receipt
   await secondLine.getByLabel("Category").selectOption({ label: "Exit and reversibility" });
   // The last year offered is the exit period, after the tender's contract years.
   const years = secondLine.getByLabel("Year");
-  await expect(years.locator("option").last()).toHaveText(/exit period/);
+  await expect(years.locator("option").last()).toHaveText(/\(exit\)/);
   await years.selectOption({ label: (await years.locator("option").last().textContent())! });
   await secondLine.getByLabel(/Amount/).fill("5000");
 

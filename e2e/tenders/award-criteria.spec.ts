@@ -31,11 +31,23 @@ test("a drafter sets the award criteria from the recommended set, with live tota
   await expect(page.getByText(/^The bid with the higher quality score wins/)).toBeVisible();
   await expectAccessible(page);
 
+  // A quality threshold (C-546/16 Montte) on the first sub-criterion, chosen among the scale's levels.
+  const fit = quality.getByRole("group", { name: "Sub-criterion 2.1", exact: true });
+  await fit
+    .getByLabel("Minimum score (optional)")
+    .selectOption({ label: "3: Acceptable: every point is covered, with evidence." });
+  // Cost weighs 40 %, so a bid can earn at most 60 quality points: 70 is refused on save.
+  await expect(page.getByText("With these weights a bid can earn up to 60 quality points.")).toBeVisible();
+  await page.getByLabel("Minimum quality points (optional)").fill("70");
+
   // A wrong sum: said live, then refused on save with the error at the level and in the summary.
   await cost.getByLabel("Weight, in % of the total").fill("50");
   await expect(page.getByText("Total: 110 %. 10 % too many.")).toBeVisible();
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(errorSummary(page)).toContainText("The weights add up to 110 %: they must add up to 100 %");
+  await expect(errorSummary(page)).toContainText(
+    "Enter the minimum quality points as a number above 0 and at most 60, with at most two decimals",
+  );
   // F5 needs its reference and floor prices.
   await expect(errorSummary(page)).toContainText("Enter the reference price B as an amount");
   await expect(page.locator("#field-criteria-error")).toHaveText(
@@ -44,6 +56,7 @@ test("a drafter sets the award criteria from the recommended set, with live tota
   await expectAccessible(page);
   await cost.getByLabel("Weight, in % of the total").fill("40");
   await expect(page.getByText("Total: 100 %. The weights add up to 100 %.")).toBeVisible();
+  await page.getByLabel("Minimum quality points (optional)").fill("30");
 
   // Another formula: its worked example, and the advice that a relative formula can reorder bids.
   await cost.getByLabel("Straight line between the lowest and the highest price").check();
@@ -95,6 +108,10 @@ test("a drafter sets the award criteria from the recommended set, with live tota
   const answers = page.getByRole("region", { name: "Set the award criteria" });
   await expect(answers).toContainText("Cost, weight 40 %, Straight line between the lowest and the highest price");
   await expect(answers).toContainText("– Accessibility for the public");
+  // The thresholds, and what evaluators look for, written in Markdown by the drafter.
+  await expect(answers).toContainText("Minimum score 3 out of 5: a bid below it is excluded");
+  await expect(answers).toContainText("30 of 60 quality points: a bid below it is excluded");
+  await expect(answers).toContainText("How fully the solution covers the requirements");
   await expect(answers).toContainText("From 0 to 5");
   await expect(answers).toContainText("Consensus of the evaluation panel");
   await expect(answers).toContainText("3 %");

@@ -3,6 +3,7 @@ import { formatMoneyInput, parseMoneyInput } from "@/lib/domain/money";
 import {
   COST_FORMULAS,
   CRITERION_KINDS,
+  isScaleScored,
   SCORE_AGGREGATIONS,
   validateCriteria,
   type AwardCriteria,
@@ -38,6 +39,8 @@ const subCriterionFields = z.object({
   description: text(MAX_CRITERION_DESCRIPTION_LENGTH).default(""),
   kind: z.enum(CRITERION_KINDS, { error: messageRef("validation.invalid") }),
   weight: typed,
+  /** The quality threshold (C-546/16 Montte) of a leaf scored on the scale, as chosen: "" for none. */
+  minimumScore: typed.optional(),
 });
 
 const tooMany = { error: messageRef("validation.criteria.tooMany", { max: MAX_CRITERIA_PER_LEVEL }) };
@@ -63,6 +66,8 @@ const awardFields = {
   scoreAggregation: z.enum(SCORE_AGGREGATIONS, { error: messageRef("validation.criteria.scoreAggregationRequired") }),
   discountRatePercent: typed,
   tcoHorizonYears: typed,
+  /** The quality threshold in total, as typed: "" for none. */
+  minimumQualityPoints: typed.optional(),
 };
 
 export type AwardFormValues = z.input<z.ZodObject<typeof awardFields>>;
@@ -109,6 +114,7 @@ function formPath(path: string): string[] {
  */
 export function readAwardInput(input: AwardFormValues): AwardCriteria {
   const max = readNumber(input.qualityScale.max);
+  const minimumQualityPoints = readOptionalNumber(input.minimumQualityPoints);
   return {
     criteria: (input.criteria ?? []).map(readCriterion),
     qualityScale: {
@@ -118,6 +124,7 @@ export function readAwardInput(input: AwardFormValues): AwardCriteria {
     scoreAggregation: input.scoreAggregation,
     discountRatePercent: readNumber(input.discountRatePercent),
     tcoHorizonYears: readNumber(input.tcoHorizonYears),
+    ...(minimumQualityPoints !== undefined ? { minimumQualityPoints } : {}),
   };
 }
 
@@ -127,7 +134,7 @@ function readCriterion(input: CriterionFormValues | SubCriterionFormValues): Cri
   const formula = input.kind === "COST" && "costFormula" in input ? input.costFormula : null;
   const reference = formula === "F5" && "referencePrice" in input ? readMoney(input.referencePrice) : undefined;
   const floor = formula === "F5" && "floorPrice" in input ? readMoney(input.floorPrice) : undefined;
-  return {
+  const criterion: Criterion = {
     key: input.key.trim(),
     name: input.name.trim(),
     ...(description ? { description } : {}),
@@ -139,6 +146,10 @@ function readCriterion(input: CriterionFormValues | SubCriterionFormValues): Cri
     ...(floor !== undefined ? { floorPriceCents: floor } : {}),
     ...(children.length > 0 ? { children: children.map(readCriterion) } : {}),
   };
+  // Kept only where evaluators score on the scale: a minimum chosen before the criterion became
+  // cost, or got sub-criteria, has no field on the page any more and is left behind, like F5's prices.
+  const minimumScore = isScaleScored(criterion) ? readOptionalNumber(input.minimumScore) : undefined;
+  return minimumScore === undefined ? criterion : { ...criterion, minimumScore };
 }
 
 /** "40", "40 %", "3.5" or "3,5" (French and German decimal comma); NaN for anything else. */
@@ -146,6 +157,12 @@ export function readNumber(value: string | number): number {
   if (typeof value === "number") return value;
   const normalised = value.trim().replace(/\s*%$/, "").replace(",", ".");
   return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : NaN;
+}
+
+/** An optional number as typed: undefined when blank, NaN when unreadable. */
+function readOptionalNumber(value: string | number | undefined): number | undefined {
+  if (value === undefined || (typeof value === "string" && value.trim() === "")) return undefined;
+  return readNumber(value);
 }
 
 /** An amount as typed, in cents; undefined when blank, NaN when unreadable. */
@@ -165,6 +182,7 @@ export function awardFormValues(award: AwardCriteria): AwardFormValues {
     scoreAggregation: award.scoreAggregation,
     discountRatePercent: String(award.discountRatePercent),
     tcoHorizonYears: String(award.tcoHorizonYears),
+    minimumQualityPoints: optionalText(award.minimumQualityPoints),
   };
 }
 
@@ -176,6 +194,7 @@ export function criterionFormValues(criterion: Criterion): CriterionFormValues {
     description: criterion.description ?? "",
     kind: criterion.kind,
     weight: String(criterion.weight),
+    minimumScore: optionalText(criterion.minimumScore),
     costFormula: criterion.costFormula ?? null,
     referencePrice: amount(criterion.referencePriceCents),
     floorPrice: amount(criterion.floorPriceCents),
@@ -185,6 +204,9 @@ export function criterionFormValues(criterion: Criterion): CriterionFormValues {
       description: child.description ?? "",
       kind: child.kind,
       weight: String(child.weight),
+      minimumScore: optionalText(child.minimumScore),
     })),
   };
 }
+
+const optionalText = (value: number | undefined) => (value === undefined ? "" : String(value));

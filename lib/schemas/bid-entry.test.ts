@@ -100,7 +100,7 @@ describe("registerBidSchema", () => {
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
       ["receivedTime", "validation.bidReception.timeInvalid"],
       ["claimsOpenSource", "validation.bidReception.openSourceClaimRequired"],
-      ["costLines.0.year", "validation.bidReception.yearRequired"],
+      ["costLines.0.year", "validation.costLines.yearRequired"],
       ["costLines.0.amount", "validation.money.negative"],
     ]);
   });

@@ -6,11 +6,11 @@ import {
   type IncomingBid,
 } from "@/lib/domain/bids/check-bid-registration";
 import { receivedAtFromParts } from "@/lib/domain/bids/received-at";
-import { parseMoneyInput } from "@/lib/domain/money";
 import { isIsoDate } from "@/lib/domain/tender/calendar-date";
 import { SOVEREIGNTY_OBJECTIVES, type SealLevel } from "@/lib/domain/tender/sovereignty";
 import { messageRef } from "@/lib/i18n/message-ref";
-import { bidComponentSchema, bidderSchema, costLineSchema, MAX_BID_TEXT_LENGTH, MAX_COMPONENTS } from "./bid";
+import { bidComponentSchema, bidderSchema, MAX_BID_TEXT_LENGTH, MAX_COMPONENTS, MAX_COST_LINES } from "./bid";
+import { costLineFormSchema } from "./cost-line-form";
 import { idField } from "./fields";
 
 /**
@@ -21,29 +21,6 @@ import { idField } from "./fields";
 
 const yesNo = (required: string) =>
   z.enum(["yes", "no"], { error: messageRef(required) }).transform((value) => value === "yes");
-
-const amountField = z.string().transform((value, context) => {
-  if (value.trim() === "") {
-    context.addIssue({ code: "custom", message: messageRef("validation.bidReception.amountRequired") });
-    return z.NEVER;
-  }
-  const parsed = parseMoneyInput(value);
-  if (!parsed.ok) {
-    context.addIssue({ code: "custom", message: messageRef(`validation.money.${parsed.reason}`) });
-    return z.NEVER;
-  }
-  return parsed.cents;
-});
-
-const costLineField = z.object({
-  category: costLineSchema.shape.category,
-  year: z
-    .string()
-    .regex(/^\d{1,2}$/, { error: messageRef("validation.bidReception.yearRequired") })
-    .transform(Number),
-  amount: amountField,
-  note: costLineSchema.shape.note,
-});
 
 const componentField = bidComponentSchema.extend({
   modelOpennessClass: z
@@ -90,7 +67,9 @@ export const registerBidSchema = z
       .trim()
       .max(MAX_BID_TEXT_LENGTH, { error: messageRef("validation.tooLong", { max: MAX_BID_TEXT_LENGTH }) }),
     claimsOpenSource: yesNo("validation.bidReception.openSourceClaimRequired"),
-    costLines: z.array(costLineField).max(2_000),
+    costLines: z
+      .array(costLineFormSchema)
+      .max(MAX_COST_LINES, { error: messageRef("validation.bid.tooManyCostLines", { max: MAX_COST_LINES }) }),
     components: z
       .array(componentField)
       .max(MAX_COMPONENTS, { error: messageRef("validation.bid.tooManyComponents", { max: MAX_COMPONENTS }) }),
@@ -109,7 +88,7 @@ type FormOutput = {
   lotKey: string | null;
   solution: string;
   claimsOpenSource: boolean;
-  costLines: { category: BidContent["costLines"][number]["category"]; year: number; amount: number; note: string }[];
+  costLines: BidContent["costLines"];
   components: BidContent["components"];
   sovereigntyClaims: Record<string, { level: string; evidence: string }>;
   standardAnswers: { standardId: string; answer: string; evidence: string }[];
@@ -121,12 +100,7 @@ function toContent(input: FormOutput): BidContent {
     lotKey: input.lotKey,
     solution: input.solution,
     claimsOpenSource: input.claimsOpenSource,
-    costLines: input.costLines.map(({ category, year, amount, note }) => ({
-      category,
-      year,
-      amountCents: amount,
-      note,
-    })),
+    costLines: input.costLines,
     components: input.components,
     sovereigntyClaims: Object.fromEntries(
       Object.entries(input.sovereigntyClaims)

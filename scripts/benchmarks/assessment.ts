@@ -10,7 +10,8 @@ import {
 } from "../../lib/domain/tender/sovereignty";
 import { bidsFileSchema, type BidsFile } from "../../lib/schemas/bids-file";
 import { BENCHMARK_REQUIRED_STANDARDS, generateBidsFile } from "./assessment-input";
-import { summarise } from "./stats";
+import { machineLine, measureInterleaved, printRatioTable, time } from "./interleaved";
+import { numberOption } from "./options";
 
 // Assessment benchmark (not a test): `npx tsx scripts/benchmarks/assessment.ts`.
 // Writes a made-up bids file (docs/bids-file.md) of 200 bids with 500 components each to a
@@ -24,31 +25,11 @@ import { summarise } from "./stats";
 //   --runs N         measured runs of each (default 11, after 2 warm-up runs)
 //   --seed N         seed of the generated file (default 42)
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  if (index === -1) return fallback;
-  const value = Number(process.argv[index + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} takes a positive whole number.`);
-  return value;
-}
-
-const bidCount = option("--bids", 200);
-const componentCount = option("--components", 500);
-const runs = option("--runs", 11);
-const seed = option("--seed", 42);
+const bidCount = numberOption("--bids", 200);
+const componentCount = numberOption("--components", 500);
+const runs = numberOption("--runs", 11);
+const seed = numberOption("--seed", 42);
 const WARM_UP = 2;
-
-type Sample = { wall: number; cpu: number };
-
-/** Wall time, and the process's CPU time, which other work on a busy machine inflates far less. */
-function time(run: () => void): Sample {
-  const cpuBefore = process.cpuUsage();
-  const startedAt = performance.now();
-  run();
-  const wall = performance.now() - startedAt;
-  const cpu = process.cpuUsage(cpuBefore);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
-}
 
 /** The tender side: the file's rate, horizon and internal costs, and a profile, criteria and standards of our own. */
 function assessmentTender(file: BidsFile): AssessmentTender {
@@ -98,24 +79,14 @@ function main(): void {
     // The first assessment in the process fills the licence classification's cache.
     let result!: TenderBidsAssessment;
     const firstCall = time(() => (result = assess(parsed))).wall;
-    for (let i = 0; i < WARM_UP; i++) {
-      parse(file);
-      assess(parsed);
-    }
-    const parsing: Sample[] = [];
-    const assessing: Sample[] = [];
-    const loadBefore = os.loadavg()[0]!;
-    // Interleaved, so that whatever else the machine does weighs on both alike.
-    for (let i = 0; i < runs; i++) {
-      parsing.push(time(() => void parse(file)));
-      assessing.push(time(() => void assess(parsed)));
-    }
-    const loadAfter = os.loadavg()[0]!;
+    const { measured, loadBefore, loadAfter } = measureInterleaved(
+      [
+        { label: "Parse: read, JSON.parse, zod", run: () => void parse(file) },
+        { label: "Assess the parsed bids", run: () => void assess(parsed) },
+      ],
+      { warmUp: WARM_UP, runs },
+    );
 
-    const base = {
-      wall: summarise(parsing.map((sample) => sample.wall)).median,
-      cpu: summarise(parsing.map((sample) => sample.cpu)).median,
-    };
     const flagged = {
       exitMissing: result.bids.filter((bid) => bid.tco.problems.some((p) => p.code === "tco.exitMissing")).length,
       openWashing: result.bids.filter((bid) => bid.licences.openSourceClaim.status === "OPEN_WASHING").length,
@@ -125,20 +96,9 @@ function main(): void {
     console.log(
       `Bids file: ${bidCount} bids × ${componentCount} components (${(bidCount * componentCount).toLocaleString("en")} components), ${(bytes / 1_048_576).toFixed(1)} MB (seed ${seed}).`,
     );
-    console.log(`Node.js ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}); load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}.`); // prettier-ignore
+    console.log(machineLine(loadBefore, loadAfter));
     console.log(`First assessment in this process (classifies each licence text once): ${firstCall.toFixed(0)} ms.\n`);
-    console.log("| What | Median ms | p95 ms | Ratio | Median CPU ms | CPU ratio |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
-    const rows = [
-      ["Parse: read, JSON.parse, zod", parsing],
-      ["Assess the parsed bids", assessing],
-    ] as const;
-    for (const [label, samples] of rows) {
-      const wall = summarise(samples.map((sample) => sample.wall));
-      const cpu = summarise(samples.map((sample) => sample.cpu));
-      const cells = [wall.median, wall.p95, wall.median / base.wall, cpu.median, cpu.median / base.cpu];
-      console.log(`| ${label} | ${cells.map((cell, index) => cell.toFixed(index === 2 || index === 4 ? 2 : 0)).join(" | ")} |`); // prettier-ignore
-    }
+    printRatioTable(measured, { ms: 0, ratio: 2 });
     console.log(
       `\nFindings: ${flagged.exitMissing} bids without an exit line, ${flagged.openWashing} open-washing, ${flagged.excluded} excluded by the sovereignty gate, ${flagged.abnormallyLow} abnormally low.`,
     );

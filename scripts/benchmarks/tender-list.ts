@@ -15,6 +15,7 @@ import { fromRoot } from "../project-root";
 import { isBuildStale } from "../start/build-freshness";
 import { fillTenders } from "./fill-tenders";
 import { HttpSession } from "./http-session";
+import { numberOption } from "./options";
 import { timeSequentially, type Summary } from "./stats";
 
 // Tender list benchmark (not a test): `npx tsx scripts/benchmarks/tender-list.ts`.
@@ -44,14 +45,6 @@ let database: RunningDatabase | undefined;
 let running: RunningCommand | undefined;
 let cleaning: Promise<void> | undefined;
 let interrupted = false;
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  if (index === -1) return fallback;
-  const value = Number(process.argv[index + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} takes a positive whole number.`);
-  return value;
-}
 
 function textOption(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -83,8 +76,8 @@ function cleanUp(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const tenderCount = option("--tenders", 10_000);
-  const requests = { warmUp: 30, measured: option("--requests", 200) };
+  const tenderCount = numberOption("--tenders", 10_000);
+  const requests = { warmUp: 30, measured: numberOption("--requests", 200) };
   const extraSql = textOption("--sql");
   onShutdownSignal(async () => {
     interrupted = true;

@@ -2,7 +2,7 @@ import type { SealLevel, SovereigntyObjective } from "@/lib/domain/tender/sovere
 import type { AbnormallyLowReason } from "./abnormally-low";
 import type { BidAssessment, BidComparison } from "./compare-bids";
 import { exactText, roundCents, twoDecimals, type Exact } from "./exact";
-import type { GateResult, LevelSource } from "./sovereignty-assessment";
+import type { GateResult, ObjectiveAssessment } from "./sovereignty-assessment";
 import type { StandardStatus } from "./standards-coverage";
 import type { CostFigures, TcoPart } from "./tco";
 
@@ -75,16 +75,8 @@ export type BidAssessmentView = {
     /** The SOVEREIGNTY criterion's weight, the most points a bid can get; null without one. */
     criterionWeight: number | null;
     failedObjectives: SovereigntyObjective[];
-    objectives: {
-      objective: SovereigntyObjective;
-      claimed: SealLevel | null;
-      reviewed: SealLevel | null;
-      level: SealLevel;
-      source: LevelSource;
-      minimum: SealLevel;
-      meetsMinimum: boolean;
-      weight: number;
-    }[];
+    /** Plain data already. */
+    objectives: ObjectiveAssessment[];
   } | null;
   standards: {
     coveragePercent: number | null;

@@ -1,4 +1,5 @@
-import { COST_CATEGORIES, EXIT_PERIOD_YEARS, type CostCategory, type CostLine } from "@/lib/domain/bids/bid-model";
+import { COST_CATEGORIES, type CostCategory, type CostLine } from "@/lib/domain/bids/bid-model";
+import { lastCostYear, linesOutsideCostPeriod } from "@/lib/domain/bids/cost-years";
 import type { Problem } from "@/lib/domain/tender/problem";
 import { Exact, sum, ZERO } from "./exact";
 
@@ -69,7 +70,7 @@ export function computeTco(
   internalLines: readonly CostLine[],
   settings: TcoSettings,
 ): Tco {
-  const lastYear = settings.tcoHorizonYears + EXIT_PERIOD_YEARS;
+  const lastYear = lastCostYear(settings.tcoHorizonYears);
   const years = Math.max(lastYear, ...bidderLines.map((l) => l.year), ...internalLines.map((l) => l.year));
   const bidder = breakDown(bidderLines, settings.discountRatePercent, years);
   const internal = breakDown(internalLines, settings.discountRatePercent, years);
@@ -78,8 +79,8 @@ export function computeTco(
     ...(bidderLines.some((line) => line.category === "EXIT")
       ? []
       : [{ code: "tco.exitMissing" as const, severity: "warning" as const, path: "costLines" }]),
-    ...yearProblems(bidderLines, "costLines", settings.tcoHorizonYears, lastYear),
-    ...yearProblems(internalLines, "internalCosts", settings.tcoHorizonYears, lastYear),
+    ...yearProblems(bidderLines, "costLines", settings.tcoHorizonYears),
+    ...yearProblems(internalLines, "internalCosts", settings.tcoHorizonYears),
     ...bidderLines.flatMap((line, index) =>
       line.category === "INTERNAL_STAFF"
         ? [
@@ -95,24 +96,13 @@ export function computeTco(
   return { settings: { ...settings, lastYear }, bidder, internal, combined, problems };
 }
 
-function yearProblems(
-  lines: readonly CostLine[],
-  prefix: string,
-  horizon: number,
-  lastYear: number,
-): Problem<TcoProblemCode>[] {
-  return lines.flatMap((line, index) =>
-    line.year < 0 || line.year > lastYear
-      ? [
-          {
-            code: "tco.yearOutsideHorizon" as const,
-            severity: "warning" as const,
-            path: `${prefix}.${index}.year`,
-            values: { year: line.year, maxYear: lastYear, horizon },
-          },
-        ]
-      : [],
-  );
+function yearProblems(lines: readonly CostLine[], prefix: string, horizon: number): Problem<TcoProblemCode>[] {
+  return linesOutsideCostPeriod(lines, horizon).map(({ index, year, lastYear }) => ({
+    code: "tco.yearOutsideHorizon" as const,
+    severity: "warning" as const,
+    path: `${prefix}.${index}.year`,
+    values: { year, maxYear: lastYear, horizon },
+  }));
 }
 
 function breakDown(lines: readonly CostLine[], rate: number, lastYear: number): TcoPart {

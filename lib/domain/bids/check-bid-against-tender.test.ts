@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BidContent, CostLine, StandardAnswer } from "./bid-model";
-import { checkBidAgainstTender, lastCostYear, type BidTenderContext } from "./check-bid-against-tender";
+import { checkBidAgainstTender, type BidTenderContext } from "./check-bid-against-tender";
 
 function bid(overrides: Partial<BidContent> = {}): BidContent {
   return {
@@ -27,13 +27,6 @@ const line = (year: number): CostLine => ({ category: "HOSTING", year, amountCen
 const answer = (standardId: string): StandardAnswer => ({ standardId, answer: "MET", evidence: "" });
 
 const NO_LOTS: BidTenderContext = { tcoHorizonYears: 4, lotKeys: [], requiredStandardIds: [] };
-
-describe("lastCostYear", () => {
-  it("is the horizon plus the one-year exit period", () => {
-    // N = 4 contract years, exit period 1 year → t = 5 is the last year.
-    expect(lastCostYear(4)).toBe(5);
-  });
-});
 
 describe("checkBidAgainstTender", () => {
   it("accepts years 0 (start) to N + 1 (exit period)", () => {

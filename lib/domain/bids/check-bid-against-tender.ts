@@ -1,5 +1,6 @@
 import type { Problem } from "@/lib/domain/tender/problem";
-import { EXIT_PERIOD_YEARS, type BidContent } from "./bid-model";
+import type { BidContent } from "./bid-model";
+import { linesOutsideCostPeriod } from "./cost-years";
 
 /**
  * What a bid is checked against beyond its own shape (lib/schemas/bid.ts checks each value alone):
@@ -23,11 +24,6 @@ export type BidCheckCode =
   | "bid.standardAnsweredTwice"
   | "bid.standardUnanswered";
 
-/** The last year index a cost line may have: the horizon N plus the exit period (decisions.md). */
-export function lastCostYear(tcoHorizonYears: number): number {
-  return tcoHorizonYears + EXIT_PERIOD_YEARS;
-}
-
 /**
  * The problems of a bid that depend on its tender, with paths in zod's naming for the bid's
  * content (`costLines.3.year`, `standardAnswers.1.standardId`), so a form puts each message next to
@@ -40,20 +36,14 @@ export function checkBidAgainstTender(content: BidContent, tender: BidTenderCont
 }
 
 function checkYears(content: BidContent, tender: BidTenderContext): Problem<BidCheckCode>[] {
-  if (tender.tcoHorizonYears === null) return [];
-  const maxYear = lastCostYear(tender.tcoHorizonYears);
-  return content.costLines.flatMap((line, index) =>
-    line.year < 0 || line.year > maxYear
-      ? [
-          {
-            code: "bid.yearOutsideHorizon" as const,
-            severity: "error" as const,
-            path: `costLines.${index}.year`,
-            values: { year: line.year, maxYear, horizon: tender.tcoHorizonYears! },
-          },
-        ]
-      : [],
-  );
+  const horizon = tender.tcoHorizonYears;
+  if (horizon === null) return [];
+  return linesOutsideCostPeriod(content.costLines, horizon).map(({ index, year, lastYear }) => ({
+    code: "bid.yearOutsideHorizon" as const,
+    severity: "error" as const,
+    path: `costLines.${index}.year`,
+    values: { year, maxYear: lastYear, horizon },
+  }));
 }
 
 function checkLot(content: BidContent, tender: BidTenderContext): Problem<BidCheckCode>[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CostLine } from "./bid-model";
-import { costLineYearProblems, internalCostsFor, lastCostYear } from "./internal-costs";
+import { costLineYearProblems, internalCostsFor } from "./internal-costs";
 
 const staff = (year: number, amountCents: number): CostLine => ({
   category: "INTERNAL_STAFF",
@@ -24,7 +24,6 @@ describe("internalCostsFor", () => {
 describe("costLineYearProblems", () => {
   it("allows the contract years and the one-year exit period, and names the lines beyond", () => {
     // Horizon 4: years 0 (start), 1–4 (contract), 5 (exit period); 6 is beyond.
-    expect(lastCostYear(4)).toBe(5);
     expect(costLineYearProblems([staff(0, 1), staff(5, 1), staff(6, 1), staff(9, 1)], 4)).toEqual([
       {
         code: "internalCosts.yearBeyondHorizon",

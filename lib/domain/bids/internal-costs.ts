@@ -1,5 +1,6 @@
 import type { Problem } from "@/lib/domain/tender/problem";
-import { EXIT_PERIOD_YEARS, type CostLine } from "./bid-model";
+import type { CostLine } from "./bid-model";
+import { linesOutsideCostPeriod } from "./cost-years";
 
 /**
  * The authority's own costs that come with a bid (its staff's time to run, train and migrate,
@@ -20,11 +21,6 @@ export function internalCostsFor(
   return bidLines === null ? { source: "TENDER", lines: [...tenderLines] } : { source: "BID", lines: [...bidLines] };
 }
 
-/** The last year a cost line may fall in: the contract years, then the exit period. */
-export function lastCostYear(tcoHorizonYears: number): number {
-  return tcoHorizonYears + EXIT_PERIOD_YEARS;
-}
-
 /**
  * Lines whose year lies beyond the tender's horizon and exit period, at the form's paths
  * (`lines.2.year`). Without a horizon (no award criteria yet) any year the schema accepts will do.
@@ -34,17 +30,10 @@ export function costLineYearProblems(
   tcoHorizonYears: number | null,
 ): Problem[] {
   if (tcoHorizonYears === null) return [];
-  const last = lastCostYear(tcoHorizonYears);
-  return lines.flatMap((line, index) =>
-    line.year > last
-      ? [
-          {
-            code: "internalCosts.yearBeyondHorizon",
-            severity: "error" as const,
-            path: `lines.${index}.year`,
-            values: { last, horizon: tcoHorizonYears },
-          },
-        ]
-      : [],
-  );
+  return linesOutsideCostPeriod(lines, tcoHorizonYears).map(({ index, lastYear }) => ({
+    code: "internalCosts.yearBeyondHorizon",
+    severity: "error" as const,
+    path: `lines.${index}.year`,
+    values: { last: lastYear, horizon: tcoHorizonYears },
+  }));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { assessBids, tenderBidsAssessmentView, type TenderBidsAssessmentView } from "@/lib/domain/assessment/assess-bids"; // prettier-ignore
 import { assessmentTender } from "@/lib/domain/assessment/assessment-tender";
 import type { ChosenClause } from "@/lib/domain/clauses/clause-updates";
-import { EXIT_PERIOD_YEARS } from "@/lib/domain/bids/bid-model";
+import { lastCostYear } from "@/lib/domain/bids/cost-years";
 import { tenderOutboundLicence, type OutboundLicence } from "@/lib/domain/licences";
 import { readAwardCriteria } from "@/lib/domain/tender/award-settings";
 import type { Lot } from "@/lib/domain/tender/lots";
@@ -104,7 +104,7 @@ export async function assessTenderBids(
     settings: {
       discountRatePercent: tender.discountRatePercent,
       tcoHorizonYears: tender.tcoHorizonYears,
-      lastYear: tender.tcoHorizonYears + EXIT_PERIOD_YEARS,
+      lastYear: lastCostYear(tender.tcoHorizonYears),
     },
     outboundLicence,
     assessment: tenderBidsAssessmentView(assessed),

@@ -114,7 +114,7 @@ describe("the tender's internal costs", () => {
       code: "VALIDATION",
       fieldErrors: {
         "lines.0.amount": ["validation.money.negative"],
-        "lines.1.amount": ["validation.internalCosts.amountRequired"],
+        "lines.1.amount": ["validation.costLines.amountRequired"],
       },
     });
   });

@@ -17,7 +17,6 @@ import { readBidTender, readCostLines, type BidTender } from "./bid-tender";
  * tender's can be entered before the opening; a bid's own only once the bid can be read.
  */
 type AuditEntry = Omit<AuditEventInput, "actor" | "organisationId">;
-type LineInput = { category: CostLine["category"]; year: number; amount: number; note: string };
 
 /** Identifies a list of lines, so a save can tell whether someone changed them since the form loaded. */
 export function costLinesFingerprint(lines: readonly CostLine[]): string {
@@ -39,7 +38,7 @@ export function bidInternalCosts(tender: BidTender, bid: { internalCosts: CostLi
 export async function saveTenderInternalCosts(
   tx: DbTransaction,
   viewer: Viewer,
-  input: { tenderId: string; fingerprint: string; lines: LineInput[] },
+  input: { tenderId: string; fingerprint: string; lines: CostLine[] },
 ): Promise<{ fingerprint: string; event: AuditEntry }> {
   const tender = await readBidTender(tx, viewer, input.tenderId);
   if (tender.costsHidden) throw new AppError("FORBIDDEN", "errors.evaluation.costsHidden");
@@ -68,7 +67,7 @@ export async function saveTenderInternalCosts(
 export async function saveBidInternalCosts(
   tx: DbTransaction,
   viewer: Viewer,
-  input: { tenderId: string; bidId: string; version: number; lines: LineInput[] | null },
+  input: { tenderId: string; bidId: string; version: number; lines: CostLine[] | null },
 ): Promise<{ version: number; event: AuditEntry }> {
   const tender = await readBidTender(tx, viewer, input.tenderId);
   if (tender.costsHidden) throw new AppError("FORBIDDEN", "errors.evaluation.costsHidden");
@@ -94,9 +93,8 @@ export async function saveBidInternalCosts(
   };
 }
 
-/** The form's lines as stored, refused at the first line whose year is beyond the tender's last year. */
-function checkedLines(input: LineInput[], tender: BidTender): CostLine[] {
-  const lines = input.map(({ category, year, amount, note }) => ({ category, year, amountCents: amount, note }));
+/** The form's lines, refused at the first line whose year is beyond the tender's last year. */
+function checkedLines(lines: CostLine[], tender: BidTender): CostLine[] {
   const [problem] = costLineYearProblems(lines, tender.tcoHorizonYears);
   if (problem) {
     throw new AppError("VALIDATION", messageRef(`validation.${problem.code}`, problem.values), problem.path);

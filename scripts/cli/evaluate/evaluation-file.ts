@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import { createTranslator } from "use-intl/core";
 import { checkEvaluationInput } from "../../../lib/domain/evaluation/input-check";
 import type { Problem } from "../../../lib/domain/tender/problem";
@@ -12,7 +11,9 @@ import {
   type EvaluationFile,
 } from "../../../lib/schemas/evaluation-file";
 import { firstInvalidUtf8Byte } from "../lint/input-file";
-import { english, fileError, jsonErrorWithPlace } from "../tco/bids-file";
+import { jsonErrorWithPlace } from "../lint/json-error";
+import { readFileBytes } from "../read-file";
+import { english } from "../tco/bids-file";
 
 /**
  * Reading an evaluation file (docs/evaluation-file.md) for `tender-commons evaluate`, with a
@@ -29,23 +30,15 @@ export const MAX_LISTED_PROBLEMS = 20;
 export type EvaluationFileResult = { ok: true; file: EvaluationFile } | { ok: false; message: string };
 
 export function readEvaluationFile(path: string): EvaluationFileResult {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(path);
-  } catch (error) {
-    return { ok: false, message: `${path}: ${fileError(error)}` };
-  }
-  if (stat.isDirectory()) return { ok: false, message: `${path} is a folder; give an evaluation file (.json).` };
-  if (stat.size > MAX_EVALUATION_FILE_BYTES) {
-    const megabytes = (stat.size / 1024 / 1024).toFixed(1);
+  const read = readFileBytes(path, MAX_EVALUATION_FILE_BYTES);
+  if (!read.ok) {
+    if (read.problem === "folder")
+      return { ok: false, message: `${path} is a folder; give an evaluation file (.json).` };
+    if (read.problem === "unreadable") return { ok: false, message: `${path}: ${read.reason}` };
+    const megabytes = (read.size / 1024 / 1024).toFixed(1);
     return { ok: false, message: `${path} is ${megabytes} MB; tender-commons evaluate reads files of up to 100 MB.` };
   }
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(path);
-  } catch (error) {
-    return { ok: false, message: `${path}: ${fileError(error)}` };
-  }
+  const bytes = read.bytes;
   const invalid = firstInvalidUtf8Byte(bytes);
   if (invalid >= 0) {
     return {

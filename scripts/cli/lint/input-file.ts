@@ -1,4 +1,4 @@
-import fs from "node:fs";
+import { readFileBytes } from "../read-file";
 
 /**
  * Reading the file to lint, with a precise message for what a linter of text cannot read: a
@@ -10,37 +10,20 @@ export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 export type InputFile = { ok: true; text: string } | { ok: false; message: string };
 
 export function readInputFile(path: string): InputFile {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(path);
-  } catch (error) {
-    return { ok: false, message: `${path}: ${fileError(error)}` };
-  }
-  if (stat.isDirectory()) return { ok: false, message: `${path} is a folder; give a file.` };
-  if (stat.size > MAX_INPUT_BYTES) {
-    const size = `${bytes(stat.size)} (${(stat.size / 1024 / 1024).toFixed(1)} MB)`;
+  const read = readFileBytes(path, MAX_INPUT_BYTES);
+  if (!read.ok) {
+    if (read.problem === "folder") return { ok: false, message: `${path} is a folder; give a file.` };
+    if (read.problem === "unreadable") return { ok: false, message: `${path}: ${read.reason}` };
+    const size = `${bytes(read.size)} (${(read.size / 1024 / 1024).toFixed(1)} MB)`;
     const limit = `5 MB (${bytes(MAX_INPUT_BYTES)})`;
     return { ok: false, message: `${path} is ${size}; the linter reads files of up to ${limit}. Lint it in parts.` };
   }
-  let content: Buffer;
-  try {
-    content = fs.readFileSync(path);
-  } catch (error) {
-    return { ok: false, message: `${path}: ${fileError(error)}` };
-  }
-  const decoded = decodeText(content);
+  const decoded = decodeText(read.bytes);
   return decoded.ok ? decoded : { ok: false, message: `${path} ${decoded.message}` };
 }
 
 function bytes(count: number): string {
   return `${count.toLocaleString("en")} bytes`;
-}
-
-function fileError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "no such file.";
-  if (code === "EACCES" || code === "EPERM") return "permission denied.";
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The text of a file's bytes, or why they are not text the linter can read. */

@@ -1,3 +1,5 @@
+import { lineStartsOf, positionIn } from "./report";
+
 /**
  * Where a JSON text first breaks the grammar (RFC 8259), as an offset, or -1 when it is valid.
  * JSON.parse says what is wrong but, in Node 20, often not where; people need a line and a
@@ -79,4 +81,13 @@ function string(source: string, at: number): number {
     }
   }
   return fail(source.length);
+}
+
+/** JSON.parse says what is wrong; people also need where, as a line and a column. */
+export function jsonErrorWithPlace(source: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const offset = jsonErrorOffset(source);
+  if (offset < 0) return message;
+  const { line, column } = positionIn(lineStartsOf(source), offset);
+  return `line ${line}, column ${column}: ${message}`;
 }

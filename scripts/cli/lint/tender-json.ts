@@ -4,8 +4,7 @@ import { COST_FORMULAS } from "../../../lib/domain/tender/cost-formulas";
 import { readAwardCriteria } from "../../../lib/domain/tender/award-settings";
 import { CRITERION_KINDS, type Criterion } from "../../../lib/domain/tender/criteria-tree";
 import { CONTRACT_NATURES, PROCEDURE_TYPES } from "../../../lib/domain/tender/tender-enums";
-import { jsonErrorOffset } from "./json-error";
-import { lineStartsOf, positionIn } from "./report";
+import { jsonErrorWithPlace } from "./json-error";
 
 /**
  * A tender exported as JSON, as the linter reads it: the fields of TenderDto
@@ -93,13 +92,4 @@ export function parseTenderJson(source: string): TenderJson {
 function jsonPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "(top level)";
   return path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`)).join("");
-}
-
-/** JSON.parse says what is wrong; people also need where, as a line and a column. */
-function jsonErrorWithPlace(source: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const offset = jsonErrorOffset(source);
-  if (offset < 0) return message;
-  const { line, column } = positionIn(lineStartsOf(source), offset);
-  return `line ${line}, column ${column}: ${message}`;
 }

@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import { createTranslator } from "use-intl/core";
 import {
   BIDS_FILE_FORMAT,
@@ -10,8 +9,8 @@ import {
 import { parseMessageRef } from "../../../lib/i18n/message-ref";
 import en from "../../../lib/i18n/messages/en.json";
 import { firstInvalidUtf8Byte } from "../lint/input-file";
-import { jsonErrorOffset } from "../lint/json-error";
-import { lineStartsOf, positionIn } from "../lint/report";
+import { readFileBytes } from "../read-file";
+import { jsonErrorWithPlace } from "../lint/json-error";
 
 /**
  * Reading a bids file (docs/bids-file.md) for `tender-commons tco`, with a precise message for
@@ -28,26 +27,17 @@ export const MAX_LISTED_ISSUES = 20;
 export type BidsFileResult = { ok: true; file: BidsFile } | { ok: false; message: string };
 
 export function readBidsFile(path: string): BidsFileResult {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(path);
-  } catch (error) {
-    return { ok: false, message: `${path}: ${fileError(error)}` };
-  }
-  if (stat.isDirectory()) return { ok: false, message: `${path} is a folder; give a bids file (.json).` };
-  if (stat.size > MAX_BIDS_FILE_BYTES) {
-    const megabytes = (stat.size / 1024 / 1024).toFixed(1);
+  const read = readFileBytes(path, MAX_BIDS_FILE_BYTES);
+  if (!read.ok) {
+    if (read.problem === "folder") return { ok: false, message: `${path} is a folder; give a bids file (.json).` };
+    if (read.problem === "unreadable") return { ok: false, message: `${path}: ${read.reason}` };
+    const megabytes = (read.size / 1024 / 1024).toFixed(1);
     return {
       ok: false,
       message: `${path} is ${megabytes} MB; tender-commons tco reads bids files of up to 50 MB. Split the bids over several files.`,
     };
   }
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(path);
-  } catch (error) {
-    return { ok: false, message: `${path}: ${fileError(error)}` };
-  }
+  const bytes = read.bytes;
   const invalid = firstInvalidUtf8Byte(bytes);
   if (invalid >= 0) {
     return { ok: false, message: `${path} is not UTF-8 text (at byte ${invalid}); a bids file is JSON in UTF-8.` };
@@ -100,19 +90,4 @@ export function english(message: string): string {
   const { key, values } = parseMessageRef(message);
   const known = key as Parameters<typeof t>[0];
   return /^[\w.]+$/.test(key) && t.has(known) ? t(known, values) : message;
-}
-
-export function fileError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "no such file.";
-  if (code === "EACCES" || code === "EPERM") return "permission denied.";
-  return error instanceof Error ? error.message : String(error);
-}
-
-export function jsonErrorWithPlace(source: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const offset = jsonErrorOffset(source);
-  if (offset < 0) return message;
-  const { line, column } = positionIn(lineStartsOf(source), offset);
-  return `line ${line}, column ${column}: ${message}`;
 }

@@ -1,4 +1,4 @@
-import { EXIT_PERIOD_YEARS } from "../../../lib/domain/bids/bid-model";
+import { lastCostYear } from "../../../lib/domain/bids/cost-years";
 import { computeTco } from "../../../lib/domain/assessment/tco";
 import { MAX_DISCOUNT_RATE_PERCENT, MAX_TCO_HORIZON_YEARS } from "../../../lib/domain/tender/award-settings";
 import type { Command } from "../main";
@@ -70,7 +70,7 @@ export const tcoCommand: Command = {
     const input = {
       file,
       currency: tender?.currency ?? "EUR",
-      settings: { ...settings, lastYear: tcoHorizonYears + EXIT_PERIOD_YEARS },
+      settings: { ...settings, lastYear: lastCostYear(tcoHorizonYears) },
       rateFrom: rate === undefined ? ("FILE" as const) : ("OPTION" as const),
       horizonFrom: horizon === undefined ? ("FILE" as const) : ("OPTION" as const),
       bids: results,

@@ -10,6 +10,7 @@ import { criteriaRows } from "./criteria/summary-rows";
 import { lotsRows } from "./lots/summary-rows";
 import { phasesRows } from "./phases/summary-rows";
 import { requirementsRows } from "./requirements/summary-rows";
+import { RowValue } from "./row-value";
 import { sovereigntyRows } from "./sovereignty/summary-rows";
 import { loadSummaryFormatters } from "./summary-formatters";
 import type { Formatters, Row } from "./summary-row";
@@ -103,17 +104,7 @@ export async function SectionSummary({ tender, section }: { tender: TenderDto; s
         <div key={row.key} className="grid gap-1 border-b border-line py-3 sm:grid-cols-3 sm:gap-4">
           <dt className="font-semibold">{row.label ?? t(`review.fields.${row.key}`)}</dt>
           <dd className="sm:col-span-2">
-            {row.value === null ? (
-              <span className="text-muted">{t("review.notProvided")}</span>
-            ) : Array.isArray(row.value) ? (
-              <ul>
-                {row.value.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            ) : (
-              <span className="whitespace-pre-line">{row.value}</span>
-            )}
+            <RowValue value={row.value} markdown={row.markdown} notProvided={t("review.notProvided")} />
           </dd>
         </div>
       ))}

@@ -5,9 +5,10 @@ import type { Locale } from "@/lib/i18n/config";
 /**
  * One answer on the "check your answers" list: labelled by a translation key
  * (`tenders.review.fields.<key>`) or, for entries the drafter named (a lot, a requirement), by
- * that name; an empty value reads "Not provided".
+ * that name; an empty value reads "Not provided". `markdown` is text the drafter wrote in
+ * Markdown (a criterion's description), printed formatted after the value.
  */
-export type Row = { key: string; label?: string; value: string | string[] | null };
+export type Row = { key: string; label?: string; value: string | string[] | null; markdown?: string };
 
 export type Formatters = {
   t: Awaited<ReturnType<typeof getTranslations<"tenders">>>;

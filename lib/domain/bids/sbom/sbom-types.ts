@@ -1,4 +1,4 @@
-import type { ComponentRelation } from "@/lib/domain/bids/bid-model";
+import type { BidComponent } from "@/lib/domain/bids/bid-model";
 import type { ProblemValues } from "@/lib/domain/tender/problem";
 import { messageRef } from "@/lib/i18n/message-ref";
 
@@ -39,16 +39,12 @@ export function sbomProblem(code: SbomProblemCode, path?: string, values?: Probl
 export const SBOM_RELATION_CHOICES = ["AUTO", "DELIVERED", "DEPENDENCY"] as const;
 export type SbomRelationChoice = (typeof SBOM_RELATION_CHOICES)[number];
 
-/** A component as read from the file, before it is checked against the bid's component schema. */
-export type SbomComponent = {
-  name: string;
-  version: string;
-  supplier: string;
-  licence: string;
-  repository: string;
-  /** What the AUTO rule gives; the choice for the whole file overrides it. */
-  relation: ComponentRelation;
-  isAiModel: boolean;
+/**
+ * A component as read from the file, before it is checked against the bid's component schema.
+ * Its relation is what the AUTO rule gives (the choice for the whole file overrides it); a file
+ * states no Model Openness class, so the person entering it adds one.
+ */
+export type SbomComponent = Omit<BidComponent, "modelOpennessClass"> & {
   /** Where the component sits in the file, for messages. */
   path: string;
 };

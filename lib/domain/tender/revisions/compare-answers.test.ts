@@ -37,6 +37,18 @@ describe("compareAnswers", () => {
     expect(answer?.after?.label).toBe("L1 · Cloud hosting");
   });
 
+  it("sees a criterion whose description alone changed, and one whose description stayed", () => {
+    const fit = (markdown?: string): Answer => ({
+      key: "criterion-fit",
+      label: "Fit",
+      value: "Quality, weight 60 %",
+      ...(markdown === undefined ? {} : { markdown }),
+    });
+    expect(compareAnswers([fit("EN 301 549 **AA**.")], [fit("EN 301 549 **AAA**.")])[0]?.change).toBe("changed");
+    expect(compareAnswers([fit()], [fit("Now described.")])[0]?.change).toBe("changed");
+    expect(compareAnswers([fit("Same.")], [fit("Same.")])[0]?.change).toBe("unchanged");
+  });
+
   it("lists added entries where they now are and removed ones after the entry they followed", () => {
     // Before: L1, L2, L3. After: L1, L3, L4 (L2 removed, L4 added).
     const l1 = lot("L1", "Hosting", ["€10.00"]);

@@ -3,9 +3,10 @@ import { sameValue } from "./section-fields";
 /**
  * One answer of a section as the "check your answers" list prints it: a key that stays the same
  * from one version to the next (a field name, a lot's or a requirement's key), a label when the
- * drafter named the entry, and the readable value (null when nothing was given).
+ * drafter named the entry, the readable value (null when nothing was given), and Markdown the
+ * drafter wrote about it (a criterion's description).
  */
-export type Answer = { key: string; label?: string; value: string | readonly string[] | null };
+export type Answer = { key: string; label?: string; value: string | readonly string[] | null; markdown?: string };
 
 export type AnswerChange = "unchanged" | "changed" | "added" | "removed";
 
@@ -50,7 +51,10 @@ export function compareAnswers(before: readonly Answer[], after: readonly Answer
 
 function changeOf(before: Answer | null, after: Answer): AnswerChange {
   if (!before) return "added";
-  const same = (before.label ?? null) === (after.label ?? null) && sameValue(before.value, after.value);
+  const same =
+    (before.label ?? null) === (after.label ?? null) &&
+    sameValue(before.value, after.value) &&
+    (before.markdown ?? null) === (after.markdown ?? null);
   return same ? "unchanged" : "changed";
 }
 

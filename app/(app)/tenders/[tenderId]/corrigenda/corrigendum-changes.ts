@@ -5,7 +5,14 @@ import { sectionRows } from "../section-summary";
 import type { Formatters, Row } from "../summary-row";
 
 /** One line of "what changed": the answer as it read before the corrigendum and after it. */
-export type ChangeLine = { key: string; label: string; before: Row["value"]; after: Row["value"] };
+export type ChangeLine = {
+  key: string;
+  label: string;
+  before: Row["value"];
+  after: Row["value"];
+  beforeMarkdown?: string;
+  afterMarkdown?: string;
+};
 
 const isSection = (section: string): section is TenderSection =>
   (TENDER_SECTIONS as readonly string[]).includes(section);
@@ -25,8 +32,18 @@ export function corrigendumChanges(tender: TenderDto, corrigendum: CorrigendumDt
   return keys.flatMap((key) => {
     const was = before.find((row) => row.key === key);
     const now = after.find((row) => row.key === key);
-    if (JSON.stringify(was?.value ?? null) === JSON.stringify(now?.value ?? null)) return [];
-    return [{ key, label: label((now ?? was)!), before: was?.value ?? null, after: now?.value ?? null }];
+    const printed = (row: Row | undefined) => JSON.stringify([row?.value ?? null, row?.markdown ?? null]);
+    if (printed(was) === printed(now)) return [];
+    return [
+      {
+        key,
+        label: label((now ?? was)!),
+        before: was?.value ?? null,
+        after: now?.value ?? null,
+        ...(was?.markdown ? { beforeMarkdown: was.markdown } : {}),
+        ...(now?.markdown ? { afterMarkdown: now.markdown } : {}),
+      },
+    ];
   });
 }
 

@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { getDb } from "@/lib/server/db";
 import { listCorrigenda } from "@/lib/server/tenders/list-corrigenda";
 import { requireTender } from "@/lib/server/tenders/require-tender";
+import { RowValue } from "../row-value";
 import type { Row } from "../summary-row";
 import { loadSummaryFormatters } from "../summary-formatters";
 import { corrigendumChanges } from "./corrigendum-changes";
@@ -37,18 +38,9 @@ export default async function CorrigendaPage({ params }: Props) {
   };
   const sectionName = (section: string) =>
     (TENDER_SECTIONS as readonly string[]).includes(section) ? tTenders(`tasks.sections.${section}.name`) : section;
-  const value = (text: Row["value"]) =>
-    text === null ? (
-      <span className="text-muted">{tTenders("review.notProvided")}</span>
-    ) : Array.isArray(text) ? (
-      <ul>
-        {text.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-    ) : (
-      <span className="whitespace-pre-line">{text}</span>
-    );
+  const value = (text: Row["value"], markdown: string | undefined) => (
+    <RowValue value={text} markdown={markdown} notProvided={tTenders("review.notProvided")} />
+  );
 
   return (
     <div className="max-w-4xl">
@@ -89,8 +81,8 @@ export default async function CorrigendaPage({ params }: Props) {
                     <th scope="row" className="py-2 pr-4 font-semibold">
                       {change.label}
                     </th>
-                    <td className="py-2 pr-4">{value(change.before)}</td>
-                    <td className="py-2 pr-4">{value(change.after)}</td>
+                    <td className="py-2 pr-4">{value(change.before, change.beforeMarkdown)}</td>
+                    <td className="py-2 pr-4">{value(change.after, change.afterMarkdown)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -5,6 +5,7 @@ import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
 import { createTender } from "@/lib/server/tenders/create-tender";
 import { getTender } from "@/lib/server/tenders/get-tender";
+import { restoreTenderRevision } from "@/lib/server/tenders/restore-tender-revision";
 import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 
 // The server action runs for real (validation, permission, transaction, audit event); only the
@@ -163,5 +164,76 @@ describe("saving the award criteria", () => {
       },
     );
     expect((await stored(tender.id)).award).toEqual({ ...award, criteria: [] });
+  });
+});
+
+/** The award with a minimum score on "Fit for the users' needs" and 30 of the 60 quality points required. */
+const withThresholds: AwardCriteria = {
+  ...award,
+  criteria: award.criteria.map((criterion) =>
+    criterion.key === "quality"
+      ? {
+          ...criterion,
+          children: criterion.children!.map((child, i) => (i === 0 ? { ...child, minimumScore: 3 } : child)),
+        }
+      : criterion,
+  ),
+  minimumQualityPoints: 30,
+};
+
+describe("quality thresholds (C-546/16 Montte)", () => {
+  it("keeps a minimum score and a minimum of quality points through a save", async () => {
+    const tender = await draft();
+    expect(await save(viewers.DRAFTER, input(tender.id, 0, awardFormValues(withThresholds)))).toMatchObject({
+      ok: true,
+    });
+    expect((await stored(tender.id)).award).toEqual(withThresholds);
+    expect((await getTender(db, viewers.DRAFTER, tender.id)).award).toEqual(withThresholds);
+  });
+
+  it("refuses a minimum score above the scale and quality points above those there are, at their fields", async () => {
+    const tender = await draft();
+    const values = awardFormValues(withThresholds);
+    values.criteria![1]!.children![0]!.minimumScore = "6";
+    values.minimumQualityPoints = "61"; // cost weighs 40, so 60 quality points at most
+    expect(await save(viewers.DRAFTER, input(tender.id, 0, values))).toEqual({
+      ok: false,
+      code: "VALIDATION",
+      formError: "errors.VALIDATION",
+      fieldErrors: {
+        "criteria.1.children.0.minimumScore": ['validation.criteria.minimumScoreInvalid?{"max":5}'],
+        minimumQualityPoints: ['validation.criteria.minimumQualityPointsInvalid?{"max":60}'],
+      },
+    });
+    expect(await stored(tender.id)).toMatchObject({ award: null, version: 0 });
+  });
+
+  it("brings the thresholds back with the revision that had them", async () => {
+    const tender = await draft();
+    await save(viewers.DRAFTER, input(tender.id, 0, awardFormValues(withThresholds)));
+    await save(viewers.DRAFTER, input(tender.id, 1, awardFormValues(award)));
+    expect((await stored(tender.id)).award).toEqual(award);
+    await db.$transaction((tx) =>
+      restoreTenderRevision(tx, viewers.DRAFTER, { tenderId: tender.id, revision: 1, version: 2 }),
+    );
+    expect((await stored(tender.id)).award).toEqual(withThresholds);
+  });
+
+  it("publishes a threshold added after publication as a corrigendum, before and after", async () => {
+    const tender = await draft();
+    await save(viewers.DRAFTER, input(tender.id, 0));
+    await db.tender.update({ where: { id: tender.id }, data: { status: "PUBLISHED" } });
+    const reason = "A minimum quality was announced in the clarification answers.";
+    expect(
+      await save(viewers.DRAFTER, {
+        ...input(tender.id, 1, awardFormValues(withThresholds)),
+        corrigendumReason: reason,
+      }),
+    ).toMatchObject({ ok: true });
+    const corrigenda = await db.tenderCorrigendum.findMany({ where: { tenderId: tender.id } });
+    expect(corrigenda).toMatchObject([
+      { number: 1, section: "criteria", reason, before: { award }, after: { award: withThresholds } },
+    ]);
+    expect((await stored(tender.id)).award).toEqual(withThresholds);
   });
 });

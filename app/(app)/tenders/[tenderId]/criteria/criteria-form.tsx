@@ -7,7 +7,7 @@ import { FormFields } from "@/components/forms/form-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { criteriaWarnings, validateCriteria } from "@/lib/domain/tender/award-criteria";
 import { COST_FORMULA_RULES, type CostFormula } from "@/lib/domain/tender/cost-formulas";
-import { usesQualityScale } from "@/lib/domain/tender/criteria-tree";
+import { maximumQualityPoints, usesQualityScale } from "@/lib/domain/tender/criteria-tree";
 import type { Problem } from "@/lib/domain/tender/problem";
 import type { ProcedureType } from "@/lib/domain/tender/tender-enums";
 import {
@@ -79,7 +79,11 @@ export function CriteriaForm({
             estimatedValue={estimatedValue}
           />
           {usesQualityScale(award.criteria) ? <QualityScaleFields api={api} anchors={anchors} /> : null}
-          <ScoringRulesFields api={api} durationMonths={durationMonths} />
+          <ScoringRulesFields
+            api={api}
+            durationMonths={durationMonths}
+            qualityPoints={maximumQualityPoints(award.criteria)}
+          />
           {award.criteria.length > 0 ? (
             <section aria-labelledby="criteria-advice-heading" className="mb-10">
               <h2 id="criteria-advice-heading" className="mb-2 text-2xl">

@@ -19,6 +19,7 @@ export function newCriterion(): CriterionFormValues {
     description: "",
     kind: "QUALITY",
     weight: "",
+    minimumScore: "",
     costFormula: null,
     referencePrice: "",
     floorPrice: "",
@@ -34,5 +35,6 @@ export function newSubCriterion(parentKind: CriterionKind): SubCriterionFormValu
     description: "",
     kind: parentKind === "OPENNESS" ? "OPENNESS" : "QUALITY",
     weight: "",
+    minimumScore: "",
   };
 }

@@ -7,9 +7,19 @@ import type { CriteriaFormApi } from "./criteria-form-api";
 
 /**
  * What the tender fixes before bids are opened besides the criteria: how evaluators' quality
- * scores become one, how future costs count in the total cost of ownership, and how ties are broken.
+ * scores become one, the least quality points a bid needs (optional, C-546/16 Montte), how future
+ * costs count in the total cost of ownership, and how ties are broken.
  */
-export function ScoringRulesFields({ api, durationMonths }: { api: CriteriaFormApi; durationMonths: number | null }) {
+export function ScoringRulesFields({
+  api,
+  durationMonths,
+  qualityPoints,
+}: {
+  api: CriteriaFormApi;
+  durationMonths: number | null;
+  /** The most quality points a bid can earn with the criteria as typed; NaN while a weight is unreadable. */
+  qualityPoints: number;
+}) {
   const t = useTranslations("tenders.criteria.rules");
   return (
     <section aria-labelledby="scoring-rules-heading" className="mb-10">
@@ -27,6 +37,20 @@ export function ScoringRulesFields({ api, durationMonths }: { api: CriteriaFormA
           hint: t(`aggregation.${aggregation}.hint`),
         }))}
         registration={api.form.register("scoreAggregation")}
+      />
+      <TextField
+        name="minimumQualityPoints"
+        label={t("minimumQualityPoints")}
+        hint={[
+          t("minimumQualityPointsHint"),
+          Number.isFinite(qualityPoints) ? t("qualityPointsNote", { max: qualityPoints }) : "",
+        ]
+          .join(" ")
+          .trim()}
+        inputMode="decimal"
+        className="max-w-[8rem]"
+        error={api.fieldError("minimumQualityPoints")}
+        registration={api.form.register("minimumQualityPoints")}
       />
       <TextField
         name="discountRatePercent"

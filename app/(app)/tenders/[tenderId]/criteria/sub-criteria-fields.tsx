@@ -8,6 +8,7 @@ import type { SubCriterionFormValues } from "@/lib/schemas/award-criteria";
 import { CriterionFields } from "./criterion-fields";
 import type { CriteriaFormApi } from "./criteria-form-api";
 import { LevelTotal } from "./level-total";
+import { MinimumScoreField } from "./minimum-score-field";
 import { newSubCriterion } from "./new-criterion";
 import { useCriteriaLevel } from "./use-criteria-level";
 
@@ -58,7 +59,9 @@ export function SubCriteriaFields({
                     hasWeight
                     onMove={(step) => level.moveBy(index, step)}
                     onRemove={() => level.removeAt(index)}
-                  />
+                  >
+                    {SUB_KINDS.includes(value.kind) ? <MinimumScoreField api={api} path={path} /> : null}
+                  </CriterionFields>
                 </li>
               );
             })}

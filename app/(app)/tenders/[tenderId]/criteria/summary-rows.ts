@@ -2,16 +2,20 @@ import { COST_FORMULA_RULES } from "@/lib/domain/tender/cost-formulas";
 import {
   flattenCriteria,
   isPricePerQuality,
+  maximumQualityPoints,
   usesQualityScale,
+  type AwardCriteria,
   type Criterion,
 } from "@/lib/domain/tender/criteria-tree";
 import type { TenderDto } from "@/lib/server/tenders/tender-dto";
 import { money, type Formatters, type Row } from "../summary-row";
 
 /**
- * One row per criterion, sub-criteria after their parent, with the weight and, for cost, the
- * formula (and F5's prices); then the quality scale (when something is scored on it), how the
- * final quality score is set, the discount rate and the years the total cost of ownership covers.
+ * One row per criterion, sub-criteria after their parent, with the weight, its minimum score if
+ * any and, for cost, the formula (and F5's prices), then what evaluators look for; then the
+ * quality scale (when something is scored on it), how the final quality score is set, the minimum
+ * quality points (when something other than cost scores them), the discount rate and the years
+ * the total cost of ownership covers.
  */
 export function criteriaRows(tender: TenderDto, f: Formatters): Row[] {
   const { t, format } = f;
@@ -23,7 +27,8 @@ export function criteriaRows(tender: TenderDto, f: Formatters): Row[] {
     ...all.map(({ criterion, depth }) => ({
       key: `criterion-${criterion.key}`,
       label: `${"– ".repeat(depth)}${criterion.name}`,
-      value: criterionValue(criterion, tender.currency, f),
+      value: criterionValue(criterion, tender.currency, award.qualityScale.max, f),
+      ...(criterion.description ? { markdown: criterion.description } : {}),
     })),
     ...(usesQualityScale(award.criteria)
       ? [
@@ -39,6 +44,7 @@ export function criteriaRows(tender: TenderDto, f: Formatters): Row[] {
       label: t("criteria.summary.scoreAggregation"),
       value: t(`criteria.rules.aggregation.${award.scoreAggregation}.label`),
     },
+    ...minimumQualityPointsRows(award, f),
     {
       key: "discountRate",
       label: t("criteria.summary.discountRate"),
@@ -54,11 +60,33 @@ export function criteriaRows(tender: TenderDto, f: Formatters): Row[] {
   ];
 }
 
-function criterionValue(criterion: Criterion, currency: string, f: Formatters): string | string[] {
+/** Said also when there is none, so that the reader knows no bid is excluded on its quality in total. */
+function minimumQualityPointsRows(award: AwardCriteria, f: Formatters): Row[] {
+  const max = maximumQualityPoints(award.criteria);
+  const minimum = award.minimumQualityPoints;
+  if (max <= 0 && minimum === undefined) return [];
+  return [
+    {
+      key: "minimumQualityPoints",
+      label: f.t("criteria.summary.minimumQualityPoints"),
+      value:
+        minimum === undefined
+          ? f.t("criteria.summary.noMinimumQualityPoints")
+          : f.t("criteria.summary.minimumQualityPointsValue", {
+              points: f.format.number(minimum, { maximumFractionDigits: 2 }),
+              max,
+            }),
+    },
+  ];
+}
+
+function criterionValue(criterion: Criterion, currency: string, scaleMax: number, f: Formatters): string | string[] {
   const { t } = f;
   const kind = t(`criterionKind.${criterion.kind}`);
   if (criterion.kind !== "COST" || !criterion.costFormula) {
-    return t("review.criterionWeight", { kind, weight: criterion.weight });
+    const weight = t("review.criterionWeight", { kind, weight: criterion.weight });
+    if (criterion.minimumScore === undefined) return weight;
+    return [weight, t("criteria.summary.minimumScore", { score: criterion.minimumScore, max: scaleMax })];
   }
   const formula = t(`criteria.formulas.${COST_FORMULA_RULES[criterion.costFormula].code}`);
   const line = isPricePerQuality(criterion)

@@ -6,6 +6,7 @@ import type { CriterionFormValues } from "@/lib/schemas/award-criteria";
 import { CostFields } from "./cost-fields";
 import { CriterionFields } from "./criterion-fields";
 import type { CriteriaFormApi } from "./criteria-form-api";
+import { MinimumScoreField } from "./minimum-score-field";
 import { SubCriteriaFields } from "./sub-criteria-fields";
 
 /** A top-level criterion: its fields, then what its kind adds (price formula, SEAL scoring, sub-criteria). */
@@ -56,12 +57,13 @@ export function TopCriterion({
         <CostFields api={api} path={path} value={value} advice={advice} estimatedValue={estimatedValue} />
       ) : value.kind === "SOVEREIGNTY" ? (
         <p className="mb-6">{t("sovereigntyExplained")}</p>
+      ) : childCount > 0 ? (
+        <p className="mb-4">{t("scoredThroughChildren")}</p>
       ) : (
-        <p className="mb-4">
-          {childCount > 0
-            ? t("scoredThroughChildren")
-            : t("scoredOnScale", { max: Number.isFinite(scaleMax) ? scaleMax : 5 })}
-        </p>
+        <>
+          <p className="mb-4">{t("scoredOnScale", { max: Number.isFinite(scaleMax) ? scaleMax : 5 })}</p>
+          <MinimumScoreField api={api} path={path} />
+        </>
       )}
       {canHaveChildren || childCount > 0 ? (
         <SubCriteriaFields

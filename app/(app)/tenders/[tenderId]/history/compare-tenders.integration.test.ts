@@ -103,4 +103,51 @@ describe("comparing two revisions", () => {
     const same = await compareVersions(tender.id, 2, 3);
     expect(same.changed).toEqual([]);
   });
+
+  it("shows a criterion's new minimum score and description, and the minimum quality points", async () => {
+    const tender = await db.$transaction((tx) => createTender(tx, drafter, { title: "Case management" }));
+    const fit = { key: "fit", name: "Fit", kind: "QUALITY", weight: 70 };
+    const award = (extra: { fit?: object; minimumQualityPoints?: number } = {}) => ({
+      criteria: [
+        { key: "cost", name: "Cost", kind: "COST", weight: 30, costFormula: "F1" },
+        { ...fit, ...extra.fit },
+      ],
+      qualityScale: { max: 5, descriptors: ["0", "1", "2", "3", "4", "5"] },
+      scoreAggregation: "CONSENSUS",
+      discountRatePercent: 3,
+      tcoHorizonYears: 4,
+      ...(extra.minimumQualityPoints === undefined ? {} : { minimumQualityPoints: extra.minimumQualityPoints }),
+    });
+    await save(tender.id, 0, "criteria", { award: award() });
+    await save(tender.id, 1, "criteria", {
+      award: award({ fit: { minimumScore: 3, description: "EN 301 549 **AA**." }, minimumQualityPoints: 35.5 }),
+    });
+
+    const { changed } = await compareVersions(tender.id, 1, 2);
+    expect(changed.map((section) => section.section)).toEqual(["criteria"]);
+    expect(changed[0]!.answers.filter((answer) => answer.change !== "unchanged")).toEqual([
+      {
+        key: "criterion-fit",
+        change: "changed",
+        before: { key: "criterion-fit", label: "Fit", value: "Quality, weight 70 %" },
+        after: {
+          key: "criterion-fit",
+          label: "Fit",
+          value: ["Quality, weight 70 %", "Minimum score 3 out of 5: a bid below it is excluded"],
+          markdown: "EN 301 549 **AA**.",
+        },
+      },
+      {
+        // Quality points: every weight but cost's, 100 − 30 = 70.
+        key: "minimumQualityPoints",
+        change: "changed",
+        before: { key: "minimumQualityPoints", label: "Minimum quality points", value: "None" },
+        after: {
+          key: "minimumQualityPoints",
+          label: "Minimum quality points",
+          value: "35.5 of 70 quality points: a bid below it is excluded",
+        },
+      },
+    ]);
+  });
 });

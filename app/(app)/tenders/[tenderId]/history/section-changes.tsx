@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/ui/table-head";
 import type { Answer, AnswerChange, ComparedAnswer } from "@/lib/domain/tender/revisions/compare-answers";
 import { TENDER_SECTIONS } from "@/lib/domain/tender/tender-tasks";
+import { RowValue } from "../row-value";
 import type { TenderComparison } from "./compare-tenders";
 
 type T = Awaited<ReturnType<typeof getTranslations<"tenders">>>;
@@ -130,24 +131,13 @@ function AnswerRow({ answer, t }: { answer: ComparedAnswer; t: T }) {
   );
 }
 
-/** A value as "check your answers" prints it: a list, text with its line breaks, or "Not provided". */
+/** A value as "check your answers" prints it, under the entry's name when it was renamed. */
 function AnswerValue({ answer, showLabel, t }: { answer: Answer | null; showLabel: boolean; t: T }) {
   if (!answer) return <span className="text-muted">{t("history.compareView.absent")}</span>;
-  const { value } = answer;
   return (
     <>
       {showLabel && answer.label ? <span className="mb-1 block font-semibold">{answer.label}</span> : null}
-      {value === null ? (
-        <span className="text-muted">{t("review.notProvided")}</span>
-      ) : typeof value === "string" ? (
-        <span className="whitespace-pre-line">{value}</span>
-      ) : (
-        <ul>
-          {value.map((item, index) => (
-            <li key={index}>{item}</li>
-          ))}
-        </ul>
-      )}
+      <RowValue value={answer.value} markdown={answer.markdown} notProvided={t("review.notProvided")} />
     </>
   );
 }

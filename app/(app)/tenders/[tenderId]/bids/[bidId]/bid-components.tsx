@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/ui/table-head";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import type { OpenedBidDetail } from "@/lib/server/bids/bid-access";
 
 /** Only web addresses become links: a bid's text is never trusted to be a safe URL. */
@@ -25,51 +26,48 @@ export async function BidComponents({ bid }: { bid: OpenedBidDetail }) {
       {components.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <div role="region" aria-label={t("caption")} tabIndex={0} className="max-w-full overflow-x-auto">
-          <table className="border-collapse text-left">
-            <caption className="sr-only">{t("caption")}</caption>
-            <TableHead
-              columns={[
-                t("name"),
-                t("version"),
-                t("supplier"),
-                t("licence"),
-                t("repository"),
-                t("relation"),
-                t("aiModel"),
-              ]}
-            />
-            <tbody>
-              {components.map((component, index) => (
-                <tr key={index} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-4 text-left">
-                    {component.name}
-                  </th>
-                  <td className="py-2 pr-4">{component.version || "–"}</td>
-                  <td className="py-2 pr-4">{component.supplier || "–"}</td>
-                  <td className="py-2 pr-4 font-mono text-sm">{component.licence || t("noLicence")}</td>
-                  <td className="py-2 pr-4 break-all">
-                    {isWebAddress(component.repository) ? (
-                      <a href={component.repository} rel="noopener noreferrer nofollow">
-                        {component.repository}
-                      </a>
-                    ) : (
-                      component.repository || "–"
-                    )}
-                  </td>
-                  <td className="py-2 pr-4">{t(`relations.${component.relation}`)}</td>
-                  <td className="py-2">
-                    {component.isAiModel
-                      ? component.modelOpennessClass
-                        ? t("aiModelClass", { mofClass: component.modelOpennessClass })
-                        : t("aiModelNoClass")
-                      : t("notAiModel")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t("caption")} captionHidden>
+          <TableHead
+            columns={[
+              t("name"),
+              t("version"),
+              t("supplier"),
+              t("licence"),
+              t("repository"),
+              t("relation"),
+              t("aiModel"),
+            ]}
+          />
+          <tbody>
+            {components.map((component, index) => (
+              <tr key={index} className="border-b border-line align-top">
+                <th scope="row" className="py-2 pr-4 text-left">
+                  {component.name}
+                </th>
+                <td className="py-2 pr-4">{component.version || "–"}</td>
+                <td className="py-2 pr-4">{component.supplier || "–"}</td>
+                <td className="py-2 pr-4 font-mono text-sm">{component.licence || t("noLicence")}</td>
+                <td className="py-2 pr-4 break-all">
+                  {isWebAddress(component.repository) ? (
+                    <a href={component.repository} rel="noopener noreferrer nofollow">
+                      {component.repository}
+                    </a>
+                  ) : (
+                    component.repository || "–"
+                  )}
+                </td>
+                <td className="py-2 pr-4">{t(`relations.${component.relation}`)}</td>
+                <td className="py-2">
+                  {component.isAiModel
+                    ? component.modelOpennessClass
+                      ? t("aiModelClass", { mofClass: component.modelOpennessClass })
+                      : t("aiModelNoClass")
+                    : t("notAiModel")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </section>
   );

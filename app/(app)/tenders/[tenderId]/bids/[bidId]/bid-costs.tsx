@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CostTableView } from "@/components/bids/cost-table-view";
-import { lastCostYear } from "@/lib/domain/bids/internal-costs";
+import { lastCostYear } from "@/lib/domain/bids/cost-years";
 import type { OpenedBidDetail } from "@/lib/server/bids/bid-access";
 import type { BidTender } from "@/lib/server/bids/bid-tender";
 import { bidInternalCosts } from "@/lib/server/bids/internal-costs";

@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { costYearLabel } from "@/components/bids/cost-year-label";
+import { formatMoney } from "@/components/bids/money";
 import { LineChart } from "@/components/charts/line-chart";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
-import { formatMoney } from "@/components/bids/money";
 import type { BidFullAssessmentView } from "@/lib/domain/assessment/assess-bids";
 import { COST_CATEGORIES } from "@/lib/domain/bids/bid-model";
 import type { AssessmentSettings } from "@/lib/server/bids/assess-tender-bids";
@@ -58,12 +59,7 @@ export async function ComparisonCharts({
 
   // Every bid's years run from 0 to the same last year (zeros included), so the lines line up.
   const years = bids[0]?.tco.combined.byYear.map((entry) => entry.year) ?? [];
-  const yearLabel = (year: number) =>
-    year === 0
-      ? tCost("yearStart")
-      : year === settings.lastYear
-        ? tCost("yearExit", { year })
-        : tCost("year", { year });
+  const yearLabel = (year: number) => costYearLabel(tCost, year, settings.lastYear);
 
   return (
     <section aria-labelledby="charts-heading" className="mb-12">

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formatMoney } from "@/components/bids/money";
 import { LicenceClassBadge } from "@/components/licences/licence-class-badge";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import type { BidFullAssessmentView } from "@/lib/domain/assessment/assess-bids";
 import { SEAL_CODES, type SealLevel } from "@/lib/domain/tender/sovereignty";
 
@@ -112,45 +113,42 @@ export async function ComparisonTable({
   }
 
   return (
-    <div role="region" aria-label={t("tableCaption")} tabIndex={0} className="mb-4 max-w-full overflow-x-auto">
-      <table className="border-collapse text-left">
-        <caption className="mb-2 text-left text-lg font-semibold">{t("tableCaption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink align-bottom">
-            <th scope="col" className="py-2 pr-4">
-              {t("figure")}
+    <ScrollTable caption={t("tableCaption")} className="mb-4">
+      <thead>
+        <tr className="border-b-2 border-ink align-bottom">
+          <th scope="col" className="py-2 pr-4">
+            {t("figure")}
+          </th>
+          {bids.map((bid) => (
+            <th key={bid.id} scope="col" className="min-w-48 py-2 pr-4">
+              <Link href={`/tenders/${tenderId}/bids/${bid.id}/assessment`}>
+                {t("bid", { number: bid.receiptNumber, bidder: bid.bidderName })}
+              </Link>
             </th>
-            {bids.map((bid) => (
-              <th key={bid.id} scope="col" className="min-w-48 py-2 pr-4">
-                <Link href={`/tenders/${tenderId}/bids/${bid.id}/assessment`}>
-                  {t("bid", { number: bid.receiptNumber, bidder: bid.bidderName })}
-                </Link>
-              </th>
-            ))}
+          ))}
+        </tr>
+      </thead>
+      {groups.map((group) => (
+        <tbody key={group.name}>
+          <tr className="border-b border-ink">
+            <th scope="rowgroup" colSpan={bids.length + 1} className="bg-surface pt-4 pb-1 text-left">
+              {group.name}
+            </th>
           </tr>
-        </thead>
-        {groups.map((group) => (
-          <tbody key={group.name}>
-            <tr className="border-b border-ink">
-              <th scope="rowgroup" colSpan={bids.length + 1} className="bg-surface pt-4 pb-1 text-left">
-                {group.name}
+          {group.rows.map((row) => (
+            <tr key={row.label} className="border-b border-line align-top">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {row.label}
               </th>
+              {bids.map((bid) => (
+                <td key={bid.id} className="py-2 pr-4 tabular-nums">
+                  {row.cell(bid)}
+                </td>
+              ))}
             </tr>
-            {group.rows.map((row) => (
-              <tr key={row.label} className="border-b border-line align-top">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  {row.label}
-                </th>
-                {bids.map((bid) => (
-                  <td key={bid.id} className="py-2 pr-4 tabular-nums">
-                    {row.cell(bid)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
+          ))}
+        </tbody>
+      ))}
+    </ScrollTable>
   );
 }

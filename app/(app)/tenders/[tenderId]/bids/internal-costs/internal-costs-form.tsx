@@ -2,9 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { UseFormReturn } from "react-hook-form";
-import { costLineInputs } from "@/components/bids/cost-line-inputs";
-import { CostLinesFields, useCostLineName, type CostLinesFormValues } from "@/components/bids/cost-lines-fields";
+import { CostLinesEditor, useCostLineName } from "@/components/bids/cost-lines-editor";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormFields } from "@/components/forms/form-fields";
 import { nameListErrors } from "@/components/forms/name-list-errors";
@@ -12,6 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Notice } from "@/components/ui/notice";
 import type { CostLine } from "@/lib/domain/bids/bid-model";
+import { costLineFormValues } from "@/lib/schemas/cost-line-form";
 import { tenderInternalCostsSchema } from "@/lib/schemas/internal-costs";
 import { saveTenderInternalCostsAction } from "./actions";
 
@@ -21,22 +20,23 @@ export function InternalCostsForm({
   fingerprint,
   lines,
   currency,
-  lastYear,
+  tcoHorizonYears,
 }: {
   tenderId: string;
   fingerprint: string;
   lines: CostLine[];
   currency: string;
-  lastYear: number | null;
+  /** The tender's contract years N; null when it has none yet. */
+  tcoHorizonYears: number | null;
 }) {
-  const t = useTranslations("internalCosts.editor");
+  const t = useTranslations("internalCosts");
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const nameOf = useCostLineName();
+  const nameOf = useCostLineName("internalCosts");
   const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
     schema: tenderInternalCostsSchema,
     action: saveTenderInternalCostsAction,
-    defaultValues: { tenderId, fingerprint, lines: costLineInputs(lines) },
+    defaultValues: { tenderId, fingerprint, lines: costLineFormValues(lines) },
     onSuccess: (result) => {
       form.setValue("fingerprint", result.fingerprint);
       setSaved(true);
@@ -51,11 +51,13 @@ export function InternalCostsForm({
       <ErrorSummary errors={errors} attempt={attempt} />
       <form onSubmit={onSubmit} method="post" noValidate>
         <FormFields>
-          <CostLinesFields
-            form={form as unknown as UseFormReturn<CostLinesFormValues>}
+          <CostLinesEditor
+            kind="internalCosts"
+            name="lines"
+            form={form}
             fieldError={fieldError}
             currency={currency}
-            lastYear={lastYear}
+            tcoHorizonYears={tcoHorizonYears}
           />
           <SubmitButton pending={isPending}>{t("save")}</SubmitButton>
         </FormFields>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CostTableView } from "@/components/bids/cost-table-view";
 import { PageHeading } from "@/components/ui/page-heading";
-import { lastCostYear } from "@/lib/domain/bids/internal-costs";
+import { lastCostYear } from "@/lib/domain/bids/cost-years";
 import { readTenderInternalCosts } from "@/lib/server/bids/internal-costs";
 import { requireBidTender } from "@/lib/server/bids/require-bid-tender";
 import { getDb } from "@/lib/server/db";
@@ -55,7 +55,7 @@ export default async function TenderInternalCostsPage({ params }: Props) {
         fingerprint={fingerprint}
         lines={lines}
         currency={tender.currency}
-        lastYear={lastYear}
+        tcoHorizonYears={tender.tcoHorizonYears}
       />
     </div>
   );

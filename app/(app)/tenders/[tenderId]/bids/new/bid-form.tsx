@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
+import { CostLinesEditor, useCostLineName } from "@/components/bids/cost-lines-editor";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormFields } from "@/components/forms/form-fields";
 import { nameListErrors } from "@/components/forms/name-list-errors";
@@ -17,7 +18,6 @@ import { BidRegistered } from "./bid-registered";
 import { BidderFields } from "./bidder-fields";
 import { ClaimsFields } from "./claims-fields";
 import { ComponentList } from "./component-list";
-import { CostLineList } from "./cost-line-list";
 import { emptyBidForm, type BidFormTender, type BidFormValues } from "./form-values";
 import { StandardAnswersFields } from "./standard-answers-fields";
 
@@ -33,6 +33,7 @@ export type BidFormApi = {
  */
 export function BidForm({ tender }: { tender: BidFormTender }) {
   const t = useTranslations("bidReception.form");
+  const nameCostLine = useCostLineName("bidderPrices");
   const schema = useMemo(() => registerBidSchemaFor(tender.context), [tender.context]);
   const [registered, setRegistered] = useState<{ receiptNumber: number } | null>(null);
   const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
@@ -56,7 +57,7 @@ export function BidForm({ tender }: { tender: BidFormTender }) {
     );
   }
 
-  const costLineName = (index: number) => t("costLines.heading", { number: index + 1 });
+  const costLineName = (index: number) => nameCostLine(form.getValues(`costLines.${index}`), index);
   const componentName = (index: number) =>
     form.getValues(`components.${index}.name`)?.trim() || t("components.heading", { number: index + 1 });
   const errors = nameListErrors(nameListErrors(summaryErrors, "costLines", costLineName), "components", componentName);
@@ -128,7 +129,14 @@ export function BidForm({ tender }: { tender: BidFormTender }) {
               registration={form.register("claimsOpenSource")}
             />
           </section>
-          <CostLineList api={api} currency={tender.currency} context={tender.context} />
+          <CostLinesEditor
+            kind="bidderPrices"
+            name="costLines"
+            form={api.form}
+            fieldError={fieldError}
+            currency={tender.currency}
+            tcoHorizonYears={tender.context.tcoHorizonYears}
+          />
           <ComponentList api={api} />
           <ClaimsFields api={api} />
           <StandardAnswersFields api={api} standards={tender.standards} />

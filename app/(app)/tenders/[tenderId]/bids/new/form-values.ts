@@ -1,3 +1,4 @@
+import { EMPTY_COST_LINE } from "@/components/bids/cost-lines-kinds";
 import type { BidRegistrationContext } from "@/lib/domain/bids/check-bid-registration";
 import { SOVEREIGNTY_OBJECTIVES } from "@/lib/domain/tender/sovereignty";
 import type { RegisterBidInput } from "@/lib/schemas/bid-entry";
@@ -13,15 +14,7 @@ export type BidFormTender = {
 };
 
 export type BidFormValues = RegisterBidInput;
-export type CostLineValues = BidFormValues["costLines"][number];
 export type ComponentValues = BidFormValues["components"][number];
-
-export const NEW_COST_LINE: CostLineValues = {
-  category: "" as CostLineValues["category"],
-  year: "",
-  amount: "",
-  note: "",
-};
 
 export const NEW_COMPONENT: ComponentValues = {
   name: "",
@@ -51,24 +44,11 @@ export function emptyBidForm(tender: BidFormTender): BidFormValues {
     lotKey: "",
     solution: "",
     claimsOpenSource: undefined as unknown as "yes",
-    costLines: [{ ...NEW_COST_LINE }],
+    costLines: [{ ...EMPTY_COST_LINE }],
     components: [],
     sovereigntyClaims: Object.fromEntries(
       SOVEREIGNTY_OBJECTIVES.map((objective) => [objective, { level: "", evidence: "" }]),
     ) as BidFormValues["sovereigntyClaims"],
     standardAnswers: tender.standards.map((standard) => ({ standardId: standard.id, answer: "", evidence: "" })),
   };
-}
-
-/** The year a cost line can fall in: 0 the start, 1..N the contract years, then the exit period. */
-export function costYearOptions(
-  context: BidRegistrationContext,
-): { year: number; kind: "start" | "contract" | "exit" }[] {
-  const horizon = context.tcoHorizonYears;
-  if (horizon === null) return [];
-  const last = horizon + 1;
-  return Array.from({ length: last + 1 }, (_, year) => ({
-    year,
-    kind: year === 0 ? "start" : year <= horizon ? "contract" : "exit",
-  }));
 }

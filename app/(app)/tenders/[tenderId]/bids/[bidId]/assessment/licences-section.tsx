@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { LicenceClassBadge } from "@/components/licences/licence-class-badge";
 import { Notice } from "@/components/ui/notice";
+import { ScrollTable } from "@/components/ui/scroll-table";
+import { TableHead } from "@/components/ui/table-head";
 import type { BidFullAssessmentView } from "@/lib/domain/assessment/assess-bids";
 import type { OutboundLicence } from "@/lib/domain/licences";
 import { ComponentLicenceRow } from "./component-licence-row";
@@ -81,25 +83,14 @@ export async function LicencesSection({
               </>
             ) : null}
           </dl>
-          <div role="region" aria-label={t("caption")} tabIndex={0} className="max-w-full overflow-x-auto">
-            <table className="border-collapse text-left">
-              <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  {[t("component"), t("licence"), t("why"), t("deliverable"), t("aiModel")].map((column) => (
-                    <th key={column} scope="col" className="py-2 pr-4">
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {licences.components.map((component) => (
-                  <ComponentLicenceRow key={component.index} component={component} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable caption={t("caption")}>
+            <TableHead columns={[t("component"), t("licence"), t("why"), t("deliverable"), t("aiModel")]} />
+            <tbody>
+              {licences.components.map((component) => (
+                <ComponentLicenceRow key={component.index} component={component} />
+              ))}
+            </tbody>
+          </ScrollTable>
         </>
       )}
     </section>

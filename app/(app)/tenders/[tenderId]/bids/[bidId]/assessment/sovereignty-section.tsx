@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
+import { ScrollTable } from "@/components/ui/scroll-table";
+import { TableHead } from "@/components/ui/table-head";
 import type { BidFullAssessmentView } from "@/lib/domain/assessment/assess-bids";
 import { SEAL_CODES, type SealLevel } from "@/lib/domain/tender/sovereignty";
 
@@ -56,48 +58,37 @@ export async function SovereigntySection({ bid }: { bid: BidFullAssessmentView }
                   : t("noPointsExcluded")}
             </dd>
           </dl>
-          <div role="region" aria-label={t("caption")} tabIndex={0} className="max-w-full overflow-x-auto">
-            <table className="border-collapse text-left">
-              <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  {[
-                    t("objective"),
-                    t("claimed"),
-                    t("reviewed"),
-                    t("counts"),
-                    t("minimum"),
-                    t("result"),
-                    t("weight"),
-                  ].map((column) => (
-                    <th key={column} scope="col" className="py-2 pr-4">
-                      {column}
-                    </th>
-                  ))}
+          <ScrollTable caption={t("caption")}>
+            <TableHead
+              columns={[
+                t("objective"),
+                t("claimed"),
+                t("reviewed"),
+                t("counts"),
+                t("minimum"),
+                t("result"),
+                t("weight"),
+              ]}
+            />
+            <tbody>
+              {sovereignty.objectives.map((entry) => (
+                <tr key={entry.objective} className="border-b border-line align-top">
+                  <th scope="row" className="py-2 pr-4 text-left font-normal">
+                    {entry.objective} · {tObjective(entry.objective)}
+                  </th>
+                  <td className="py-2 pr-4">{entry.claimed === null ? t("noClaim") : sealName(entry.claimed)}</td>
+                  <td className="py-2 pr-4">{entry.reviewed === null ? t("notReviewed") : sealName(entry.reviewed)}</td>
+                  <td className="py-2 pr-4 font-semibold">{sealName(entry.level)}</td>
+                  <td className="py-2 pr-4">{sealName(entry.minimum)}</td>
+                  <td className={`py-2 pr-4 font-semibold ${entry.meetsMinimum ? "text-success" : "text-danger"}`}>
+                    <span aria-hidden="true">{entry.meetsMinimum ? "✓ " : "✗ "}</span>
+                    {entry.meetsMinimum ? t("pass") : t("fail")}
+                  </td>
+                  <td className="py-2 text-right tabular-nums">{t("weightValue", { weight: entry.weight })}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {sovereignty.objectives.map((entry) => (
-                  <tr key={entry.objective} className="border-b border-line align-top">
-                    <th scope="row" className="py-2 pr-4 text-left font-normal">
-                      {entry.objective} · {tObjective(entry.objective)}
-                    </th>
-                    <td className="py-2 pr-4">{entry.claimed === null ? t("noClaim") : sealName(entry.claimed)}</td>
-                    <td className="py-2 pr-4">
-                      {entry.reviewed === null ? t("notReviewed") : sealName(entry.reviewed)}
-                    </td>
-                    <td className="py-2 pr-4 font-semibold">{sealName(entry.level)}</td>
-                    <td className="py-2 pr-4">{sealName(entry.minimum)}</td>
-                    <td className={`py-2 pr-4 font-semibold ${entry.meetsMinimum ? "text-success" : "text-danger"}`}>
-                      <span aria-hidden="true">{entry.meetsMinimum ? "✓ " : "✗ "}</span>
-                      {entry.meetsMinimum ? t("pass") : t("fail")}
-                    </td>
-                    <td className="py-2 text-right tabular-nums">{t("weightValue", { weight: entry.weight })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         </>
       )}
     </section>

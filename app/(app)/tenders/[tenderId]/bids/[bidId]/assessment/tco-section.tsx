@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { costYearLabel } from "@/components/bids/cost-year-label";
 import { formatMoney } from "@/components/bids/money";
+import { FiguresTable } from "@/components/ui/figures-table";
 import { Notice } from "@/components/ui/notice";
 import type { FiguresView } from "@/lib/domain/assessment/assessment-view";
 import type { BidFullAssessmentView } from "@/lib/domain/assessment/assess-bids";
 import type { AssessmentSettings } from "@/lib/server/bids/assess-tender-bids";
-import { TcoTable } from "./tco-table";
 
 /**
  * The total cost of ownership of one bid: the rate and horizon used, the totals (the bidder's
@@ -32,12 +33,7 @@ export async function TcoSection({
   const pair = (figures: FiguresView) => [money(figures.nominalCents), money(figures.discountedCents)];
   const exitMissing = tco.problems.some((problem) => problem.code === "tco.exitMissing");
   const otherProblems = tco.problems.filter((problem) => problem.code !== "tco.exitMissing");
-  const yearLabel = (year: number) =>
-    year === 0
-      ? tCost("yearStart")
-      : year === settings.lastYear
-        ? tCost("yearExit", { year })
-        : tCost("year", { year });
+  const yearLabel = (year: number) => costYearLabel(tCost, year, settings.lastYear);
 
   const categories = tco.combined.byCategory.map((entry) => entry.category);
   const find = (list: (FiguresView & { category: string })[], category: string) =>
@@ -69,7 +65,7 @@ export async function TcoSection({
           </ul>
         </Notice>
       ) : null}
-      <TcoTable
+      <FiguresTable
         id="tco-totals"
         caption={t("totalsCaption", { currency })}
         corner={t("costs")}
@@ -77,36 +73,33 @@ export async function TcoSection({
         rows={[
           { label: t("bidder"), cells: pair(tco.bidder.total) },
           { label: t("internal"), cells: pair(tco.internal.total), apart: true },
-          { label: t("together"), cells: pair(tco.combined.total), strong: true },
         ]}
+        total={{ label: t("together"), cells: pair(tco.combined.total) }}
       />
       <p className="mb-8 max-w-3xl">{tco.internalCostsSource === "BID" ? t("internalOwn") : t("internalTender")}</p>
 
       <h3 className="mb-2">{t("byCategoryHeading")}</h3>
-      <TcoTable
+      <FiguresTable
         id="tco-by-category"
         caption={t("byCategoryCaption", { currency })}
         corner={tCost("category")}
         columns={[t("bidderNominal"), t("bidderDiscounted"), t("internalNominal"), t("internalDiscounted"), t("togetherNominal"), t("togetherDiscounted")]} // prettier-ignore
-        rows={[
-          ...categories.map((category) => ({
-            label: tCost(`categories.${category}`),
-            cells: [
-              ...pair(find(tco.bidder.byCategory, category)),
-              ...pair(find(tco.internal.byCategory, category)),
-              ...pair(find(tco.combined.byCategory, category)),
-            ],
-          })),
-          {
-            label: tCost("total"),
-            cells: [...pair(tco.bidder.total), ...pair(tco.internal.total), ...pair(tco.combined.total)],
-            strong: true,
-          },
-        ]}
+        rows={categories.map((category) => ({
+          label: tCost(`categories.${category}`),
+          cells: [
+            ...pair(find(tco.bidder.byCategory, category)),
+            ...pair(find(tco.internal.byCategory, category)),
+            ...pair(find(tco.combined.byCategory, category)),
+          ],
+        }))}
+        total={{
+          label: tCost("total"),
+          cells: [...pair(tco.bidder.total), ...pair(tco.internal.total), ...pair(tco.combined.total)],
+        }}
       />
 
       <h3 className="mb-2">{t("byYearHeading")}</h3>
-      <TcoTable
+      <FiguresTable
         id="tco-by-year"
         caption={t("byYearCaption", { currency })}
         corner={t("yearColumn")}

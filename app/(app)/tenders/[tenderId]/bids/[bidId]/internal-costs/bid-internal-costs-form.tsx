@@ -1,9 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import type { UseFormReturn } from "react-hook-form";
-import { costLineInputs } from "@/components/bids/cost-line-inputs";
-import { CostLinesFields, useCostLineName, type CostLinesFormValues } from "@/components/bids/cost-lines-fields";
+import { CostLinesEditor, useCostLineName } from "@/components/bids/cost-lines-editor";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormFields } from "@/components/forms/form-fields";
 import { nameListErrors } from "@/components/forms/name-list-errors";
@@ -11,6 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { CostLine } from "@/lib/domain/bids/bid-model";
+import { costLineFormValues } from "@/lib/schemas/cost-line-form";
 import { bidInternalCostsSchema, resetBidInternalCostsSchema } from "@/lib/schemas/internal-costs";
 import { resetBidInternalCostsAction, saveBidInternalCostsAction } from "../actions";
 
@@ -21,20 +20,21 @@ export function BidInternalCostsForm({
   ids,
   lines,
   currency,
-  lastYear,
+  tcoHorizonYears,
 }: {
   ids: Ids;
   lines: CostLine[];
   currency: string;
-  lastYear: number | null;
+  /** The tender's contract years N; null when it has none yet. */
+  tcoHorizonYears: number | null;
 }) {
   const t = useTranslations("internalCosts.bid");
   const router = useRouter();
-  const nameOf = useCostLineName();
+  const nameOf = useCostLineName("internalCosts");
   const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
     schema: bidInternalCostsSchema,
     action: saveBidInternalCostsAction,
-    defaultValues: { ...ids, lines: costLineInputs(lines) },
+    defaultValues: { ...ids, lines: costLineFormValues(lines) },
     onSuccess: () => router.push(`/tenders/${ids.tenderId}/bids/${ids.bidId}#internal-heading`),
   });
   const errors = nameListErrors(summaryErrors, "lines", (index) => nameOf(form.getValues(`lines.${index}`), index));
@@ -43,11 +43,13 @@ export function BidInternalCostsForm({
       <ErrorSummary errors={errors} attempt={attempt} />
       <form onSubmit={onSubmit} method="post" noValidate>
         <FormFields>
-          <CostLinesFields
-            form={form as unknown as UseFormReturn<CostLinesFormValues>}
+          <CostLinesEditor
+            kind="internalCosts"
+            name="lines"
+            form={form}
             fieldError={fieldError}
             currency={currency}
-            lastYear={lastYear}
+            tcoHorizonYears={tcoHorizonYears}
           />
           <SubmitButton pending={isPending}>{t("save")}</SubmitButton>
         </FormFields>

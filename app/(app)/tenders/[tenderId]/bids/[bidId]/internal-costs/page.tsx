@@ -4,7 +4,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Notice } from "@/components/ui/notice";
-import { lastCostYear } from "@/lib/domain/bids/internal-costs";
 import { can } from "@/lib/domain/permissions";
 import { bidInternalCosts } from "@/lib/server/bids/internal-costs";
 import { loadBid } from "../load-bid";
@@ -67,7 +66,7 @@ export default async function BidInternalCostsPage({ params }: Props) {
         ids={ids}
         lines={internal.lines}
         currency={tender.currency}
-        lastYear={tender.tcoHorizonYears === null ? null : lastCostYear(tender.tcoHorizonYears)}
+        tcoHorizonYears={tender.tcoHorizonYears}
       />
       {internal.source === "BID" ? (
         <section aria-labelledby="reset-heading" className="mt-10 border-t border-line pt-6">

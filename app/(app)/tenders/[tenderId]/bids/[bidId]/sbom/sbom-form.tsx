@@ -2,14 +2,13 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
-import { describedByFor } from "@/components/forms/field-messages";
+import { SbomFileInput, useSbomFile } from "@/components/bids/sbom-file";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { useMessage } from "@/components/forms/use-message";
 import { RadioGroupPlain } from "@/components/forms/radio-group-plain";
 import { Button } from "@/components/ui/button";
 import { SBOM_RELATION_CHOICES, type SbomRelationChoice } from "@/lib/domain/bids/sbom/sbom-types";
 import { addSbomAction } from "../../actions";
-import { SbomProblems, useSbomFile } from "../../new/sbom-file-field";
 
 /**
  * Choose the file and how its components relate to the bid; the file is read here first (every
@@ -62,7 +61,6 @@ export function SbomForm({
     );
   }
 
-  const errorId = `${id}-error`;
   return (
     <form onSubmit={submit} method="post" noValidate>
       <fieldset disabled={!hydrated || isPending} className="m-0 min-w-0 border-0 p-0">
@@ -74,20 +72,7 @@ export function SbomForm({
         <p id={`${id}-hint`} className="mb-4">
           {t("formats")}
         </p>
-        <div className={`mb-6 ${problems.length > 0 ? "border-danger border-l-4 pl-4" : ""}`}>
-          <label htmlFor={`${id}-file`} className="mb-1 block font-semibold">
-            {t("file")}
-          </label>
-          <SbomProblems id={errorId} problems={problems} />
-          <input
-            ref={fileRef}
-            id={`${id}-file`}
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={describedByFor(id, "hint", problems.length > 0 ? "error" : undefined)}
-            className="block"
-          />
-        </div>
+        <SbomFileInput id={id} fileRef={fileRef} problems={problems} />
         <RadioGroupPlain
           name="relation"
           legend={t("relation")}

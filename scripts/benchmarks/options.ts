@@ -1,0 +1,8 @@
+/** `--name N` from the command line, a positive whole number; `fallback` when not given. */
+export function numberOption(name: string, fallback: number): number {
+  const index = process.argv.indexOf(name);
+  if (index === -1) return fallback;
+  const value = Number(process.argv[index + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} takes a positive whole number.`);
+  return value;
+}
