@@ -158,6 +158,10 @@ test("the lead sets up the panel, three evaluators declare, score and submit, th
   // The chair sees every score, the spread and the disagreement in words, and records the consensus.
   await chair.reload();
   await expect(chair.getByText(/Waiting for/)).toHaveCount(0);
+  await expect(chair.getByRole("heading", { name: "One disagreement to discuss" })).toBeVisible();
+  await expect(
+    chair.getByRole("link", { name: `${BIDS[0]} · Quality · Fit to applicants' and officers' needs, accessibility` }),
+  ).toBeVisible();
   const firstCell = chair.getByRole("region", { name: BIDS[0], exact: true }).getByRole("region").first();
   await expect(firstCell.getByRole("table")).toContainText("Bruno Evaluator");
   await expect(firstCell).toContainText("Disagreement: the scores spread by 3 (from 1 to 4)");

@@ -100,7 +100,7 @@ export default async function EvaluationOverviewPage({ params }: Props) {
                 },
               ]}
             />
-            {context.managesPanel ? (
+            {context.managesPanel && !panel.consensusCompletedAt && tender.status === "EVALUATION" ? (
               <p>
                 <Link href={`/tenders/${tender.id}/evaluation/panel`}>{t("changePanel")}</Link>
               </p>

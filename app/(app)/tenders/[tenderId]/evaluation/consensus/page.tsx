@@ -50,6 +50,19 @@ export default async function ConsensusPage({ params }: Props) {
   const minimumSpread = (panel.disagreementThresholdPercent * context.scale.max) / 100;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   const submitted = view.evaluators.filter((member) => member.submittedAt !== null && member.removedAt === null);
+  const criterionName = (key: string) => {
+    const criterion = context.criteria.find((candidate) => candidate.key === key)!;
+    return criterion.parentName ? `${criterion.parentName} · ${criterion.name}` : criterion.name;
+  };
+  // The disagreements first, as links: what the panel has to discuss.
+  const disagreements = view.bids.flatMap(({ bid, cells }) =>
+    cells
+      .filter((cell) => cell.summary.disagreement)
+      .map((cell) => ({
+        id: `consensus-${bid.id}-${cell.criterionKey}`,
+        label: `${nameOf(bid)} · ${criterionName(cell.criterionKey)}`,
+      })),
+  );
   return (
     <EvaluationFrame
       context={context}
@@ -78,6 +91,24 @@ export default async function ConsensusPage({ params }: Props) {
           max: context.scale.max,
         })}
       </p>
+      {view.pending.length === 0 && view.bids.length > 0 ? (
+        <section aria-labelledby="disagreements-heading" className="mb-10">
+          <h2 id="disagreements-heading" className="mb-2 text-2xl">
+            {t("disagreementsHeading", { count: disagreements.length })}
+          </h2>
+          {disagreements.length === 0 ? (
+            <p>{t("noDisagreements")}</p>
+          ) : (
+            <ul className="list-disc space-y-1 pl-6">
+              {disagreements.map((disagreement) => (
+                <li key={disagreement.id}>
+                  <a href={`#${disagreement.id}`}>{disagreement.label}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
       {!panel.consensusCompletedAt && submitted.length > 0 ? (
         <section aria-labelledby="reopen-heading" className="mb-10">
           <h2 id="reopen-heading" className="mb-2 text-2xl">
