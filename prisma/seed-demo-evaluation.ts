@@ -35,13 +35,13 @@ export async function seedDemoEvaluation(
     for (let step = 0; step < workingDays; step++) day = nextWorkingDay(addDays(day, 1));
     return new Date(`${day}T${time}:00.000Z`);
   };
+  // About the tender, as the app's evaluation events are (lib/server/evaluation), unless told otherwise.
   const audit = (
     action: string,
-    entityType: string,
-    entityId: string,
     actorEmail: string,
     occurredAt: Date,
     after: Record<string, string | number | null> = {},
+    entity = { type: "Tender", id: tenderId },
   ) =>
     tx.auditEvent.create({
       data: {
@@ -49,8 +49,8 @@ export async function seedDemoEvaluation(
         actorId: user(actorEmail).id,
         actorEmail,
         action,
-        entityType,
-        entityId,
+        entityType: entity.type,
+        entityId: entity.id,
         after: { tenderId, ...after, source: "demo data" },
         occurredAt,
       },
@@ -60,7 +60,10 @@ export async function seedDemoEvaluation(
   const panel = await tx.evaluationPanel.create({
     data: { tenderId, consensusCompletedAt: on(10, "16:00"), createdById: user(evaluation.lead).id, createdAt: on(0, "11:00") }, // prettier-ignore
   });
-  await audit("panel.created", "EvaluationPanel", panel.id, evaluation.lead, on(0, "11:00"));
+  await audit("evaluation.panel_created", evaluation.lead, on(0, "11:00"), {
+    chair: evaluation.chair,
+    evaluators: evaluation.evaluators.join(", "),
+  });
   const people = [evaluation.chair, ...evaluation.evaluators];
   const members = new Map<string, string>();
   for (const [index, email] of people.entries()) {
@@ -80,9 +83,8 @@ export async function seedDemoEvaluation(
       },
     });
     members.set(email, member.id);
-    await audit("panel.member_added", "PanelMember", member.id, evaluation.lead, on(0, "11:00"), { email, panelRole: member.panelRole }); // prettier-ignore
-    await audit("panel.declaration_signed", "PanelMember", member.id, email, signedAt);
-    await audit("panel.declaration_confirmed", "PanelMember", member.id, email, confirmedAt);
+    await audit("evaluation.declaration_signed", email, signedAt);
+    await audit("evaluation.declaration_confirmed", email, confirmedAt);
   }
 
   // Reviews of claimed sovereignty levels, kept beside the claims.
@@ -101,7 +103,7 @@ export async function seedDemoEvaluation(
         version: { increment: 1 },
       },
     });
-    await audit("bid.sovereignty_reviewed", "Bid", bidId, review.by, at, { objective: review.objective, level: review.level }); // prettier-ignore
+    await audit("bid.sovereignty_reviewed", review.by, at, { objective: review.objective, level: review.level }, { type: "Bid", id: bidId }); // prettier-ignore
   }
 
   // Every evaluator's scores, submitted; then the chair's consensus, completed.
@@ -117,7 +119,7 @@ export async function seedDemoEvaluation(
         createdAt: submittedAt,
       })),
     });
-    await audit("evaluation.scores_submitted", "PanelMember", members.get(email)!, email, submittedAt, { scores: evaluation.scores.length }); // prettier-ignore
+    await audit("evaluation.scores_submitted", email, submittedAt, { scores: evaluation.scores.length }); // prettier-ignore
   }
   const chairId = user(evaluation.chair).id;
   for (const [index, entry] of evaluation.scores.entries()) {
@@ -133,7 +135,7 @@ export async function seedDemoEvaluation(
         createdAt: at,
       },
     });
-    await audit("evaluation.consensus_recorded", "ConsensusScore", row.id, evaluation.chair, at, { criterionKey: entry.criterionKey, score: entry.consensus.score }); // prettier-ignore
+    await audit("evaluation.consensus_recorded", evaluation.chair, at, { criterionKey: entry.criterionKey, score: entry.consensus.score }); // prettier-ignore
   }
-  await audit("evaluation.consensus_completed", "EvaluationPanel", panel.id, evaluation.chair, on(10, "16:00"));
+  await audit("evaluation.consensus_completed", evaluation.chair, on(10, "16:00"));
 }

@@ -14,7 +14,16 @@ export async function ReportAuditTrail({
   trail: AuditTrailSummary;
   actorNames: ReadonlyMap<string, string>;
 }) {
-  const [t, format] = await Promise.all([getTranslations("awardReport.audit"), getFormatter()]);
+  const [t, tAudit, format] = await Promise.all([
+    getTranslations("awardReport.audit"),
+    getTranslations("audit"),
+    getFormatter(),
+  ]);
+  // The audit log's words for an event, with its code for whoever searches the log.
+  const actionName = (action: string) => {
+    const key = `actions.${action}` as Parameters<typeof tAudit>[0];
+    return tAudit.has(key) ? `${tAudit(key)} (${action})` : action;
+  };
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const actor = (email: string | null) => (email ? `${actorNames.get(email) ?? email} (${email})` : t("system"));
   return (
@@ -35,8 +44,8 @@ export async function ReportAuditTrail({
             <tbody>
               {trail.byAction.map((entry) => (
                 <tr key={entry.action} className="border-b border-line">
-                  <th scope="row" className="py-1 pr-6 font-mono font-normal">
-                    {entry.action}
+                  <th scope="row" className="py-1 pr-6 font-normal">
+                    {actionName(entry.action)}
                   </th>
                   <td className="py-1 pr-4 tabular-nums">{entry.count}</td>
                 </tr>
@@ -50,7 +59,7 @@ export async function ReportAuditTrail({
               {trail.keyEvents.map((event, index) => (
                 <tr key={index} className="border-b border-line">
                   <td className="py-1 pr-4 whitespace-nowrap">{when(event.occurredAt)}</td>
-                  <td className="py-1 pr-4 font-mono">{event.action}</td>
+                  <td className="py-1 pr-4">{actionName(event.action)}</td>
                   <td className="py-1 pr-4">{actor(event.actorEmail)}</td>
                 </tr>
               ))}
