@@ -124,7 +124,7 @@ export async function seedDemoEvaluation(
   const chairId = user(evaluation.chair).id;
   for (const [index, entry] of evaluation.scores.entries()) {
     const at = on(10, `10:${String(index * 4).padStart(2, "0")}`);
-    const row = await tx.consensusScore.create({
+    await tx.consensusScore.create({
       data: {
         tenderId,
         bidId: bidIds[entry.bid]!,
