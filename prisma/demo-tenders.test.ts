@@ -56,16 +56,17 @@ function timelineProblems(tender: DemoTender, timeline: DemoTimeline = tender.ti
 const accountFor = (email: string) => DEMO_ACCOUNTS.find((account) => account.email === email);
 
 describe("demo tenders", () => {
-  it("are six tenders in different states, with distinct titles", () => {
+  it("are seven tenders in different states, with distinct titles", () => {
     expect(tenders.map((tender) => tender.status).sort()).toEqual([
       "DRAFT",
+      "EVALUATION",
       "EVALUATION",
       "IN_REVIEW",
       "PUBLISHED",
       "PUBLISHED",
       "PUBLISHED",
     ]);
-    expect(new Set(tenders.map((tender) => tender.title)).size).toBe(6);
+    expect(new Set(tenders.map((tender) => tender.title)).size).toBe(7);
   });
 
   it.each(tenders.map((tender) => [tender.title, tender] as const))(

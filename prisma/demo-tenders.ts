@@ -7,6 +7,8 @@ import type { Locale } from "../lib/i18n/config";
 import type { DEMO_ORGANISATIONS } from "./demo-accounts";
 import type { CostLine } from "../lib/domain/bids/bid-model";
 import type { DemoBid } from "./demo-bids";
+import type { DemoEvaluation } from "./demo-evaluation";
+import { evaluatedGrantsTender } from "./demo-evaluated-tender";
 import { grantsPlatformTender } from "./demo-grants-tender";
 import { heritageFundTender } from "./demo-heritage-tender";
 import { openDataTender } from "./demo-open-data-tender";
@@ -16,10 +18,10 @@ import { MINISTRY_SECTIONS, MUNICIPALITY_SECTIONS, type DemoTenderSections } fro
 import { twoStageTimeline } from "./demo-timelines";
 
 /**
- * Six demo tenders in different states (a draft, one in review, one published with a
+ * Seven demo tenders in different states (a draft, one in review, one published with a
  * corrigendum and open for tenders, one published whose deadline has passed with sealed bids, one
- * in two lots whose deadline has passed with no bid registered yet, and one under evaluation
- * whose bids were opened, waiting for its evaluation panel),
+ * in two lots whose deadline has passed with no bid registered yet, one under evaluation whose
+ * bids were opened, waiting for its evaluation panel, and one evaluated, waiting for the award),
  * written as a procurement officer would, so that the list, the task list, the OSPO review and the
  * bids have something real to show. Pure data: prisma/seed.ts numbers
  * them from the organisation's reference counter and stores them with their revisions, status
@@ -89,6 +91,8 @@ export type DemoTender = {
   bids?: DemoBid[];
   /** The four-eyes opening of the bids, when it took place: the tender is then under evaluation. */
   opening?: DemoOpening;
+  /** The evaluation since the opening (panel, scores, consensus): prisma/seed-demo-evaluation.ts. */
+  evaluation?: DemoEvaluation;
 };
 
 /** Who asked for the opening of the bids and who confirmed it (a different person), and when. */
@@ -207,6 +211,7 @@ export function demoTenders(today: IsoDate): DemoTender[] {
     grantsPlatformTender(today),
     openDataTender(today),
     heritageFundTender(today),
+    evaluatedGrantsTender(today),
   ];
 }
 

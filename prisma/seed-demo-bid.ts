@@ -3,7 +3,7 @@ import type { DemoBid } from "./demo-bids";
 
 /**
  * A bid as registration stores it, sealed: its receipt, content and attachments, with an audit
- * event that names the receipt only (never what the bid says).
+ * event that names the receipt only (never what the bid says). Returns the bid's id.
  */
 export async function registerDemoBid(
   tx: Prisma.TransactionClient,
@@ -52,6 +52,7 @@ export async function registerDemoBid(
       occurredAt: receivedAt,
     },
   });
+  return row.id;
 }
 
 /**

@@ -6,6 +6,7 @@ import { ARGON2_OPTIONS } from "../lib/server/auth/argon2-options";
 import { createOrganisationRecord } from "./create-organisation-record";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from "./demo-accounts";
 import { openDemoBids, registerDemoBid } from "./seed-demo-bid";
+import { seedDemoEvaluation } from "./seed-demo-evaluation";
 import {
   demoTenderColumns,
   demoTenders,
@@ -193,8 +194,11 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
         author: { id: userByEmail(corrigendum.by)?.id ?? null, email: corrigendum.by },
       });
     }
+    const bidIds: string[] = [];
     for (const [index, bid] of (tender.bids ?? []).entries()) {
-      await registerDemoBid(tx, { organisationId, tenderId: row.id, receiptNumber: index + 1, bid, authorId });
+      bidIds.push(
+        await registerDemoBid(tx, { organisationId, tenderId: row.id, receiptNumber: index + 1, bid, authorId }),
+      );
     }
     if (tender.opening) {
       const person = (email: string) => ({ id: userByEmail(email)?.id ?? null, email });
@@ -206,6 +210,16 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
         confirmedBy: person(tender.opening.confirmedBy),
         requestedAt: atNineUtc(tender.opening.requestedOn),
         openedAt: new Date(`${tender.opening.openedOn}T09:30:00.000Z`),
+      });
+    }
+    if (tender.evaluation) {
+      const openingDate = tender.timeline.openingDate!;
+      await seedDemoEvaluation(tx, {
+        organisationId,
+        tenderId: row.id,
+        openingDate,
+        bidIds,
+        evaluation: tender.evaluation,
       });
     }
   });

@@ -198,6 +198,19 @@ test("the lead sets up the panel, three evaluators declare, score and submit, th
     await expect(members.getByRole("row", { name: new RegExp(name) })).toContainText("Submitted on");
   }
   await expect(page.getByText(/criterion 1 of/)).toHaveCount(0);
+
+  // Then the ranking, its sensitivity and the award report appear (docs/award.md).
+  await page.getByRole("link", { name: "See the ranking, its sensitivity and the award" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ranking and sensitivity");
+  for (const heading of ["Gates", "Ranking", "Sensitivity to the weights"]) {
+    await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
+  }
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Award recommendation report" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Award recommendation report");
+  await expect(page.getByText("Draft: the award is not decided yet.")).toBeVisible();
+  await expect(page.getByRole("table", { name: /Members of the panel, their declarations/ })).toContainText("Jonas Chair"); // prettier-ignore
+  await expectAccessible(page);
 });
 
 test("the evaluation is out of reach of the OSPO and of another organisation", async ({ page, browser, signInAs }) => {

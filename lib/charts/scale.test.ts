@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { niceScale, stackSegments } from "./scale";
+import { niceScale, niceSignedScale, stackSegments } from "./scale";
 
 describe("niceScale", () => {
   it("rounds the step up to 1, 2, 2.5 or 5 times a power of ten", () => {
@@ -41,5 +41,24 @@ describe("stackSegments", () => {
       { start: 5, end: 8 },
     ]);
     expect(stackSegments([])).toEqual([]);
+  });
+});
+
+describe("niceSignedScale", () => {
+  it("spans zero and both ends on round steps", () => {
+    // Range −3.2 … 7.9 is 11.1 wide: 11.1 / 5 = 2.22 → step 2.5; −3.2 / 2.5 = −1.28 → −2 steps
+    // (−5); 7.9 / 2.5 = 3.16 → 4 steps (10).
+    expect(niceSignedScale(-3.2, 7.9)).toEqual({ min: -5, max: 10, step: 2.5, ticks: [-5, -2.5, 0, 2.5, 5, 7.5, 10] });
+  });
+
+  it("keeps zero on the axis when every value is on one side", () => {
+    // 2 … 8: the axis starts at 0; 8 / 5 = 1.6 → step 2; top 8.
+    expect(niceSignedScale(2, 8)).toEqual({ min: 0, max: 8, step: 2, ticks: [0, 2, 4, 6, 8] });
+    // −6 … −1: 6 / 5 = 1.2 → step 2; bottom −6, top 0.
+    expect(niceSignedScale(-6, -1)).toEqual({ min: -6, max: 0, step: 2, ticks: [-6, -4, -2, 0] });
+  });
+
+  it("has a unit axis for nothing but zeros", () => {
+    expect(niceSignedScale(0, 0)).toEqual({ min: 0, max: 1, step: 1, ticks: [0, 1] });
   });
 });

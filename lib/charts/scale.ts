@@ -44,3 +44,18 @@ export function stackSegments(values: readonly number[]): Segment[] {
     return { start, end };
   });
 }
+
+/**
+ * An axis that holds every value from `minValue` to `maxValue` and zero, with round ticks on both
+ * sides of zero (a tornado chart's margins, which can be negative). Same steps as niceScale.
+ */
+export function niceSignedScale(minValue: number, maxValue: number, targetTicks = 5): { min: number } & ValueScale {
+  const low = Math.min(0, minValue);
+  const high = Math.max(0, maxValue);
+  if (!(high - low > 0)) return { min: 0, max: 1, step: 1, ticks: [0, 1] };
+  const step = niceScale(high - low, targetTicks).step;
+  const min = round(Math.floor(round(low / step)) * step);
+  const max = round(Math.ceil(round(high / step)) * step);
+  const count = Math.round((max - min) / step);
+  return { min, max, step, ticks: Array.from({ length: count + 1 }, (_, index) => round(min + index * step)) };
+}

@@ -49,6 +49,18 @@ export const TENDER_TRANSITIONS: readonly TenderTransition[] = [
   transition("EVALUATION", "CANCELLED", "cancel", ["DRAFTER"], true),
 ];
 
+/**
+ * Moves that follow from a step of the procedure rather than from a lifecycle button: the award
+ * decision of the last lot (or of a tender without lots) moves the tender from EVALUATION to
+ * AWARDED. The step's own rules say who may take it (lib/domain/award); the move is recorded as
+ * every other one, with a revision and a `tender.status_changed` event.
+ */
+export type ProcedureTransition = { from: TenderStatus; to: TenderStatus; action: "award" };
+
+export const PROCEDURE_TRANSITIONS = [
+  { from: "EVALUATION", to: "AWARDED", action: "award" },
+] as const satisfies readonly ProcedureTransition[];
+
 function permits(transition: TenderTransition, roles: readonly Role[]): boolean {
   return roles.some((role) => transition.roles.includes(role));
 }

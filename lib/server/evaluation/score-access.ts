@@ -100,3 +100,28 @@ export async function readConsensusScores(db: DbClient, context: EvaluationConte
     },
   });
 }
+
+/**
+ * The submitted scores of the panel's members still on it, once the consensus is complete: what
+ * the ranking is computed from (lib/server/evaluation/load-evaluation.ts). The whole panel and the
+ * procurement lead then see what is derived from them (final scores, points, the ranking); the
+ * scores themselves stay maySeeScores' decision: only the lead and the chair get the award report
+ * and the evaluation file, which list them (result-access.ts). Nothing before completion.
+ */
+export async function readScoresForRanking(
+  db: DbClient,
+  panel: {
+    id: string;
+    consensusCompletedAt: Date | null;
+    members: readonly { id: string; submittedAt: Date | null; removedAt: Date | null }[];
+  },
+): Promise<VisibleScore[]> {
+  if (panel.consensusCompletedAt === null) return [];
+  const counted = panel.members.filter((member) => member.submittedAt !== null && member.removedAt === null);
+  if (counted.length === 0) return [];
+  return db.evaluatorScore.findMany({
+    where: { memberId: { in: counted.map((member) => member.id) }, member: { panelId: panel.id } },
+    select: { memberId: true, bidId: true, criterionKey: true, score: true, justification: true, version: true, updatedAt: true }, // prettier-ignore
+    orderBy: [{ bidId: "asc" }, { criterionKey: "asc" }],
+  });
+}

@@ -1,5 +1,11 @@
 import "server-only";
-import { checkTransition, type TenderStatus, type TenderTransition } from "@/lib/domain/tender/tender-status";
+import {
+  checkTransition,
+  PROCEDURE_TRANSITIONS,
+  type ProcedureTransition,
+  type TenderStatus,
+  type TenderTransition,
+} from "@/lib/domain/tender/tender-status";
 import { transitionBetween } from "@/lib/domain/tender/tender-review";
 import { AppError } from "@/lib/errors";
 import type { AuditEventInput } from "@/lib/server/audit/record-audit-event";
@@ -69,6 +75,39 @@ export async function changeTenderStatus(
       entityId: before.id,
       before: { status: before.status, version: before.version },
       after: { status: after.status, version: after.version, transition: check.transition.action, reason },
+    },
+  };
+}
+
+/**
+ * The move a step of the procedure makes (PROCEDURE_TRANSITIONS): called by that step, inside its
+ * transaction, after it has checked who may take it. The same optimistic lock, revision and audit
+ * event as changeTenderStatus; a tender that is no longer where the step expects it is CONFLICT.
+ */
+export async function moveTenderByProcedure(
+  tx: DbTransaction,
+  viewer: Viewer,
+  input: { tenderId: string; version: number; action: ProcedureTransition["action"] },
+): Promise<{ after: TenderDto; event: TenderAuditEntry }> {
+  const transition = PROCEDURE_TRANSITIONS.find((candidate) => candidate.action === input.action)!;
+  const before = await getTender(tx, viewer, input.tenderId);
+  if (before.version !== input.version || before.status !== transition.from) {
+    throw new AppError("CONFLICT", "errors.tenderStatusChangedMeanwhile");
+  }
+  const updated = await tx.tender.updateMany({
+    where: { AND: [{ id: before.id, version: before.version, status: before.status }, tenderWhereForViewer(viewer)] },
+    data: { status: transition.to, version: { increment: 1 } },
+  });
+  if (updated.count === 0) throw new AppError("CONFLICT", "errors.tenderStatusChangedMeanwhile");
+  const after = await recordTenderRevision(tx, before.id, "status", viewer.userId);
+  return {
+    after,
+    event: {
+      action: "tender.status_changed",
+      entityType: "Tender",
+      entityId: before.id,
+      before: { status: before.status, version: before.version },
+      after: { status: after.status, version: after.version, transition: transition.action, reason: null },
     },
   };
 }

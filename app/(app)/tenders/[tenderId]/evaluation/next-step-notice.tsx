@@ -13,7 +13,7 @@ export async function NextStepNotice({ context }: { context: EvaluationContext }
   if (me.stage === "REMOVED") step = { key: "removed", href: null };
   else if (me.stage === "TO_SIGN") step = { key: "sign", href: `${base}/declaration` };
   else if (me.stage === "TO_CONFIRM_NAMES") step = { key: "confirm", href: `${base}/declaration` };
-  else if (panel.consensusCompletedAt) step = { key: "complete", href: null };
+  else if (panel.consensusCompletedAt) step = { key: "complete", href: `${base}/ranking` };
   else if (!context.opened) step = { key: "waitForOpening", href: null };
   else if (me.role === "CHAIR") step = { key: "consensus", href: `${base}/consensus` };
   else if (me.submittedAt) step = { key: "submitted", href: null };

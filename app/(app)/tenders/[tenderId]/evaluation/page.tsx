@@ -107,6 +107,13 @@ export default async function EvaluationOverviewPage({ params }: Props) {
             ) : null}
           </section>
           <MemberTable members={overview.members} />
+          {panel.consensusCompletedAt && context.managesPanel && !context.me ? (
+            <p className="mt-8">
+              <Link href={`/tenders/${tender.id}/evaluation/ranking`} className="font-semibold">
+                {t("toRanking")}
+              </Link>
+            </p>
+          ) : null}
         </>
       )}
     </EvaluationFrame>

@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { getDb } from "@/lib/server/db";
 import { latestStatusChange } from "@/lib/server/tenders/latest-status-change";
 import type { TenderDto } from "@/lib/server/tenders/tender-dto";
+import { AwardLinks } from "../award-links";
 
 /**
  * At the top of the task list: where the tender stands in its lifecycle, and, when the OSPO sent
@@ -82,6 +83,7 @@ export async function ReviewStatusNotice({ viewer, tender }: { viewer: Viewer; t
             {t(`${key}.link`)}
           </Link>
         </p>
+        <AwardLinks tender={tender} />
       </Notice>
     );
   } else if (tender.status === "CANCELLED") {
