@@ -58,7 +58,7 @@ test("registering a bidder that already has a bid through the form asks to confi
     .check();
   const line = page.getByRole("group", { name: "Price line 1" });
   await line.getByLabel("Category").selectOption({ label: "Implementation and integration" });
-  await line.getByLabel("Year").selectOption({ label: "Year 0 – start" });
+  await line.getByLabel("Year").selectOption({ label: "Year 0 (start)" });
   await line.getByLabel(/Amount/).fill("900");
   await page.getByRole("button", { name: "Register and seal the bid" }).click();
 
