@@ -131,7 +131,7 @@ export default async function ScoringPage({ params }: Props) {
                     criterionKey={criterion.key}
                     version={saved?.version ?? null}
                     score={saved?.score ?? null}
-                    justification={saved?.justification ?? ""}
+                    reason={saved?.justification ?? ""}
                     options={options}
                   />
                 ) : saved ? (
