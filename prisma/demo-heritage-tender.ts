@@ -1,7 +1,7 @@
 import { addDays, nextWorkingDay, type IsoDate } from "../lib/domain/tender/calendar-date";
 import { grantsPlatformBids } from "./demo-bids";
-import { GRANTS_PLATFORM_INTERNAL_COSTS, GRANTS_PLATFORM_SECTIONS } from "./demo-grants-tender";
-import { EVERY_SECTION_COMPLETED, MINISTRY_REVIEW, publishedLifecycle } from "./demo-tender-parts";
+import { grantsPlatformTenderParts } from "./demo-grants-tender";
+import { ministryOpening } from "./demo-tender-parts";
 import type { DemoTender } from "./demo-tenders";
 import { pastDeadlineTimeline } from "./demo-timelines";
 
@@ -17,11 +17,8 @@ export const HERITAGE_FUND_TITLE = "Grants platform for the Cultural Heritage Fu
 
 export function heritageFundTender(today: IsoDate): DemoTender {
   const timeline = pastDeadlineTimeline(today, 14);
-  const publicationDate = timeline.publicationDate!;
-  const openedOn = nextWorkingDay(addDays(timeline.tenderDeadline!, 1));
   return {
-    organisation: "MIN",
-    createdBy: "drafter@ministry.example",
+    ...grantsPlatformTenderParts(timeline, { created: 40, submitted: 14, approved: 7 }),
     title: HERITAGE_FUND_TITLE,
     summary: [
       "The Ministry's Cultural Heritage Fund supports about 600 restoration, digitisation and outreach projects " +
@@ -37,34 +34,8 @@ export function heritageFundTender(today: IsoDate): DemoTender {
         "sovereignty and openness.",
     ].join("\n\n"),
     status: "EVALUATION",
-    contractNature: "SERVICES",
-    procedureType: "OPEN",
-    procedureGround: null,
-    mainCpv: "72230000", // Custom software development services
-    additionalCpvs: [
-      "72263000", // Software implementation services
-      "72267000", // Software maintenance and repair services
-      "80533100", // Computer training services
-    ],
-    estimatedValueCents: 160_000_000n, // EUR 1,600,000
-    currency: "EUR",
-    durationMonths: 48,
-    renewalOptions: "",
-    documentsLanguage: "en",
-    timeline,
-    sections: GRANTS_PLATFORM_SECTIONS,
-    completedSections: EVERY_SECTION_COMPLETED,
-    reviewComments: [],
-    createdOn: addDays(publicationDate, -40),
-    lifecycle: publishedLifecycle(MINISTRY_REVIEW, publicationDate, { submitted: 14, approved: 7 }),
-    corrigenda: [],
-    internalCosts: GRANTS_PLATFORM_INTERNAL_COSTS,
     bids: grantsPlatformBids(timeline.tenderDeadline!),
-    opening: {
-      requestedBy: "drafter@ministry.example",
-      confirmedBy: "admin@ministry.example",
-      requestedOn: openedOn,
-      openedOn,
-    },
+    // The next working day after the deadline.
+    opening: ministryOpening(nextWorkingDay(addDays(timeline.tenderDeadline!, 1))),
   };
 }

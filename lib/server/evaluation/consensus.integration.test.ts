@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { toNumber } from "@/lib/domain/rational";
 import type { ScoreAggregation } from "@/lib/domain/tender/criteria-tree";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import {
-  createEvaluationCast,
-  createPanel,
-  insertScore,
-  openedTenderFor,
-  SCORED_CRITERIA,
-  type EvaluationCast,
-} from "@/scripts/testing/panel-fixtures";
+import { actingAs, evaluationCastForFile } from "@/scripts/testing/evaluation-suite";
+import { insertEveryScore, openedTenderWithPanel, SCORED_CRITERIA } from "@/scripts/testing/panel-fixtures";
 import { connectTestDatabase } from "@/scripts/testing/test-database";
 import { readConsensusView } from "./consensus-view";
 
@@ -27,28 +21,14 @@ const actions = await import("@/app/(app)/tenders/[tenderId]/evaluation/actions"
 
 const db = connectTestDatabase();
 stubs.db = db;
-let cast: EvaluationCast;
-
-beforeAll(async () => {
-  cast = await createEvaluationCast(db);
-});
-afterAll(() => db.$disconnect());
-
-const as = (viewer: Viewer) => {
-  stubs.viewer = viewer;
-  return actions;
-};
+const cast = evaluationCastForFile(db);
+const as = actingAs(stubs, actions);
 
 /** Every evaluator scores everything and submits: the first 1, the second 3, the third 4. */
 async function allSubmitted(aggregation: ScoreAggregation = "CONSENSUS") {
-  const { tender, bids } = await openedTenderFor(db, cast, { aggregation });
-  const { panel, memberOf } = await createPanel(db, tender.id, { chair: cast.chair, evaluators: cast.evaluators });
+  const { tender, bids, panel, memberOf } = await openedTenderWithPanel(db, cast, { tender: { aggregation } });
   for (const [index, evaluator] of cast.evaluators.entries()) {
-    for (const bid of bids) {
-      for (const criterion of SCORED_CRITERIA) {
-        await insertScore(db, memberOf(evaluator).id, bid.id, criterion, [1, 3, 4][index]!, `Evaluator ${index + 1}`);
-      }
-    }
+    await insertEveryScore(db, memberOf(evaluator).id, bids, [1, 3, 4][index]!, () => `Evaluator ${index + 1}`);
     expect((await as(evaluator).submitScoresAction({ tenderId: tender.id, version: 0, confirm: "true" })).ok).toBe(
       true,
     );

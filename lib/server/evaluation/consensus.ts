@@ -1,15 +1,15 @@
 import "server-only";
 import { reopenRefusal } from "@/lib/domain/panel/consensus-rules";
-import { isScoreOnScale } from "@/lib/domain/panel/scoring-rules";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { messageRef } from "@/lib/i18n/message-ref";
+import type { ConsensusOutput } from "@/lib/schemas/evaluation";
 import { toAuditJson, type AuditEventInput } from "@/lib/server/audit/record-audit-event";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbTransaction } from "@/lib/server/db";
 import { consensusViewOf } from "./consensus-view";
 import { lockedEvaluationContext, requireChair } from "./evaluation-context";
 import { readVisibleScores } from "./score-access";
-import { scoresDigest } from "./scoring";
+import { requireScoreOnScale, scoresDigest } from "./scoring";
 
 /**
  * The chair's part (decisions.md "Quality scoring"): with CONSENSUS, the agreed score of each
@@ -30,14 +30,7 @@ const CONSENSUS_CODES: Record<string, AppErrorCode> = {
 export async function recordConsensus(
   tx: DbTransaction,
   viewer: Viewer,
-  input: {
-    tenderId: string;
-    bidId: string;
-    criterionKey: string;
-    version: number | null;
-    score: number;
-    rationale: string;
-  },
+  input: ConsensusOutput,
   now = new Date(),
 ): Promise<{ version: number; event: AuditEntry }> {
   const context = await lockedEvaluationContext(tx, viewer, input.tenderId, now);
@@ -54,13 +47,7 @@ export async function recordConsensus(
     .find((entry) => entry.bid.id === input.bidId)
     ?.cells.find((candidate) => candidate.criterionKey === input.criterionKey);
   if (!cell) throw new AppError("NOT_FOUND");
-  if (!isScoreOnScale(input.score, context.scale.max)) {
-    throw new AppError(
-      "VALIDATION",
-      messageRef("validation.evaluation.scoreOffScale", { max: context.scale.max }),
-      "score",
-    );
-  }
+  requireScoreOnScale(input.score, context.scale.max);
   if ((cell.consensus?.version ?? null) !== input.version) {
     throw new AppError("CONFLICT", "errors.evaluation.consensusChangedMeanwhile");
   }

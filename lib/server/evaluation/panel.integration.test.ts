@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { calendarDayAt } from "@/lib/domain/bids/opening";
 import { addDays } from "@/lib/domain/tender/calendar-date";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
 import type { PanelInput } from "@/lib/schemas/evaluation";
-import {
-  createEvaluationCast,
-  insertScore,
-  openedTenderFor,
-  type EvaluationCast,
-} from "@/scripts/testing/panel-fixtures";
+import { evaluationCastForFile } from "@/scripts/testing/evaluation-suite";
+import { insertScore, openedTenderFor } from "@/scripts/testing/panel-fixtures";
 import { connectTestDatabase } from "@/scripts/testing/test-database";
 
 // The procurement lead sets up the panel: who, and the settings; locked once scoring started.
@@ -24,12 +20,7 @@ const { savePanelAction } = await import("@/app/(app)/tenders/[tenderId]/evaluat
 
 const db = connectTestDatabase();
 stubs.db = db;
-let cast: EvaluationCast;
-
-beforeAll(async () => {
-  cast = await createEvaluationCast(db);
-});
-afterAll(() => db.$disconnect());
+const cast = evaluationCastForFile(db);
 
 const save = (viewer: Viewer, input: PanelInput) => {
   stubs.viewer = viewer;

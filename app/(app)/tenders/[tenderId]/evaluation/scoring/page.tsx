@@ -8,6 +8,7 @@ import { requireEvaluation } from "@/lib/server/evaluation/require-evaluation";
 import { readScoringView } from "@/lib/server/evaluation/scoring-view";
 import { bidNamer } from "../bid-name";
 import { EvaluationFrame } from "../evaluation-frame";
+import { evaluationMetadata } from "../evaluation-metadata";
 import { scaleOptions } from "../scale-options";
 import { ScaleGuide } from "./scale-guide";
 import { ScoreForm } from "./score-form";
@@ -15,12 +16,8 @@ import { SubmitScoresForm } from "./submit-form";
 
 type Props = { params: Promise<{ tenderId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [context, t] = await Promise.all([
-    requireEvaluation((await params).tenderId, "member"),
-    getTranslations("evaluation.scoring"),
-  ]);
-  return { title: `${t("title")} · ${context.tender.reference}` };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return evaluationMetadata(params, "member", "evaluation.scoring");
 }
 
 /**
@@ -131,7 +128,7 @@ export default async function ScoringPage({ params }: Props) {
                     criterionKey={criterion.key}
                     version={saved?.version ?? null}
                     score={saved?.score ?? null}
-                    justification={saved?.justification ?? ""}
+                    reason={saved?.justification ?? ""}
                     options={options}
                   />
                 ) : saved ? (
