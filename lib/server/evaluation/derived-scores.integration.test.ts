@@ -14,13 +14,13 @@ import {
 } from "@/scripts/testing/test-database";
 import { loadEvaluation } from "./load-evaluation";
 import { readResultContext } from "./result-access";
-import { readScoresForRanking } from "./score-access";
+import { readConsensusForRanking, readScoresForRanking } from "./score-access";
 
-// Issue 6, second review: with MEAN the final score of a criterion is the mean of the
-// evaluators' own scores, so a mean shown before every evaluator has submitted and the chair has
-// closed the consensus would give away a colleague's score (a mean of two, one of them yours).
-// Nothing is derived before completion, for anyone; after it the panel sees the final scores, by
-// design (docs/evaluation-panel.md, "Who sees what, when").
+// Issue 6, second review: nothing is derived from scores before the consensus is complete. With
+// MEAN the final score of a criterion is the mean of the evaluators' own scores, so a mean shown
+// before every evaluator has submitted and the chair has closed the consensus would give away a
+// colleague's score (a mean of two, one of them yours). After completion the panel sees the final
+// scores, by design (docs/evaluation-panel.md, "Who sees what, when").
 const db = connectTestDatabase();
 const viewers = {} as RoleViewers;
 let chair: Viewer;
@@ -37,7 +37,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const withMean = (stage: EvaluationStage) =>
+const evaluated = (stage: EvaluationStage, scoreAggregation: "MEAN" | "CONSENSUS" = "MEAN") =>
   createEvaluatedTender(
     db,
     {
@@ -47,7 +47,7 @@ const withMean = (stage: EvaluationStage) =>
       chairId: chair.userId,
       evaluatorIds: evaluators.map((evaluator) => evaluator.userId),
     },
-    { stage, award: { ...EVALUATION_TEST_AWARD, scoreAggregation: "MEAN" } },
+    { stage, award: { ...EVALUATION_TEST_AWARD, scoreAggregation } },
   );
 
 /** What the ranking would be computed from, as loadEvaluation asks for it. */
@@ -58,7 +58,7 @@ async function scoresForRanking(tenderId: string) {
 
 describe("with MEAN, the mean of the evaluators' scores", () => {
   it("is derived for nobody while a colleague has not submitted", async () => {
-    const { tender, panel } = await withMean("SUBMITTED");
+    const { tender, panel } = await evaluated("SUBMITTED");
     await db.panelMember.updateMany({
       where: { panelId: panel!.id, userId: evaluators[1].userId },
       data: { submittedAt: null },
@@ -71,7 +71,7 @@ describe("with MEAN, the mean of the evaluators' scores", () => {
   });
 
   it("is derived for nobody while the chair has not closed the consensus, though everyone submitted", async () => {
-    const { tender } = await withMean("SUBMITTED");
+    const { tender } = await evaluated("SUBMITTED");
     for (const viewer of [evaluators[0], chair, viewers.DRAFTER, viewers.ADMIN]) {
       const loaded = await loadEvaluation(db, viewer, tender.id);
       expect(!loaded.ready && loaded.context.readiness.kind).toBe("CONSENSUS_PENDING");
@@ -80,7 +80,7 @@ describe("with MEAN, the mean of the evaluators' scores", () => {
   });
 
   it("gives the panel the final scores once the consensus is complete (the report and the file stay the lead's and the chair's)", async () => {
-    const { tender, bids } = await withMean("CONSENSUS");
+    const { tender, bids } = await evaluated("CONSENSUS");
     const loaded = await loadEvaluation(db, evaluators[1], tender.id);
     if (!loaded.ready) throw new Error("the evaluation should be ready");
     expect(loaded.evaluation.role).toBe("EVALUATOR");
@@ -92,6 +92,30 @@ describe("with MEAN, the mean of the evaluators' scores", () => {
       "21.00",
       "24.00",
       "45.00",
+    ]);
+  });
+});
+
+describe("with CONSENSUS, the chair's consensus scores", () => {
+  it("are read for the ranking only once the consensus is complete", async () => {
+    const { tender, bids, panel } = await evaluated("SUBMITTED", "CONSENSUS");
+    await db.consensusScore.create({
+      data: {
+        tenderId: tender.id,
+        bidId: bids[0]!.id,
+        criterionKey: "fit",
+        score: 4,
+        rationale: "Agreed after the discussion",
+        recordedById: chair.userId,
+      },
+    });
+    expect(await readConsensusForRanking(db, panel!, tender.id)).toEqual([]);
+    const completed = await db.evaluationPanel.update({
+      where: { id: panel!.id },
+      data: { consensusCompletedAt: new Date() },
+    });
+    expect(await readConsensusForRanking(db, completed, tender.id)).toEqual([
+      { bidId: bids[0]!.id, criterionKey: "fit", score: 4, rationale: "Agreed after the discussion" },
     ]);
   });
 });
