@@ -19,7 +19,7 @@ export function headingText(heading: Pick<HeadingBlock, "number" | "text">): str
 }
 
 /** A heading with the bookmark name every format links the table of contents to. */
-export type AnchoredHeading = HeadingBlock & { bookmark: string };
+export type AnchoredHeading = HeadingBlock & { bookmark: string; /** Its position in `blocks`. */ index: number };
 
 /**
  * The headings of the document with a bookmark each: the model's anchor when it has one (kept to
@@ -35,7 +35,7 @@ export function anchoredHeadings(blocks: readonly Block[]): Map<number, Anchored
     let bookmark = /^[A-Za-z]/.test(cleaned) ? cleaned : `heading-${index + 1}`;
     if (used.has(bookmark)) bookmark = `${bookmark}-${index + 1}`;
     used.add(bookmark);
-    headings.set(index, { ...block, bookmark });
+    headings.set(index, { ...block, bookmark, index });
   });
   return headings;
 }
@@ -104,4 +104,13 @@ export function languageParts(language: string): { language: string; country: st
 export function safeLink(link: string | undefined): string | null {
   if (!link) return null;
   return /^(https?:\/\/|mailto:)/i.test(link.trim()) ? link.trim() : null;
+}
+
+/**
+ * `createdAt` as the W3C date-time the Office Open XML and spreadsheet metadata expect
+ * (`2026-03-02T09:30:00Z`, no fraction); an unreadable value is written as given.
+ */
+export function metadataDateTime(createdAt: string): string {
+  const time = Date.parse(createdAt);
+  return Number.isNaN(time) ? createdAt : new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
