@@ -1,4 +1,5 @@
 import { NOTO_SANS_FILES, NOTO_SANS_RANGES } from "./fonts/noto-sans.generated";
+import { woffToSfnt } from "./woff";
 
 /** The faces of the body font the PDF export uses. */
 export type FontFace = "regular" | "bold" | "italic" | "boldItalic";
@@ -17,10 +18,13 @@ const SUBSET_ORDER = ["latin", "latin-ext", "greek", "cyrillic"] as const;
 
 let decoded: Map<FontFile, Buffer> | null = null;
 
-/** The font files as bytes, decoded once per process (they never change). */
+/** The fonts as TrueType files, decoded once per process (they never change). */
 export function fontFiles(): ReadonlyMap<FontFile, Buffer> {
   decoded ??= new Map(
-    (Object.keys(NOTO_SANS_FILES) as FontFile[]).map((name) => [name, Buffer.from(NOTO_SANS_FILES[name], "base64")]),
+    (Object.keys(NOTO_SANS_FILES) as FontFile[]).map((name) => {
+      const woff = Buffer.from(NOTO_SANS_FILES[name], "base64");
+      return [name, Buffer.from(woffToSfnt(woff))];
+    }),
   );
   return decoded;
 }
