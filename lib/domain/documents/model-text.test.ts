@@ -19,14 +19,21 @@ describe("columnShares", () => {
   });
   it("scales given shares to 100 when every column has one", () => {
     // 30 + 30 = 60 → each 30 × 100 / 60 = 50.
-    expect(columnShares([{ header: "a", widthPercent: 30 }, { header: "b", widthPercent: 30 }])).toEqual([50, 50]);
+    expect(
+      columnShares([
+        { header: "a", widthPercent: 30 },
+        { header: "b", widthPercent: 30 },
+      ]),
+    ).toEqual([50, 50]);
   });
   it("keeps 10 % for a free column when the given shares take everything", () => {
     // 100 given, one free column: it gets 10, the given one 100 × 90 / 100 = 90.
     expect(columnShares([{ header: "a", widthPercent: 100 }, { header: "b" }])).toEqual([90, 10]);
   });
   it("shares equally without any width", () => {
-    expect(columnShares([{ header: "a" }, { header: "b" }, { header: "c" }, { header: "d" }])).toEqual([25, 25, 25, 25]);
+    expect(columnShares([{ header: "a" }, { header: "b" }, { header: "c" }, { header: "d" }])).toEqual([
+      25, 25, 25, 25,
+    ]);
   });
 });
 

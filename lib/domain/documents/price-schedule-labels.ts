@@ -43,7 +43,10 @@ export function priceScheduleLabels(raw: (key: string) => string): PriceSchedule
     years: key("years"),
     columnHeader: key("columnHeader"),
     meaningHeader: key("meaningHeader"),
-    columns: Object.fromEntries(CSV_COLUMNS.map((column) => [column, key(`columns.${column}`)])) as Record<CsvColumn, string>,
+    columns: Object.fromEntries(CSV_COLUMNS.map((column) => [column, key(`columns.${column}`)])) as Record<
+      CsvColumn,
+      string
+    >,
     categoryHeader: key("categoryHeader"),
     categoryNameHeader: key("categoryNameHeader"),
     categories: Object.fromEntries(

@@ -19,7 +19,11 @@ export type PriceScheduleTender = {
 /** The cost period as the bid import checks it (bidTenderContext): horizon N, years 0..N+exit. */
 export function priceScheduleYears(tender: Pick<PriceScheduleTender, "award" | "durationMonths">) {
   const horizon = tender.award?.tcoHorizonYears ?? defaultTcoHorizonYears(tender.durationMonths);
-  return { horizon, exitYear: horizon + EXIT_PERIOD_YEARS, years: Array.from({ length: horizon + EXIT_PERIOD_YEARS + 1 }, (_, year) => year) };
+  return {
+    horizon,
+    exitYear: horizon + EXIT_PERIOD_YEARS,
+    years: Array.from({ length: horizon + EXIT_PERIOD_YEARS + 1 }, (_, year) => year),
+  };
 }
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -28,9 +32,20 @@ function fill(template: string, values: Record<string, string | number>): string
 
 /** Column widths of the price lines sheet, in characters. */
 const WIDTHS: Record<CsvColumn, number> = {
-  bidder_name: 28, bidder_country: 14, bidder_registration_id: 22, bidder_is_sme: 13, contact_name: 20,
-  contact_email: 26, lot: 9, received_at: 17, solution: 30, claims_open_source: 18, category: 22, year: 6,
-  amount: 14, note: 30,
+  bidder_name: 28,
+  bidder_country: 14,
+  bidder_registration_id: 22,
+  bidder_is_sme: 13,
+  contact_name: 20,
+  contact_email: 26,
+  lot: 9,
+  received_at: 17,
+  solution: 30,
+  claims_open_source: 18,
+  category: 22,
+  year: 6,
+  amount: 14,
+  note: 30,
 };
 
 /**
@@ -56,7 +71,13 @@ export function buildPriceSchedule(
     hasHeaderRow: true,
     rows,
   };
-  const values = { reference: tender.reference, title: tender.title, currency: tender.currency, horizon, exit: exitYear };
+  const values = {
+    reference: tender.reference,
+    title: tender.title,
+    currency: tender.currency,
+    horizon,
+    exit: exitYear,
+  };
   return {
     meta: {
       title: fill(labels.title, values),
@@ -71,10 +92,20 @@ export function buildPriceSchedule(
 /** One price line to fill in: the lot, category and year given, the rest for the bidder. */
 function priceLine(lot: string, category: CostCategory, year: number): SheetCell[] {
   const cells: Record<CsvColumn, SheetCell> = {
-    bidder_name: EMPTY_CELL, bidder_country: EMPTY_CELL, bidder_registration_id: EMPTY_CELL,
-    bidder_is_sme: EMPTY_CELL, contact_name: EMPTY_CELL, contact_email: EMPTY_CELL, lot: text(lot),
-    received_at: EMPTY_CELL, solution: EMPTY_CELL, claims_open_source: EMPTY_CELL, category: text(category),
-    year: number(year), amount: EMPTY_CELL, note: EMPTY_CELL,
+    bidder_name: EMPTY_CELL,
+    bidder_country: EMPTY_CELL,
+    bidder_registration_id: EMPTY_CELL,
+    bidder_is_sme: EMPTY_CELL,
+    contact_name: EMPTY_CELL,
+    contact_email: EMPTY_CELL,
+    lot: text(lot),
+    received_at: EMPTY_CELL,
+    solution: EMPTY_CELL,
+    claims_open_source: EMPTY_CELL,
+    category: text(category),
+    year: number(year),
+    amount: EMPTY_CELL,
+    note: EMPTY_CELL,
   };
   return CSV_COLUMNS.map((column) => cells[column]);
 }
@@ -100,7 +131,11 @@ function instructions(
     ...BIDDER_COST_CATEGORIES.map((category) => row(category, labels.categories[category])),
   ];
   if (tender.lots.length > 0) {
-    rows.push(blank, row(labels.lotHeader, labels.lotTitleHeader), ...tender.lots.map((lot) => row(lot.key, lot.title)));
+    rows.push(
+      blank,
+      row(labels.lotHeader, labels.lotTitleHeader),
+      ...tender.lots.map((lot) => row(lot.key, lot.title)),
+    );
   }
   return {
     name: labels.instructionsSheetName,

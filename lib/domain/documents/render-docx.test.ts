@@ -13,7 +13,13 @@ describe("renderDocx", () => {
     expect(rendered.fileName).toBe("tc-2026-014.docx");
     expect(rendered.mediaType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     const files = unzipText(rendered.bytes);
-    for (const part of ["word/document.xml", "word/styles.xml", "word/numbering.xml", "word/footer1.xml", "docProps/core.xml"]) {
+    for (const part of [
+      "word/document.xml",
+      "word/styles.xml",
+      "word/numbering.xml",
+      "word/footer1.xml",
+      "docProps/core.xml",
+    ]) {
       expect(files[part]).toBeDefined();
       expect(files["[Content_Types].xml"]).toContain(`PartName="/${part}"`);
     }
@@ -22,8 +28,17 @@ describe("renderDocx", () => {
   it("writes the headings in order as Heading 1–4 with bookmarks", async () => {
     const document = (await parts())["word/document.xml"]!;
     const body = document.slice(document.indexOf("</w:sdt>"));
-    expect(inOrder(positions(body, SAMPLE_HEADINGS.map((heading) => heading.replace("'", "&apos;"))))).toBe(true);
-    expect(document).toMatch(/<w:pStyle w:val="Heading1"\/><\/w:pPr><w:bookmarkStart w:id="1" w:name="_Toc1"\/><w:r><w:t xml:space="preserve">1 Objet du marché<\/w:t>/);
+    expect(
+      inOrder(
+        positions(
+          body,
+          SAMPLE_HEADINGS.map((heading) => heading.replace("'", "&apos;")),
+        ),
+      ),
+    ).toBe(true);
+    expect(document).toMatch(
+      /<w:pStyle w:val="Heading1"\/><\/w:pPr><w:bookmarkStart w:id="1" w:name="_Toc1"\/><w:r><w:t xml:space="preserve">1 Objet du marché<\/w:t>/,
+    );
     expect(document).toContain('<w:pStyle w:val="Heading4"/>');
     const styles = (await parts())["word/styles.xml"]!;
     expect(styles).toContain('<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/>');
@@ -42,7 +57,9 @@ describe("renderDocx", () => {
       'Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://eur-lex.europa.eu/eli/dir/2014/24/oj" TargetMode="External"',
     );
     // Two lists: the ordered one is instance 1 and restarts at 1, the bulleted one instance 2.
-    expect(files["word/numbering.xml"]).toContain('<w:num w:numId="1"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>');
+    expect(files["word/numbering.xml"]).toContain(
+      '<w:num w:numId="1"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>',
+    );
     expect(files["word/numbering.xml"]).toContain('<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>');
     expect(document).toContain('<w:tblCaption w:val="Coûts par année"/>');
     expect(document).toMatch(/<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr>.*Catégorie/);
@@ -69,7 +86,9 @@ describe("renderDocx", () => {
     const first = await parts("2026-03-02T09:30:00.000Z");
     expect(first["docProps/core.xml"]).toContain("<dc:title>Cahier des charges — Gestion des dossiers</dc:title>");
     expect(first["docProps/core.xml"]).toContain("<dc:creator>Ville de Liège</dc:creator>");
-    expect(first["docProps/core.xml"]).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-02T09:30:00Z</dcterms:created>');
+    expect(first["docProps/core.xml"]).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-02T09:30:00Z</dcterms:created>',
+    );
     const second = await parts("2027-01-15T08:00:00.000Z");
     for (const path of Object.keys(first)) {
       if (path === "docProps/core.xml") expect(second[path]).not.toBe(first[path]);

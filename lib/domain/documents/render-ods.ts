@@ -61,7 +61,9 @@ function table(sheet: Sheet, index: number, columnStyles: string[]): string {
     ? `<table:table-header-rows><table:table-row>${sheet.columns.map((column) => textCell(column.header, "Header")).join("")}</table:table-row></table:table-header-rows>`
     : "";
   const rows = sheet.rows.map((row) => {
-    const cells = sheet.columns.map((column, position) => cell(row[position] ?? { kind: "empty" }, column.wrap ? "Wrap" : column.typedAsText ? "Text" : "Default"));
+    const cells = sheet.columns.map((column, position) =>
+      cell(row[position] ?? { kind: "empty" }, column.wrap ? "Wrap" : column.typedAsText ? "Text" : "Default"),
+    );
     return `<table:table-row>${cells.join("")}</table:table-row>`;
   });
   return `<table:table table:name="${escapeXml(sheetName(sheet.name, index))}" table:style-name="ta1">${columns.join("")}${header}${rows.join("")}</table:table>`;

@@ -21,8 +21,17 @@ describe("renderOdt", () => {
     const content = unzipText((await renderOdt(sampleDocument(), "x")).bytes)["content.xml"]!;
     // The contents entries come first; the headings themselves are the text:h elements.
     const body = content.slice(content.indexOf("</text:table-of-content>"));
-    expect(inOrder(positions(body, SAMPLE_HEADINGS.map((heading) => heading.replace("'", "&apos;"))))).toBe(true);
-    expect(content).toContain('<text:h text:style-name="Heading_20_1" text:outline-level="1"><text:bookmark text:name="object"/>1 Objet du marché</text:h>');
+    expect(
+      inOrder(
+        positions(
+          body,
+          SAMPLE_HEADINGS.map((heading) => heading.replace("'", "&apos;")),
+        ),
+      ),
+    ).toBe(true);
+    expect(content).toContain(
+      '<text:h text:style-name="Heading_20_1" text:outline-level="1"><text:bookmark text:name="object"/>1 Objet du marché</text:h>',
+    );
     expect(content).toContain('text:outline-level="4"');
   });
 
@@ -42,9 +51,12 @@ describe("renderOdt", () => {
     expect(content).toContain('<text:list text:style-name="Numbering_20_123">');
     expect(content).toContain('<text:list text:style-name="List_20_Bullet">');
     expect(content).toContain('<text:p text:style-name="Table">Coûts par année</text:p>');
-    expect(content).toMatch(/<table:table-header-rows><table:table-row>.*Catégorie.*Montant \(EUR\).*<\/table:table-row><\/table:table-header-rows>/);
+    expect(content).toMatch(
+      /<table:table-header-rows><table:table-row>.*Catégorie.*Montant \(EUR\).*<\/table:table-row><\/table:table-header-rows>/,
+    );
     expect(content).toContain('<text:p text:style-name="Table_20_Contents_20_Right">45000,00</text:p>');
-    for (const style of ["Note", "Guidance", "Placeholder"]) expect(content).toContain(`<text:p text:style-name="${style}">`);
+    for (const style of ["Note", "Guidance", "Placeholder"])
+      expect(content).toContain(`<text:p text:style-name="${style}">`);
     expect(content).toContain('<text:p text:style-name="P_PageBreak"/>');
     expect(content).toContain('<text:p text:style-name="Facts_20_Label">Taux d&apos;actualisation</text:p>');
   });

@@ -35,7 +35,9 @@ describe("renderPdf", () => {
 
   it("writes markup as text, French and German letters, runs, lists, tables, facts and styled paragraphs", async () => {
     const text = read.pages.join("\n");
-    expect(text).toContain("Le pouvoir adjudicateur <b>achète</b> un logiciel & ses services « clé en main » ; Größe et");
+    expect(text).toContain(
+      "Le pouvoir adjudicateur <b>achète</b> un logiciel & ses services « clé en main » ; Größe et",
+    );
     expect(text).toContain("Straße, licence EUPL-1.2, voir le journal officiel.");
     expect(text).toContain("1. Lot 1 : hébergement");
     expect(text).toContain("• Données en Europe");
@@ -58,7 +60,8 @@ describe("renderPdf", () => {
 
   it("lists the headings in the contents with the pages they are on", async () => {
     const { pages } = read;
-    const headingPage = (heading: string) => pages.findIndex((page, index) => index > 1 && page.includes(`${heading}\n`)) + 1;
+    const headingPage = (heading: string) =>
+      pages.findIndex((page, index) => index > 1 && page.includes(`${heading}\n`)) + 1;
     expect(pages[1]).toContain("Table des matières\n1 Objet du marché 2\n1.1 Lots 2\n");
     expect(pages[1]).toContain(`2 Critères d'attribution ${headingPage("2 Critères d'attribution")}`);
   });

@@ -2,7 +2,15 @@ import PDFDocument from "pdfkit";
 import type { DocumentModel, DocumentRenderer } from "./document-model";
 import { anchoredHeadings, columnShares, contentsEntries, pageNumberText } from "./model-text";
 import { GENERATOR } from "./odt/odt-meta";
-import { drawContents, drawCover, drawHeading, drawList, drawParagraph, pageBreak, type PdfContext } from "./pdf/pdf-blocks";
+import {
+  drawContents,
+  drawCover,
+  drawHeading,
+  drawList,
+  drawParagraph,
+  pageBreak,
+  type PdfContext,
+} from "./pdf/pdf-blocks";
 import { fontFiles } from "./pdf/pdf-fonts";
 import { COLOURS, CONTENT_WIDTH, LEFT, newPage, PAGE } from "./pdf/pdf-page";
 import { drawTable } from "./pdf/pdf-table";
@@ -122,7 +130,11 @@ function drawFooters(doc: Pdf, model: DocumentModel): void {
     doc.page.margins.bottom = 0;
     doc.markContent("Artifact", { type: "Pagination" });
     const label = pageNumberText(model.labels.pageNumber, index + 1, count);
-    writeRuns(doc, [label], LEFT, PAGE.size[1] - 40, CONTENT_WIDTH, { size: 8.5, color: COLOURS.muted, align: "center" });
+    writeRuns(doc, [label], LEFT, PAGE.size[1] - 40, CONTENT_WIDTH, {
+      size: 8.5,
+      color: COLOURS.muted,
+      align: "center",
+    });
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }

@@ -22,7 +22,8 @@ const FORMAT = { general: 0, header: 1, text: 2, wrap: 3 } as const;
 
 export function xlsxPackage(model: SpreadsheetModel): Uint8Array {
   const sheets = model.sheets.map((sheet, index) => ({ sheet, index, name: sheetName(sheet.name, index) }));
-  const override = (part: string, type: string) => `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-${type}"/>`;
+  const override = (part: string, type: string) =>
+    `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-${type}"/>`;
   return zipPackage([
     {
       path: "[Content_Types].xml",
@@ -33,7 +34,11 @@ export function xlsxPackage(model: SpreadsheetModel): Uint8Array {
         '<Default Extension="xml" ContentType="application/xml"/>' +
         override("/xl/workbook.xml", "officedocument.spreadsheetml.sheet.main+xml") +
         override("/xl/styles.xml", "officedocument.spreadsheetml.styles+xml") +
-        sheets.map(({ index }) => override(`/xl/worksheets/sheet${index + 1}.xml`, "officedocument.spreadsheetml.worksheet+xml")).join("") +
+        sheets
+          .map(({ index }) =>
+            override(`/xl/worksheets/sheet${index + 1}.xml`, "officedocument.spreadsheetml.worksheet+xml"),
+          )
+          .join("") +
         override("/docProps/core.xml", "package.core-properties+xml") +
         override("/docProps/app.xml", "officedocument.extended-properties+xml") +
         "</Types>",
@@ -42,7 +47,11 @@ export function xlsxPackage(model: SpreadsheetModel): Uint8Array {
       path: "_rels/.rels",
       data: relationships([
         ["rId1", `${REL}/officeDocument`, "xl/workbook.xml"],
-        ["rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"],
+        [
+          "rId2",
+          "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+          "docProps/core.xml",
+        ],
         ["rId3", `${REL}/extended-properties`, "docProps/app.xml"],
       ]),
     },
@@ -53,7 +62,12 @@ export function xlsxPackage(model: SpreadsheetModel): Uint8Array {
       data:
         XML_DECLARATION +
         `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
-        sheets.map(({ index, name }) => `<sheet name="${escapeXml(name)}" sheetId="${index + 1}" r:id="rIdSheet${index + 1}"/>`).join("") +
+        sheets
+          .map(
+            ({ index, name }) =>
+              `<sheet name="${escapeXml(name)}" sheetId="${index + 1}" r:id="rIdSheet${index + 1}"/>`,
+          )
+          .join("") +
         "</sheets>" +
         definedNames(sheets) +
         "</workbook>",
@@ -62,24 +76,37 @@ export function xlsxPackage(model: SpreadsheetModel): Uint8Array {
       path: "xl/_rels/workbook.xml.rels",
       data: relationships([
         ["rIdStyles", `${REL}/styles`, "styles.xml"],
-        ...sheets.map(({ index }): [string, string, string] => [`rIdSheet${index + 1}`, `${REL}/worksheet`, `worksheets/sheet${index + 1}.xml`]),
+        ...sheets.map(({ index }): [string, string, string] => [
+          `rIdSheet${index + 1}`,
+          `${REL}/worksheet`,
+          `worksheets/sheet${index + 1}.xml`,
+        ]),
       ]),
     },
     { path: "xl/styles.xml", data: STYLES },
-    ...sheets.map(({ sheet, index }) => ({ path: `xl/worksheets/sheet${index + 1}.xml`, data: worksheet(sheet, index) })),
+    ...sheets.map(({ sheet, index }) => ({
+      path: `xl/worksheets/sheet${index + 1}.xml`,
+      data: worksheet(sheet, index),
+    })),
   ]);
 }
 
 function relationships(entries: readonly [string, string, string][]): string {
   const items = entries.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`);
-  return XML_DECLARATION + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join("")}</Relationships>`;
+  return (
+    XML_DECLARATION +
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join("")}</Relationships>`
+  );
 }
 
 /** The header row is printed at the top of every page. */
 function definedNames(sheets: readonly { sheet: Sheet; index: number; name: string }[]): string {
   const names = sheets
     .filter(({ sheet }) => sheet.hasHeaderRow)
-    .map(({ index, name }) => `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'${escapeXml(name.replace(/'/g, "''"))}'!$1:$1</definedName>`);
+    .map(
+      ({ index, name }) =>
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'${escapeXml(name.replace(/'/g, "''"))}'!$1:$1</definedName>`,
+    );
   return names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : "";
 }
 
@@ -109,13 +136,16 @@ export function columnLetters(index: number): string {
 }
 
 function worksheet(sheet: Sheet, index: number): string {
-  const formatOf = (column: Sheet["columns"][number]) => (column.wrap ? FORMAT.wrap : column.typedAsText ? FORMAT.text : FORMAT.general);
+  const formatOf = (column: Sheet["columns"][number]) =>
+    column.wrap ? FORMAT.wrap : column.typedAsText ? FORMAT.text : FORMAT.general;
   const cols = sheet.columns.map(
     (column, position) =>
       `<col min="${position + 1}" max="${position + 1}" width="${column.widthChars + 1}" style="${formatOf(column)}" customWidth="1"/>`,
   );
   const allRows: { cells: SheetCell[]; header: boolean }[] = [
-    ...(sheet.hasHeaderRow ? [{ cells: sheet.columns.map((column): SheetCell => ({ kind: "text", value: column.header })), header: true }] : []),
+    ...(sheet.hasHeaderRow
+      ? [{ cells: sheet.columns.map((column): SheetCell => ({ kind: "text", value: column.header })), header: true }]
+      : []),
     ...sheet.rows.map((cells) => ({ cells, header: false })),
   ];
   const rows = allRows.map(({ cells, header }, rowIndex) => {

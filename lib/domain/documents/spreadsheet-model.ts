@@ -47,6 +47,9 @@ export const EMPTY_CELL: SheetCell = { kind: "empty" };
 
 /** A sheet name every spreadsheet accepts: no []:*?/\, not empty, at most 31 characters. */
 export function sheetName(name: string, index: number): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, " ").trim().slice(0, 31);
+  const cleaned = name
+    .replace(/[[\]:*?/\\]/g, " ")
+    .trim()
+    .slice(0, 31);
   return cleaned === "" ? `Sheet${index + 1}` : cleaned;
 }

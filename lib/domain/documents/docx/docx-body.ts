@@ -61,7 +61,12 @@ function cover(page: CoverPage, context: DocxContext): string {
   parts.push(docxParagraph("Title", docxRun(page.title)));
   if (page.subtitle) parts.push(docxParagraph("Subtitle", docxRun(page.subtitle)));
   if (page.facts.length > 0) {
-    parts.push(facts(page.facts.map((fact) => ({ label: fact.label, value: [fact.value] })), context));
+    parts.push(
+      facts(
+        page.facts.map((fact) => ({ label: fact.label, value: [fact.value] })),
+        context,
+      ),
+    );
   }
   parts.push(PAGE_BREAK);
   return parts.join("");
@@ -119,7 +124,12 @@ function facts(items: FactsBlock["items"], context: DocxContext): string {
     (item) =>
       `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(35, "FactsLabel", docxRun(item.label))}${cell(65, "TableText", docxInlines(item.value, context))}</w:tr>`,
   );
-  return tableStart(null, shares).replace("TenderTable", "FactsTable") + rows.join("") + "</w:tbl>" + docxParagraph("TableSpacer", "");
+  return (
+    tableStart(null, shares).replace("TenderTable", "FactsTable") +
+    rows.join("") +
+    "</w:tbl>" +
+    docxParagraph("TableSpacer", "")
+  );
 }
 
 /**
@@ -133,7 +143,10 @@ function contents(title: string, entries: readonly { entry: AnchoredHeading; boo
   const end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
   const paragraphs = entries.map(({ entry, bookmark }, index) => {
     const link = `<w:hyperlink w:anchor="${bookmark}" w:history="1">${docxRun(headingText(entry))}</w:hyperlink>`;
-    return docxParagraph(`TOC${entry.level}`, (index === 0 ? begin : "") + link + (index === entries.length - 1 ? end : ""));
+    return docxParagraph(
+      `TOC${entry.level}`,
+      (index === 0 ? begin : "") + link + (index === entries.length - 1 ? end : ""),
+    );
   });
   const field = paragraphs.length > 0 ? paragraphs.join("") : docxParagraph("TOC1", begin + end);
   return (

@@ -125,5 +125,8 @@ export function footer(label: string): string {
     if ("text" in part) return `<w:r><w:t xml:space="preserve">${escapeXml(part.text)}</w:t></w:r>`;
     return field(part.field === "page" ? "PAGE" : "NUMPAGES");
   });
-  return XML_DECLARATION + `<w:ftr${W_NAMESPACES}><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>${runs.join("")}</w:p></w:ftr>`;
+  return (
+    XML_DECLARATION +
+    `<w:ftr${W_NAMESPACES}><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>${runs.join("")}</w:p></w:ftr>`
+  );
 }

@@ -79,7 +79,13 @@ function cover(page: CoverPage, nextTable: () => string, styles: string[]): stri
   parts.push(`<text:p text:style-name="${page.overline ? "Title" : "P_CoverTitle"}">${odtText(page.title)}</text:p>`);
   if (page.subtitle) parts.push(`<text:p text:style-name="Subtitle">${odtText(page.subtitle)}</text:p>`);
   if (page.facts.length > 0) {
-    parts.push(facts(page.facts.map((fact) => ({ label: fact.label, value: [fact.value] })), nextTable(), styles));
+    parts.push(
+      facts(
+        page.facts.map((fact) => ({ label: fact.label, value: [fact.value] })),
+        nextTable(),
+        styles,
+      ),
+    );
   }
   parts.push('<text:p text:style-name="P_AfterCover"/>');
   return parts.join("");
@@ -88,7 +94,8 @@ function cover(page: CoverPage, nextTable: () => string, styles: string[]): stri
 function list(block: ListBlock): string {
   const style = block.ordered ? "Numbering_20_123" : "List_20_Bullet";
   const items = block.items.map(
-    (item) => `<text:list-item><text:p text:style-name="List_20_Contents">${odtInlines(item)}</text:p></text:list-item>`,
+    (item) =>
+      `<text:list-item><text:p text:style-name="List_20_Contents">${odtInlines(item)}</text:p></text:list-item>`,
   );
   return `<text:list text:style-name="${style}">${items.join("")}</text:list>`;
 }
@@ -105,7 +112,10 @@ function tableStyles(name: string, shares: readonly number[]): string {
 }
 
 function columnElements(name: string, count: number): string {
-  return Array.from({ length: count }, (_, index) => `<table:table-column table:style-name="${name}.C${index + 1}"/>`).join("");
+  return Array.from(
+    { length: count },
+    (_, index) => `<table:table-column table:style-name="${name}.C${index + 1}"/>`,
+  ).join("");
 }
 
 function cell(cellStyle: string, paragraphStyle: string, content: readonly Inline[]): string {
@@ -116,7 +126,9 @@ function table(block: TableBlock, name: string, styles: string[]): string {
   styles.push(tableStyles(name, columnShares(block.columns)));
   const right = (index: number) => block.columns[index]?.align === "right";
   const header = block.columns
-    .map((column, index) => cell("HeaderCell", right(index) ? "Table_20_Heading_20_Right" : "Table_20_Heading", [column.header]))
+    .map((column, index) =>
+      cell("HeaderCell", right(index) ? "Table_20_Heading_20_Right" : "Table_20_Heading", [column.header]),
+    )
     .join("");
   const rows = block.rows.map((row) => {
     const cells = block.columns.map((_, index) =>

@@ -10,8 +10,7 @@ export const GENERATOR = "Tender Commons";
  * only varying input of the package, and it is written here only.
  */
 export function odtMeta(meta: DocumentMeta): string {
-  const element = (name: string, value: string | undefined) =>
-    value ? `<${name}>${escapeXml(value)}</${name}>` : "";
+  const element = (name: string, value: string | undefined) => (value ? `<${name}>${escapeXml(value)}</${name}>` : "");
   return (
     XML_DECLARATION +
     `<office:document-meta${ODF_NAMESPACES} office:version="${ODF_VERSION}"><office:meta>` +

@@ -53,7 +53,14 @@ export function drawParagraph(context: PdfContext, block: ParagraphBlock): void 
   paragraphAt(context, "P", block.content, LEFT, CONTENT_WIDTH, text);
 }
 
-function paragraphAt(context: PdfContext, tag: string, content: readonly Inline[], x: number, width: number, style: TextStyle) {
+function paragraphAt(
+  context: PdfContext,
+  tag: string,
+  content: readonly Inline[],
+  x: number,
+  width: number,
+  style: TextStyle,
+) {
   const { doc } = context;
   ensureSpace(doc, Math.min(measureRuns(doc, content, width, style), 3 * style.size));
   const y = doc.y;
@@ -78,7 +85,12 @@ function drawBox(context: PdfContext, content: readonly Inline[], style: "guidan
         doc.rect(LEFT, y, 3, height).fill(COLOURS.guidanceBar);
       } else {
         doc.rect(LEFT, y, CONTENT_WIDTH, height).fill(COLOURS.placeholderFill);
-        doc.lineWidth(0.75).dash(3, { space: 2 }).rect(LEFT, y, CONTENT_WIDTH, height).stroke(COLOURS.placeholderBorder).undash();
+        doc
+          .lineWidth(0.75)
+          .dash(3, { space: 2 })
+          .rect(LEFT, y, CONTENT_WIDTH, height)
+          .stroke(COLOURS.placeholderBorder)
+          .undash();
       }
     });
   }
@@ -131,7 +143,10 @@ export function drawContents(context: PdfContext, title: string, entries: readon
       tagged(doc, "TOCI", () => {
         writeRuns(doc, [headingText(entry)], LEFT + indent, y, width, style);
         const end = doc.y;
-        writeRuns(doc, [page === undefined ? "" : String(page)], LEFT + CONTENT_WIDTH - numberWidth, y, numberWidth, { ...style, align: "right" });
+        writeRuns(doc, [page === undefined ? "" : String(page)], LEFT + CONTENT_WIDTH - numberWidth, y, numberWidth, {
+          ...style,
+          align: "right",
+        });
         doc.y = Math.max(end, doc.y);
       }),
     );

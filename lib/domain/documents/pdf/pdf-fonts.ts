@@ -8,10 +8,30 @@ type FontFile = keyof typeof NOTO_SANS_FILES;
 
 /** The faces of each subset; subsets without italics fall back to upright. */
 const FACES: Record<string, Record<FontFace, FontFile>> = {
-  latin: { regular: "latin-400-normal", bold: "latin-700-normal", italic: "latin-400-italic", boldItalic: "latin-700-italic" },
-  "latin-ext": { regular: "latin-ext-400-normal", bold: "latin-ext-700-normal", italic: "latin-ext-400-normal", boldItalic: "latin-ext-700-normal" },
-  greek: { regular: "greek-400-normal", bold: "greek-700-normal", italic: "greek-400-normal", boldItalic: "greek-700-normal" },
-  cyrillic: { regular: "cyrillic-400-normal", bold: "cyrillic-700-normal", italic: "cyrillic-400-normal", boldItalic: "cyrillic-700-normal" },
+  latin: {
+    regular: "latin-400-normal",
+    bold: "latin-700-normal",
+    italic: "latin-400-italic",
+    boldItalic: "latin-700-italic",
+  },
+  "latin-ext": {
+    regular: "latin-ext-400-normal",
+    bold: "latin-ext-700-normal",
+    italic: "latin-ext-400-normal",
+    boldItalic: "latin-ext-700-normal",
+  },
+  greek: {
+    regular: "greek-400-normal",
+    bold: "greek-700-normal",
+    italic: "greek-400-normal",
+    boldItalic: "greek-700-normal",
+  },
+  cyrillic: {
+    regular: "cyrillic-400-normal",
+    bold: "cyrillic-700-normal",
+    italic: "cyrillic-400-normal",
+    boldItalic: "cyrillic-700-normal",
+  },
 };
 /** Latin first: the basic subset wins for the characters several subsets share (accents). */
 const SUBSET_ORDER = ["latin", "latin-ext", "greek", "cyrillic"] as const;

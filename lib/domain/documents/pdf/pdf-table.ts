@@ -31,7 +31,9 @@ export function drawTable(doc: Pdf, parent: PDFKit.PDFStructureElement, table: P
     const height = measureRuns(doc, [caption], CONTENT_WIDTH, { size: 10, face: "bold" });
     ensureSpace(doc, height + 60);
     const y = doc.y + 6;
-    element.add(tagged(doc, "Caption", () => writeRuns(doc, [caption], LEFT, y, CONTENT_WIDTH, { size: 10, face: "bold" })));
+    element.add(
+      tagged(doc, "Caption", () => writeRuns(doc, [caption], LEFT, y, CONTENT_WIDTH, { size: 10, face: "bold" })),
+    );
     doc.y += 4;
   } else {
     ensureSpace(doc, 40);
@@ -56,7 +58,13 @@ function cellStyle(table: PdfTable, kind: "header" | "body", column: number, ali
   return { ...CELL, face: bold ? "bold" : "regular", align };
 }
 
-function rowHeight(doc: Pdf, table: PdfTable, widths: readonly number[], cells: readonly Inline[][], kind: "header" | "body"): number {
+function rowHeight(
+  doc: Pdf,
+  table: PdfTable,
+  widths: readonly number[],
+  cells: readonly Inline[][],
+  kind: "header" | "body",
+): number {
   const heights = widths.map((width, column) =>
     measureRuns(doc, cells[column] ?? [], width - 2 * PADDING, cellStyle(table, kind, column, "left")),
   );
@@ -83,7 +91,14 @@ function drawRow(
   if (row && parent) parent.add(row);
   widths.forEach((width, column) => {
     const write = () =>
-      writeRuns(doc, cells[column] ?? [], xs[column]! + PADDING, y + PADDING, width - 2 * PADDING, cellStyle(table, kind, column, align[column] ?? "left"));
+      writeRuns(
+        doc,
+        cells[column] ?? [],
+        xs[column]! + PADDING,
+        y + PADDING,
+        width - 2 * PADDING,
+        cellStyle(table, kind, column, align[column] ?? "left"),
+      );
     if (row) {
       const scope = kind === "header" ? "Column" : table.labelColumn && column === 0 ? "Row" : null;
       row.add(tagged(doc, scope ? "TH" : "TD", write, scope ? { scope } : {}));
@@ -97,7 +112,10 @@ function drawRow(
   artifact(doc, () => {
     doc.lineWidth(0.5).strokeColor(table.labelColumn ? COLOURS.lightRule : COLOURS.rule);
     if (table.labelColumn) {
-      doc.moveTo(LEFT, y + height).lineTo(LEFT + CONTENT_WIDTH, y + height).stroke();
+      doc
+        .moveTo(LEFT, y + height)
+        .lineTo(LEFT + CONTENT_WIDTH, y + height)
+        .stroke();
     } else {
       xs.forEach((x, column) => doc.rect(x, y, widths[column]!, height).stroke());
     }

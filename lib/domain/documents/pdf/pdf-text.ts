@@ -36,7 +36,14 @@ function pieces(content: readonly Inline[], baseFace: FontFace): Piece[] {
  * Writes runs at (x, y) within `width`, wrapping lines, and leaves `doc.y` below them. Pieces in
  * different fonts are chained with pdfkit's `continued`, so one paragraph wraps as one text.
  */
-export function writeRuns(doc: Pdf, content: readonly Inline[], x: number, y: number, width: number, style: TextStyle): void {
+export function writeRuns(
+  doc: Pdf,
+  content: readonly Inline[],
+  x: number,
+  y: number,
+  width: number,
+  style: TextStyle,
+): void {
   const all = pieces(content, style.face ?? "regular").filter((piece) => piece.text !== "");
   if (all.length === 0) return;
   doc.fontSize(style.size);

@@ -43,13 +43,20 @@ export function sampleDocument(createdAt = "2026-03-02T09:30:00.000Z"): Document
         ],
       },
       { kind: "heading", level: 2, number: "1.1", text: "Lots", anchor: "lots" },
-      { kind: "list", ordered: true, items: [["Lot 1 : hébergement"], ["Lot 2 : ", { text: "maintenance", bold: true }]] },
+      {
+        kind: "list",
+        ordered: true,
+        items: [["Lot 1 : hébergement"], ["Lot 2 : ", { text: "maintenance", bold: true }]],
+      },
       { kind: "list", ordered: false, items: [["Données en Europe"], ["Code source publié"]] },
       { kind: "heading", level: 3, number: "1.1.1", text: "Détail des coûts" },
       {
         kind: "table",
         caption: "Coûts par année",
-        columns: [{ header: "Catégorie", widthPercent: 60 }, { header: "Montant (EUR)", align: "right" }],
+        columns: [
+          { header: "Catégorie", widthPercent: 60 },
+          { header: "Montant (EUR)", align: "right" },
+        ],
         rows: Array.from({ length: 45 }, (_, index) => [[`Ligne ${index + 1} <td>`], [`${(index + 1) * 1000},00`]]),
       },
       { kind: "heading", level: 4, number: "1.1.1.1", text: "Remarque finale" },
