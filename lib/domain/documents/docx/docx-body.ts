@@ -79,10 +79,11 @@ function list(block: ListBlock, context: DocxContext): string {
   return block.items.map((item) => docxParagraph("ListParagraph", docxInlines(item, context), numbering)).join("");
 }
 
-function tableStart(caption: string | null, shares: readonly number[]): string {
+function tableStart(style: string, caption: string | null, shares: readonly number[]): string {
   const grid = shares.map((share) => `<w:gridCol w:w="${Math.round((TEXT_WIDTH_TWIPS * share) / 100)}"/>`);
   return (
-    '<w:tbl><w:tblPr><w:tblStyle w:val="TenderTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/>' +
+    `<w:tbl><w:tblPr><w:tblStyle w:val="${style}"/>` +
+    '<w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/>' +
     '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>' +
     (caption ? `<w:tblCaption w:val="${escapeXml(caption)}"/>` : "") +
     `</w:tblPr><w:tblGrid>${grid.join("")}</w:tblGrid>`
@@ -109,7 +110,7 @@ function table(block: TableBlock, context: DocxContext): string {
   });
   return (
     docxParagraph("Caption", docxRun(block.caption)) +
-    tableStart(block.caption, shares) +
+    tableStart("TenderTable", block.caption, shares) +
     // The header row is repeated at the top of every page the table runs onto.
     `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.join("")}</w:tr>` +
     rows.join("") +
@@ -124,12 +125,7 @@ function facts(items: FactsBlock["items"], context: DocxContext): string {
     (item) =>
       `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(35, "FactsLabel", docxRun(item.label))}${cell(65, "TableText", docxInlines(item.value, context))}</w:tr>`,
   );
-  return (
-    tableStart(null, shares).replace("TenderTable", "FactsTable") +
-    rows.join("") +
-    "</w:tbl>" +
-    docxParagraph("TableSpacer", "")
-  );
+  return tableStart("FactsTable", null, shares) + rows.join("") + "</w:tbl>" + docxParagraph("TableSpacer", "");
 }
 
 /**
