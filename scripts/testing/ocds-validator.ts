@@ -3,7 +3,6 @@ import path from "node:path";
 import Ajv, { type AnySchemaObject, type ErrorObject } from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { parse } from "csv-parse/sync";
-import { fromRoot } from "../project-root";
 
 /**
  * Checks OCDS output against the official OCDS 1.1.5 release package and release schemas, with
@@ -20,7 +19,8 @@ import { fromRoot } from "../project-root";
  *   compiles them all, so that one property is left out of the merged schema.
  */
 
-const OCDS_DIR = fromRoot("data", "ocds");
+// Tests run from the project root (vitest and Playwright alike), as the app does (cpv-index.ts).
+const OCDS_DIR = path.join(process.cwd(), "data", "ocds");
 const readJson = (...parts: string[]) => JSON.parse(fs.readFileSync(path.join(OCDS_DIR, ...parts), "utf8"));
 
 /** JSON Merge Patch (RFC 7386), as OCDS applies an extension's release-schema.json. */
