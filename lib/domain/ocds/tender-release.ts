@@ -86,12 +86,13 @@ function tenderSection(
     }));
   }
   if (tender.lots.length > 0) {
+    // Lots are stored as JSON: a field an older draft lacks is left out rather than guessed.
     section.lots = tender.lots.map((lot) => ({
       id: lot.key,
       title: lot.title,
-      ...(lot.description.trim() ? { description: lot.description } : {}),
+      ...(lot.description?.trim() ? { description: lot.description } : {}),
       status: ocdsLotStatus(status, lot.key, input.awards),
-      value: { amount: amountOf(lot.estimatedValueCents), currency: tender.currency },
+      ...(Number.isFinite(lot.estimatedValueCents) ? { value: value(lot.estimatedValueCents)! } : {}),
     }));
   }
   return section;
