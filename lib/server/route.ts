@@ -45,8 +45,7 @@ export function defineRoute<Query extends z.ZodType>(
     try {
       const parsed = config.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
       if (!parsed.success) {
-        const fields = parsed.error.issues.map((issue) => issue.path.join(".")).join(", ");
-        return errorResponse("VALIDATION", `Invalid query parameter(s): ${fields}`);
+        return errorResponse("VALIDATION", `Invalid query parameter(s): ${queryProblems(parsed.error.issues)}`);
       }
       if (config.access === "public") {
         return await run({ request, query: parsed.data, viewer: null });
@@ -64,6 +63,21 @@ export function defineRoute<Query extends z.ZodType>(
       return errorResponse("INTERNAL", `Unexpected error (reference ${errorId})`);
     }
   };
+}
+
+/**
+ * "page: page must be a whole number from 1 to 1000000": each field with its schema's message,
+ * or the field alone where the message is a reference to the app's translations (validation.…),
+ * which means nothing to an API client.
+ */
+function queryProblems(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .map((issue) => {
+      const field = issue.path.join(".");
+      if (issue.message.startsWith("validation.")) return field;
+      return field ? `${field}: ${issue.message}` : issue.message;
+    })
+    .join("; ");
 }
 
 const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
