@@ -74,14 +74,18 @@ describe("tender-commons evaluate", () => {
    * - Delta, below the sovereignty minimum, lists no component: 0, and is excluded anyway.
    */
   it("recomputes an openness criterion computed automatically from the bids' findings", async () => {
-    const automatic = structuredClone(EXAMPLE) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
-    automatic.award.criteria[2].automaticOpenness = { licencesPercent: 50, standardsPercent: 50 };
+    type Entry = { criterionKey: string };
+    type Bid = { openness: unknown; scores: Entry[] };
+    const automatic = structuredClone(EXAMPLE) as unknown as {
+      award: { criteria: Record<string, unknown>[] };
+      bids: Bid[];
+    };
+    automatic.award.criteria[2]!.automaticOpenness = { licencesPercent: 50, standardsPercent: 50 };
     const findings = (components: number, open: number, notOpen: number, met: number, partlyMet: number, percent: number, openWashing = false) => ({ components, openComponents: open, freeNotOsiComponents: components - open - notOpen, notOpenComponents: notOpen, unknownComponents: 0, standardsCoveragePercent: percent, standards: { required: 3, met, partlyMet }, openWashing }); // prettier-ignore
     const inputs = [findings(120, 118, 0, 3, 0, 100), findings(40, 30, 10, 2, 1, 83.33), findings(10, 5, 5, 1, 0, 33.33, true), findings(0, 0, 0, 0, 0, 0)]; // prettier-ignore
-    automatic.bids.forEach((bid: any, index: number) => {
-      // eslint-disable-line @typescript-eslint/no-explicit-any
+    automatic.bids.forEach((bid, index) => {
       bid.openness = inputs[index];
-      bid.scores = bid.scores.filter((entry: { criterionKey: string }) => entry.criterionKey !== "openness");
+      bid.scores = bid.scores.filter((entry) => entry.criterionKey !== "openness");
     });
     const { status, stdout, stderr } = await evaluate(file("automatic.json", automatic));
     expect([status, stderr]).toEqual([0, ""]);
@@ -95,7 +99,7 @@ describe("tender-commons evaluate", () => {
     expect(json.evaluation.lots[0].ranking[0].totalPoints).toEqual({ shown: "89.27", exact: "558145/6252" });
 
     // The same file with a panel score left on the automatic criterion is refused, with its path.
-    automatic.bids[0].scores.push(EXAMPLE.bids[0]!.scores[2]);
+    automatic.bids[0]!.scores.push((EXAMPLE.bids[0]!.scores as Entry[])[2]!);
     const refused = await evaluate(file("scored.json", automatic));
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain("at bids[0].scores[2].criterionKey: “openness” is computed automatically");
