@@ -2,18 +2,40 @@ import { addDays, nextWorkingDay, type IsoDate } from "../lib/domain/tender/cale
 import { grantsPlatformBids } from "./demo-bids";
 import { GRANTS_PLATFORM_INTERNAL_COSTS, GRANTS_PLATFORM_SECTIONS } from "./demo-grants-tender";
 import { EVERY_SECTION_COMPLETED, MINISTRY_REVIEW, publishedLifecycle } from "./demo-tender-parts";
+import type { DemoTenderSections } from "./demo-tender-sections";
 import type { DemoTender } from "./demo-tenders";
 import { pastDeadlineTimeline } from "./demo-timelines";
 
 /**
  * The Ministry's fifth demo tender (the sixth of all): a grants platform for its Cultural Heritage Fund, published
- * with the same requirements and criteria as the research grants platform, whose deadline passed
+ * with the same requirements and criteria as the research grants platform (but for how openness is
+ * scored, below), whose deadline passed
  * about two weeks before `today`. The same three suppliers bid (prisma/demo-bids.ts), and the
  * drafter and the administrator opened the bids the next working day, so the tender is under
  * evaluation. It has no evaluation panel yet: the procurement lead sets one up (the evaluation
  * journey, e2e/evaluation/scoring.spec.ts).
+ *
+ * Unlike the research grants platform, its openness criterion is computed automatically, half from
+ * the licences and half from the open standards (lib/domain/evaluation/automatic-openness.ts): the
+ * panel scores the two quality sub-criteria only. With the demo bids and the four standards the
+ * clauses require, out of the criterion's 15 points: the cooperative 15 × (1 + 7/8) / 2 = 225/16 ≈
+ * 14.06; the integrator, open-washing, 15 × (0 + 3/4) / 2 = 45/8 ≈ 5.63; the low price, 2 of its 3
+ * components open and 1 standard met and 1 partly met, 15 × (2/3 + 3/8) / 2 = 125/16 ≈ 7.81.
  */
 export const HERITAGE_FUND_TITLE = "Grants platform for the Cultural Heritage Fund";
+
+/** The research grants platform's sections, with the openness criterion computed automatically. */
+const HERITAGE_FUND_SECTIONS: DemoTenderSections = {
+  ...GRANTS_PLATFORM_SECTIONS,
+  award: GRANTS_PLATFORM_SECTIONS.award && {
+    ...GRANTS_PLATFORM_SECTIONS.award,
+    criteria: GRANTS_PLATFORM_SECTIONS.award.criteria.map((criterion) =>
+      criterion.kind === "OPENNESS"
+        ? { ...criterion, automaticOpenness: { licencesPercent: 50, standardsPercent: 50 } }
+        : criterion,
+    ),
+  },
+};
 
 export function heritageFundTender(today: IsoDate): DemoTender {
   const timeline = pastDeadlineTimeline(today, 14);
@@ -52,7 +74,7 @@ export function heritageFundTender(today: IsoDate): DemoTender {
     renewalOptions: "",
     documentsLanguage: "en",
     timeline,
-    sections: GRANTS_PLATFORM_SECTIONS,
+    sections: HERITAGE_FUND_SECTIONS,
     completedSections: EVERY_SECTION_COMPLETED,
     reviewComments: [],
     createdOn: addDays(publicationDate, -40),
