@@ -17,10 +17,12 @@ import { pastDeadlineTimeline } from "./demo-timelines";
  *
  * Unlike the research grants platform, its openness criterion is computed automatically, half from
  * the licences and half from the open standards (lib/domain/evaluation/automatic-openness.ts): the
- * panel scores the two quality sub-criteria only. With the demo bids and the four standards the
- * clauses require, out of the criterion's 15 points: the cooperative 15 × (1 + 7/8) / 2 = 225/16 ≈
- * 14.06; the integrator, open-washing, 15 × (0 + 3/4) / 2 = 45/8 ≈ 5.63; the low price, 2 of its 3
- * components open and 1 standard met and 1 partly met, 15 × (2/3 + 3/8) / 2 = 125/16 ≈ 7.81.
+ * panel scores the two quality sub-criteria only. The clauses require six standards (OpenAPI 3.1,
+ * CSV, JSON, DCAT-AP 3, EN 301 549, WCAG 2.1), and the demo bids leave the two accessibility ones
+ * unanswered. Out of the criterion's 15 points: the cooperative, every component open, 3 met and 1
+ * partly met, 15 × (1 + 3.5/6) / 2 = 95/8 ≈ 11.88; the integrator, open-washing, 3 met,
+ * 15 × (0 + 3/6) / 2 = 15/4 = 3.75; the low price, 2 of its 3 components open, 1 met and 1 partly
+ * met, 15 × (2/3 + 1.5/6) / 2 = 55/8 ≈ 6.88.
  */
 export const HERITAGE_FUND_TITLE = "Grants platform for the Cultural Heritage Fund";
 

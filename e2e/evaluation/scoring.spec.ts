@@ -155,7 +155,7 @@ test("the lead sets up the panel, three evaluators declare, score and submit, th
   // The openness points the tender computes from the licences: 0 for a bid found open-washing.
   await expect(first.getByRole("heading", { name: "Openness points", level: 2 })).toBeVisible();
   await expect(first.getByText(/^Licences: 0 %, the bid calls itself open source/)).toBeVisible();
-  await expect(first.getByText("Points: 5.63 of 15.00.")).toBeVisible();
+  await expect(first.getByText("Points: 3.75 of 15.00.")).toBeVisible();
   await firstContext.close();
 
   // Three evaluators score on their own: the first disagrees on one criterion of the first bid.
@@ -185,9 +185,9 @@ test("the lead sets up the panel, three evaluators declare, score and submit, th
   await firstCell.getByRole("radio", { name: /^3 out of 5/ }).check();
   await firstCell.getByRole("button", { name: "Record the consensus score" }).click();
   await expect(errorSummary(chair)).toContainText("Explain the consensus score: a rationale is required");
-  // The openness criterion is computed, not moderated: 15 × (1 + 7/8) / 2 = 14.06 for the cooperative.
+  // The openness criterion is computed, not moderated: 15 × (1 + 3.5/6) / 2 = 11.88 for the cooperative.
   const automaticCell = chair.getByRole("region", { name: BIDS[0], exact: true }).getByRole("region").nth(2);
-  await expect(automaticCell).toContainText("Points: 14.06 of 15.00.");
+  await expect(automaticCell).toContainText("Points: 11.88 of 15.00.");
   await expect(automaticCell.getByRole("button")).toHaveCount(0);
   for (const bid of BIDS) {
     const cells = chair.getByRole("region", { name: bid, exact: true }).getByRole("region");
@@ -222,9 +222,9 @@ test("the lead sets up the panel, three evaluators declare, score and submit, th
   // The computed openness points with their inputs, as they count in the ranking.
   const openness = page.getByRole("region", { name: /^Openness points of each bid/ });
   await expect(openness.getByRole("row", { name: /Codeworks Cooperative SCE/ })).toContainText("4 of 4 components open or free: 100.00 %"); // prettier-ignore
-  await expect(openness.getByRole("row", { name: /Codeworks Cooperative SCE/ })).toContainText("14.06");
+  await expect(openness.getByRole("row", { name: /Codeworks Cooperative SCE/ })).toContainText("11.88");
   await expect(openness.getByRole("row", { name: /Atlantis Digital Solutions/ })).toContainText("0 %: open-washing");
-  await expect(openness.getByRole("row", { name: /Atlantis Digital Solutions/ })).toContainText("5.63");
+  await expect(openness.getByRole("row", { name: /Atlantis Digital Solutions/ })).toContainText("3.75");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Award recommendation report" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Award recommendation report");
