@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AutomaticOpennessSection } from "@/components/evaluation/automatic-openness-section";
 import { EvaluationNotReady } from "@/components/evaluation/evaluation-not-ready";
 import { GatesSection } from "@/components/evaluation/gates-section";
 import { RankReversalSection } from "@/components/evaluation/rank-reversal-section";
@@ -83,6 +84,7 @@ export default async function AwardReportPage({ params }: Props) {
             </h2>
             <GatesSection view={view} lot={lot} currency={tender.currency} level={3} />
             <RankingSection view={view} lot={lot} currency={tender.currency} level={3} />
+            <AutomaticOpennessSection view={view} lot={lot} level={3} />
             <SensitivitySection view={view} lot={lot} currency={tender.currency} level={3} />
             <RankReversalSection lot={lot} level={3} />
             <ReportBidScores
