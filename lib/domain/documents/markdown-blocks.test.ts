@@ -35,7 +35,7 @@ describe("markdownToBlocks", () => {
   });
 
   it("passes no raw HTML and no link to anything but the web or e-mail", () => {
-    const blocks = markdownToBlocks('<script>alert(1)</script>\n\nA [trap](javascript:alert(1)) and <b>bold</b>.');
+    const blocks = markdownToBlocks("<script>alert(1)</script>\n\nA [trap](javascript:alert(1)) and <b>bold</b>.");
     expect(blocks).toEqual([
       { kind: "paragraph", content: ["<script>alert(1)</script>"] },
       { kind: "paragraph", content: ["A trap and <b>bold</b>."] },
@@ -69,9 +69,8 @@ describe("markdownToInlines and markdownToPlainText", () => {
 
 describe("mergeRuns", () => {
   it("joins neighbours of the same style and drops empty runs", () => {
-    expect(mergeRuns(["a", { text: "b" }, { text: "" }, { text: "c", bold: true }, { text: "d", bold: true }])).toEqual([
-      "ab",
-      { text: "cd", bold: true },
-    ]);
+    expect(mergeRuns(["a", { text: "b" }, { text: "" }, { text: "c", bold: true }, { text: "d", bold: true }])).toEqual(
+      ["ab", { text: "cd", bold: true }],
+    );
   });
 });

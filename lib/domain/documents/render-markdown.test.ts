@@ -97,6 +97,18 @@ describe("renderMarkdown", () => {
     expect(text).toBe("# MIN-2027-0001 Case management\n");
   });
 
+  it("escapes block starts at the start of a line only, not inside a table cell", () => {
+    const text = markdownOf({
+      ...model,
+      cover: undefined,
+      blocks: [
+        { kind: "paragraph", content: ["1.05 is a divisor"] },
+        { kind: "table", caption: "", columns: [{ header: "Divisor" }], rows: [[["1.05"]]] },
+      ],
+    });
+    expect(text).toBe("# MIN-2027-0001 Case management\n\n1\\.05 is a divisor\n\n| Divisor |\n| --- |\n| 1.05 |\n");
+  });
+
   it.each([
     ["<b>bold</b>", "\\<b\\>bold\\</b\\>"],
     ["# not a heading", "\\# not a heading"],

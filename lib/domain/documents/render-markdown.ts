@@ -17,7 +17,7 @@ export function markdownOf(model: DocumentModel): string {
   const parts: string[] = [];
   if (model.cover) {
     const { overline, title, subtitle, facts } = model.cover;
-    if (overline) parts.push(escapeLine(overline));
+    if (overline) parts.push(escapeLineStart(escapeLine(overline)));
     parts.push(`# ${escapeLine(title, true)}`);
     if (subtitle) parts.push(`*${escapeLine(subtitle)}*`);
     if (facts.length > 0) parts.push(factsList(facts.map((fact) => ({ label: fact.label, value: [fact.value] }))));
@@ -63,7 +63,7 @@ function blockText(block: Block, all: readonly Block[]): string {
 
 function factsList(items: readonly { label: string; value: Inline[] }[]): string {
   return items
-    .map((item) => prefixLines(`**${escapeText(item.label)}:** ${inlineText(item.value, "flow")}`, "- ", "  "))
+    .map((item) => prefixLines(`**${escapeLine(item.label)}:** ${inlineText(item.value, "flow")}`, "- ", "  "))
     .join("\n");
 }
 
@@ -116,6 +116,7 @@ function inlineText(content: readonly Inline[], context: Context): string {
     .split("\n")
     .map((line) => line.trim())
     .filter((line) => line !== "")
+    .map((line) => (context === "flow" ? escapeLineStart(line) : line))
     .join("\\\n");
 }
 
@@ -129,7 +130,7 @@ function runText(run: InlineRun, context: Context): string {
     const [, lead = "", body = "", trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(raw) ?? [];
     if (body === "") return raw;
     const marks = run.bold && run.italic ? "***" : run.bold ? "**" : run.italic ? "*" : "";
-    text = `${lead}${marks}${escapeText(body)}${marks}${trail}`;
+    text = `${lead}${marks}${escapeInline(body)}${marks}${trail}`;
   }
   return run.link ? `[${text}](${linkTarget(run.link)})` : text;
 }
@@ -152,19 +153,22 @@ function linkTarget(url: string): string {
 
 /** One line of text: line breaks become spaces (headings, captions, table headers). */
 function escapeLine(text: string, heading = false): string {
-  const escaped = escapeText(text.replace(/\s*\n\s*/g, " ").trim());
+  const escaped = escapeInline(text.replace(/\s*\n\s*/g, " ").trim());
   // A heading's text may not end in "#"s, which Markdown would take as a closing sequence.
   return heading ? escaped.replace(/#/g, "\\#") : escaped;
 }
 
-/**
- * Backslashes before the characters Markdown reads as markup: inline ones anywhere, and those
- * that start a block (headings, lists, quotes, setext underlines) at the start of a line.
- */
+/** Backslashes before the characters Markdown reads as inline markup, wherever they are. */
+export function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, (character) => `\\${character}`).replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&");
+}
+
+/** A backslash before what would start a block at the start of a line: a heading, a list, a setext underline. */
+function escapeLineStart(line: string): string {
+  return line.replace(/^([#+=-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+
+/** Text that may start a line: inline markup and block starts escaped. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~]/g, (character) => `\\${character}`)
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&")
-    .replace(/(^|\n)(\s*)([#+=-])/g, "$1$2\\$3")
-    .replace(/(^|\n)(\s*\d+)([.)])/g, "$1$2\\$3");
+  return escapeInline(text).split("\n").map(escapeLineStart).join("\n");
 }
