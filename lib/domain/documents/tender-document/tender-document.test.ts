@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import fr from "@/lib/i18n/messages/fr.json";
+import { createDocumentText } from "@/lib/i18n/document-text";
 import type { Block, HeadingBlock, TableBlock } from "../document-model";
 import { markdownOf } from "../render-markdown";
 import { englishText } from "../testing/english-text";
@@ -7,13 +9,13 @@ import { buildTenderDocument, type TenderDocumentTender } from "./index";
 
 const createdAt = "2027-03-02T09:00:00.000Z";
 
-function build(tender: TenderDocumentTender = fullTender()) {
+function build(tender: TenderDocumentTender = fullTender(), text = englishText()) {
   return buildTenderDocument({
     tender,
     authority: "Ministry of Digital Affairs",
     clauseDefinitions: new Map([["exit-plan@2", EXIT_CLAUSE]]),
     cpv: FIXTURE_CPV,
-    text: englishText(),
+    text,
     createdAt,
   });
 }
@@ -171,6 +173,16 @@ describe("buildTenderDocument", () => {
     }
     // Without a cost criterion there is no cost of ownership to explain.
     expect(text).not.toContain("Total cost of ownership");
+  });
+
+  it("is written in the documents' language, with the CPV label and clause text of that language", () => {
+    const model = build(fullTender(), createDocumentText("fr", fr));
+    expect(model.meta.language).toBe("fr");
+    expect(model.cover!.subtitle).toBe("Dossier de consultation");
+    expect(model.cover!.facts[2]).toEqual({ label: "Code CPV principal", value: "72212000-4 Services de programmation de logiciels d'application" }); // prettier-ignore
+    expect(headings(model.blocks).slice(0, 3)).toEqual(["1 Objet du marché", "2 Lots", "3 Exigences"]);
+    // The clause's months in French: "24 mois", with the no-break space French puts before a unit.
+    expect(headings(model.blocks)).toContain("7.1 Exit plan within 24\u00a0mois");
   });
 
   it("is the same model for the same input", () => {
