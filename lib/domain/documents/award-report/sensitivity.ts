@@ -48,7 +48,7 @@ export function sensitivitySection(context: ReportContext, lot: LotView): Sectio
         : []),
       ...(sensitivity.tornado.length > 0 && sensitivity.baseMargin
         ? [
-            paragraph(t(sensitivity.marginUnit === "POINTS" ? "tornado.description" : "tornado.descriptionF8", { step })), // prettier-ignore
+            paragraph(text.t(sensitivity.marginUnit === "POINTS" ? "documents.awardReport.tornado" : "documents.awardReport.tornadoF8", { step })), // prettier-ignore
             paragraph(t("tornado.baseline", { margin: margin(sensitivity.baseMargin) })),
             textTable(
               t("tornado.caption"),
