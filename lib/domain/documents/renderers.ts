@@ -9,6 +9,7 @@ import { renderMarkdown } from "./render-markdown";
  */
 export const DOCUMENT_RENDERERS: Partial<Record<DocumentFormat, DocumentRenderer>> = {
   md: renderMarkdown,
+  // odt: renderOdt, docx: renderDocx, pdf: renderPdf (render-odt.ts, render-docx.ts, render-pdf.ts)
 };
 
 /** JSON is always available: it is written from the data, not rendered from the model. */
