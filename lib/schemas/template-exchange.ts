@@ -27,7 +27,10 @@ const isoDateTime = z.iso.datetime({ offset: true });
 
 export const templateOriginSchema = z.strictObject({
   publisher: z.string().min(1).max(MAX_PUBLISHER_NAME_LENGTH),
-  sourceUrl: z.url({ protocol: /^https?$/ }).max(2_000).nullable(),
+  sourceUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2_000)
+    .nullable(),
   templateId: z.string().min(1).max(64),
   version: z.number().int().min(1),
   licence: z.enum(TEMPLATE_LICENCES),
@@ -50,7 +53,10 @@ export const templateFileHeaderSchema = z.strictObject({
   changelog: z.string().max(MAX_CHANGELOG_LENGTH),
   licence: z.enum(TEMPLATE_LICENCES),
   /** The template's public page on the instance that exported it. */
-  url: z.url({ protocol: /^https?$/ }).max(2_000).optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2_000)
+    .optional(),
   /** Where the exporting instance had imported the template from, if it had. */
   origin: templateOriginSchema.optional(),
 });

@@ -1,6 +1,12 @@
 import { chosenVersionKey } from "@/lib/domain/clauses/chosen-clauses";
 import type { Clause } from "@/lib/domain/clauses/clause-model";
-import { isLintLanguage, lintInputFromTender, lintTender, type LintFinding, type LintTextField } from "@/lib/domain/lint";
+import {
+  isLintLanguage,
+  lintInputFromTender,
+  lintTender,
+  type LintFinding,
+  type LintTextField,
+} from "@/lib/domain/lint";
 import type { TemplateContent } from "./template-content";
 
 export type LintableTemplate = { name: string; language: string; content: TemplateContent };
@@ -47,15 +53,14 @@ export function lintTemplate(template: LintableTemplate, definitions: ReadonlyMa
     language: isLintLanguage(template.language) ? template.language : null,
   }));
   // Clause parameters are numbered among the included clauses: point them back to the template's list.
-  const fields = input.fields.map((field) => ({ ...field, field: clauseFieldInTemplate(field.field, included, content) }));
+  const fields = input.fields.map((field) => ({
+    ...field,
+    field: clauseFieldInTemplate(field.field, included, content),
+  }));
   return lintTender({ ...input, fields: [...fields, ...guidance] });
 }
 
-function clauseFieldInTemplate(
-  field: string,
-  included: TemplateContent["clauses"],
-  content: TemplateContent,
-): string {
+function clauseFieldInTemplate(field: string, included: TemplateContent["clauses"], content: TemplateContent): string {
   const match = /^clauses\.(\d+)\.(.*)$/.exec(field);
   if (!match) return field;
   const clause = included[Number(match[1])];

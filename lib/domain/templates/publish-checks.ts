@@ -4,11 +4,7 @@ import { hasLintErrors, type LintFinding } from "@/lib/domain/lint";
 import { validateCriteria } from "@/lib/domain/tender/award-criteria";
 import { flattenCriteria } from "@/lib/domain/tender/criteria-tree";
 import { checkRequirements } from "@/lib/domain/tender/requirements";
-import {
-  proposeMinimumSeal,
-  validateSealOverrides,
-  validateSovereigntyWeights,
-} from "@/lib/domain/tender/sovereignty";
+import { proposeMinimumSeal, validateSealOverrides, validateSovereigntyWeights } from "@/lib/domain/tender/sovereignty";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { lintTemplate, type LintableTemplate } from "./lint-template";
 import type { TemplateSection } from "./template-sections";
@@ -85,7 +81,12 @@ export function checkTemplateForPublication(
     ];
     for (const problem of problems) {
       if (problem.severity === "incomplete") continue;
-      add("sovereignty", problem.path ?? null, messageRef(`problems.${problem.code}`, problem.values), problem.severity);
+      add(
+        "sovereignty",
+        problem.path ?? null,
+        messageRef(`problems.${problem.code}`, problem.values),
+        problem.severity,
+      );
     }
   }
 

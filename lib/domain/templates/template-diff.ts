@@ -47,17 +47,33 @@ export function diffTemplateVersions(a: TemplateContent, b: TemplateContent): Te
     summary: fieldItems({ summary: a.summary }, { summary: b.summary }),
     intendedUse: fieldItems(intendedUseFields(a), intendedUseFields(b)),
     clauses: keyedItems(a.clauses, b.clauses, (clause) => clause.key, clauseFields),
-    requirements: keyedItems(a.requirements, b.requirements, (requirement) => requirement.key, (requirement) => ({
-      text: requirement.text,
-      level: requirement.level,
-      criterionKey: requirement.criterionKey,
-    })),
+    requirements: keyedItems(
+      a.requirements,
+      b.requirements,
+      (requirement) => requirement.key,
+      (requirement) => ({
+        text: requirement.text,
+        level: requirement.level,
+        criterionKey: requirement.criterionKey,
+      }),
+    ),
     sovereignty: fieldItems(sovereigntyFields(a.sovereignty), sovereigntyFields(b.sovereignty)),
     award: [
-      ...keyedItems(criteriaOf(a.award), criteriaOf(b.award), (entry) => entry.key, (entry) => entry.fields, labelOf),
+      ...keyedItems(
+        criteriaOf(a.award),
+        criteriaOf(b.award),
+        (entry) => entry.key,
+        (entry) => entry.fields,
+        labelOf,
+      ),
       ...fieldItems(awardSettings(a.award), awardSettings(b.award)),
     ],
-    guidance: keyedItems(a.guidance, b.guidance, (note) => note.section, (note) => ({ text: note.text })),
+    guidance: keyedItems(
+      a.guidance,
+      b.guidance,
+      (note) => note.section,
+      (note) => ({ text: note.text }),
+    ),
     licence: fieldItems({ licence: a.licence }, { licence: b.licence }),
   };
   const sections = TEMPLATE_DIFF_SECTIONS.map((section) => ({
@@ -79,9 +95,15 @@ function same(a: DiffValue | undefined, b: DiffValue | undefined): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
+/** Fields written in words, whose changes are shown word by word; codes and numbers are shown whole. */
+const PROSE_FIELDS = new Set(["summary", "text", "name", "description"]);
+const isProse = (field: string) => PROSE_FIELDS.has(field) || field.endsWith(".justification");
+
 function fieldChange(field: string, before: DiffValue | undefined, after: DiffValue | undefined): FieldChange {
   const change: FieldChange = { field, before: before ?? null, after: after ?? null };
-  return typeof before === "string" && typeof after === "string" ? { ...change, text: diffWords(before, after) } : change;
+  return isProse(field) && typeof before === "string" && typeof after === "string"
+    ? { ...change, text: diffWords(before, after) }
+    : change;
 }
 
 /** Items of one field each: a field present on one side only is added or removed. */
@@ -90,7 +112,8 @@ function fieldItems(before: Fields | null, after: Fields | null): ItemChange[] {
   return keys.flatMap((key): ItemChange[] => {
     const hadIt = before !== null && key in before;
     const hasIt = after !== null && key in after;
-    if (hadIt && hasIt && same(before[key], after[key])) return [];
+    // A field empty on both sides (a justification never written) is no change.
+    if (same(before?.[key], after?.[key])) return [];
     const kind = hadIt && hasIt ? "changed" : hasIt ? "added" : "removed";
     return [{ kind, key, label: key, fields: [fieldChange(key, before?.[key], after?.[key])] }];
   });

@@ -36,7 +36,9 @@ export function buildTemplateFile(exported: ExportedVersion, definitions: Readon
     const clause = definitions.get(chosenVersionKey(chosen.key, chosen.version));
     if (!clause) return [];
     const rendered = renderClause(clause, chosen.values, language);
-    return [{ key: chosen.key, version: chosen.version, status: chosen.status, title: rendered.title, text: rendered.body }];
+    return [
+      { key: chosen.key, version: chosen.version, status: chosen.status, title: rendered.title, text: rendered.body },
+    ];
   });
   return {
     format: TEMPLATE_FILE_FORMAT,

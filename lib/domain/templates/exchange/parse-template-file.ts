@@ -45,7 +45,12 @@ export function parseTemplateFile(text: string): TemplateFileResult {
     );
   }
   const header = document as { format?: unknown; formatVersion?: unknown } | null;
-  if (typeof header !== "object" || header === null || Array.isArray(header) || header.format !== TEMPLATE_FILE_FORMAT) {
+  if (
+    typeof header !== "object" ||
+    header === null ||
+    Array.isArray(header) ||
+    header.format !== TEMPLATE_FILE_FORMAT
+  ) {
     return refuse("format", messageRef("templates.import.problems.notTemplateFile", { format: TEMPLATE_FILE_FORMAT }));
   }
   if (header.formatVersion !== TEMPLATE_FILE_VERSION) {
@@ -94,7 +99,8 @@ export function issueProblem(issue: z.core.$ZodIssue): TemplateFileProblem {
       if (issue.origin === "array") return at("tooMany", { max: Number(issue.maximum) });
       return at("tooLarge", { max: Number(issue.maximum) });
     case "too_small":
-      if (issue.origin === "string") return Number(issue.minimum) <= 1 ? at("empty") : at("tooShort", { min: Number(issue.minimum) });
+      if (issue.origin === "string")
+        return Number(issue.minimum) <= 1 ? at("empty") : at("tooShort", { min: Number(issue.minimum) });
       if (issue.origin === "array") return at("tooFew", { min: Number(issue.minimum) });
       return at("tooSmall", { min: Number(issue.minimum) });
     case "invalid_value":
