@@ -72,6 +72,8 @@ export const embeddedClauseSchema = z.strictObject({
 
 export const templateFileSchema = z
   .strictObject({
+    /** The schema's address, for editors that validate as one types. */
+    $schema: z.url().max(2_000).optional(),
     format: z.literal(TEMPLATE_FILE_FORMAT),
     formatVersion: z.literal(TEMPLATE_FILE_VERSION),
     template: templateFileHeaderSchema,

@@ -13,7 +13,9 @@ describe("slugFromName", () => {
   });
 
   it("cuts long names at a word, and falls back when nothing is left", () => {
-    const slug = slugFromName("Innovation partnership for an open-source alternative to proprietary office software suites");
+    const slug = slugFromName(
+      "Innovation partnership for an open-source alternative to proprietary office software suites",
+    );
     // "innovation-partnership-for-an-open-source-alternative-to" is 56 characters; "-proprietary" would make 68.
     expect(slug).toBe("innovation-partnership-for-an-open-source-alternative-to");
     expect(slugFromName("<script></script>")).toBe("script-script");

@@ -3,7 +3,7 @@ import { buildTemplateFile } from "@/lib/domain/templates/exchange/build-templat
 import { readTemplateContent } from "@/lib/domain/templates/read-template-content";
 import type { TemplateOrigin } from "@/lib/domain/templates/template-content";
 import { AppError } from "@/lib/errors";
-import type { TemplateFile } from "@/lib/schemas/template-exchange";
+import { TEMPLATE_SCHEMA_PATH, type TemplateFile } from "@/lib/schemas/template-exchange";
 import type { DbClient } from "@/lib/server/db";
 import { templateClauseDefinitions } from "./publish-template";
 
@@ -50,5 +50,8 @@ export async function exportTemplateVersion(
     },
     await templateClauseDefinitions(db, content),
   );
-  return { file, fileName: `${template.slug}-v${version.number}.json` };
+  return {
+    file: { $schema: `${baseUrl}${TEMPLATE_SCHEMA_PATH}`, ...file },
+    fileName: `${template.slug}-v${version.number}.json`,
+  };
 }

@@ -89,7 +89,10 @@ async function clauseProblems(tx: DbTransaction, file: TemplateFile): Promise<Te
   for (const problem of chosenClauseProblems(clauses, definitions)) {
     if (problem.severity !== "error" || problem.code === "clauses.versionMissing" || !problem.path) continue;
     const segments = problem.path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    problems.push({ path: issuePath(["content", ...segments]), message: messageRef(`problems.${problem.code}`, problem.values) });
+    problems.push({
+      path: issuePath(["content", ...segments]),
+      message: messageRef(`problems.${problem.code}`, problem.values),
+    });
   }
   return problems;
 }

@@ -19,7 +19,10 @@ export async function startTemplateVersion(
   const { template, version } = await lockTemplate(tx, viewer, input, "startNewVersion");
   const last = template.published[0]!;
   const content = (await getPublishedContent(tx, viewer, template.id, last.number))!;
-  const draft = newVersionDraft({ name: template.name, summary: content.summary, content }, template.lifecycle.publishedNumbers);
+  const draft = newVersionDraft(
+    { name: template.name, summary: content.summary, content },
+    template.lifecycle.publishedNumbers,
+  );
   await tx.templateVersion.create({
     data: { templateId: template.id, number: draft.number, ...versionColumns(draft.name, draft.content) },
   });

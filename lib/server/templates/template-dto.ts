@@ -6,7 +6,13 @@ import type { TemplateContent, TemplateOrigin } from "@/lib/domain/templates/tem
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbClient } from "@/lib/server/db";
 
-export type TemplateVersionSummary = { number: number; name: string; changelog: string; publishedAt: Date };
+export type TemplateVersionSummary = {
+  number: number;
+  name: string;
+  changelog: string;
+  licence: string;
+  publishedAt: Date;
+};
 
 /** A template of the viewer's organisation as the builder's pages see it. */
 export type TemplateDto = {
@@ -33,6 +39,7 @@ const VERSION_SELECT = {
   number: true,
   name: true,
   changelog: true,
+  licence: true,
   content: true,
   publishedAt: true,
   updatedAt: true,
@@ -51,7 +58,15 @@ export async function getTemplate(db: DbClient, viewer: Viewer, templateId: stri
   const draftRow = row.versions.find((version) => version.publishedAt === null) ?? null;
   const published = row.versions.flatMap((version) =>
     version.publishedAt
-      ? [{ number: version.number, name: version.name, changelog: version.changelog, publishedAt: version.publishedAt }]
+      ? [
+          {
+            number: version.number,
+            name: version.name,
+            changelog: version.changelog,
+            licence: version.licence,
+            publishedAt: version.publishedAt,
+          },
+        ]
       : [],
   );
   return {

@@ -1,6 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { deprecateTemplateSchema, publishTemplateSchema, startTemplateVersionSchema } from "@/lib/schemas/template-forms";
+import {
+  deprecateTemplateSchema,
+  publishTemplateSchema,
+  startTemplateVersionSchema,
+} from "@/lib/schemas/template-forms";
 import { defineAction } from "@/lib/server/action";
 import { deprecateTemplate } from "@/lib/server/templates/deprecate-template";
 import { publishTemplate } from "@/lib/server/templates/publish-template";
@@ -52,7 +56,11 @@ export const deprecateTemplateAction = defineAction(
       action: "template.deprecated",
       entityType: "TenderTemplate",
       entityId: deprecated.templateId,
-      after: { note: input.note, successorId: deprecated.successor?.id ?? null, successor: deprecated.successor?.name ?? null },
+      after: {
+        note: input.note,
+        successorId: deprecated.successor?.id ?? null,
+        successor: deprecated.successor?.name ?? null,
+      },
     });
     return { templateId: deprecated.templateId };
   },

@@ -26,7 +26,8 @@ import { saveTemplateDraft } from "@/lib/server/templates/save-template-draft";
 
 type Saved = Awaited<ReturnType<typeof saveTemplateDraft>>;
 
-const refresh = ({ input }: { input: { templateId: string } }) => revalidatePath(`/templates/${input.templateId}`, "layout");
+const refresh = ({ input }: { input: { templateId: string } }) =>
+  revalidatePath(`/templates/${input.templateId}`, "layout");
 
 /** Every section save records one event: which section, which version's draft, and what changed in it. */
 function draftSaved(section: TemplateSection, saved: Saved) {

@@ -60,7 +60,11 @@ export function RequirementsForm({
       <ErrorSummary errors={nameListErrors(summaryErrors, "requirements", requirementName)} attempt={attempt} />
       <form onSubmit={onSubmit} method="post" noValidate>
         <FormFields>
-          <RequirementList form={form as unknown as UseFormReturn<RequirementListValues>} fieldError={fieldError} criteria={criteria} />
+          <RequirementList
+            form={form as unknown as UseFormReturn<RequirementListValues>}
+            fieldError={fieldError}
+            criteria={criteria}
+          />
           <SubmitButton pending={isPending}>{t("save")}</SubmitButton>
         </FormFields>
       </form>
