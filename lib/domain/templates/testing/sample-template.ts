@@ -36,14 +36,14 @@ export function sampleTemplateContent(): TemplateContent {
       // SOV-2 max(1, 2) = 2, SOV-3 max(2, 0) = 2, SOV-4 max(1, 0) = 1, SOV-5 1, SOV-6 max(1, 1) = 1,
       // SOV-7 max(1, 2, 0) = 2, SOV-8 0.
       minimumSeal: {
-        "SOV-1": { seal: 1 },
-        "SOV-2": { seal: 2 },
-        "SOV-3": { seal: 2 },
-        "SOV-4": { seal: 1 },
-        "SOV-5": { seal: 1 },
-        "SOV-6": { seal: 1 },
-        "SOV-7": { seal: 2 },
-        "SOV-8": { seal: 0 },
+        "SOV-1": { seal: 1, justification: null },
+        "SOV-2": { seal: 2, justification: null },
+        "SOV-3": { seal: 2, justification: null },
+        "SOV-4": { seal: 1, justification: null },
+        "SOV-5": { seal: 1, justification: null },
+        "SOV-6": { seal: 1, justification: null },
+        "SOV-7": { seal: 2, justification: null },
+        "SOV-8": { seal: 0, justification: null },
       },
       weights: {
         "SOV-1": 15,
