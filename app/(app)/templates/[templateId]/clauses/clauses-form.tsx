@@ -137,6 +137,7 @@ export function TemplateClausesForm({
         chosenKeys={new Set(watched.map((entry) => entry.key))}
         locale={uiLocale}
         onAdd={addClause}
+        words={{ add: t("add"), alreadyChosen: t("alreadyChosen") }}
       />
     </>
   );

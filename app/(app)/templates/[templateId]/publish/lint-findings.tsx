@@ -1,16 +1,27 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FindingExcerpt, findingWords } from "@/components/lint/finding-text";
 import type { LintFinding } from "@/lib/domain/lint";
 import { describeField } from "@/lib/domain/lint/field-description";
 import type { LintableTemplate } from "@/lib/domain/templates/lint-template";
+import { sectionOfLintFinding } from "@/lib/domain/templates/section-status";
 import { readTemplateField } from "@/lib/domain/templates/template-field";
+import { TEMPLATE_SECTION_PATHS } from "@/lib/domain/templates/template-sections";
 
 /**
  * The lock-in linter's findings on the draft, each in full as on a tender: severity and rule in
  * words, where it is, the words concerned, the explanation and the legal basis. Errors block
  * publication; warnings are worth a second look but do not.
  */
-export async function LintFindings({ template, findings }: { template: LintableTemplate; findings: LintFinding[] }) {
+export async function LintFindings({
+  templateId,
+  template,
+  findings,
+}: {
+  templateId: string;
+  template: LintableTemplate;
+  findings: LintFinding[];
+}) {
   const [words, tTemplates] = await Promise.all([findingWords(), getTranslations("templates.publish")]);
   const { t } = words;
   if (findings.length === 0) return <p>{tTemplates("noLintFindings")}</p>;
@@ -59,7 +70,10 @@ export async function LintFindings({ template, findings }: { template: LintableT
                 <dt className="font-semibold">{t("tenders.openness.legalBasis")}</dt>
                 <dd>{finding.legalBasis}</dd>
               </dl>
-              <p>{words.message(finding)}</p>
+              <p className="mb-2">{words.message(finding)}</p>
+              <Link href={`/templates/${templateId}/${TEMPLATE_SECTION_PATHS[sectionOfLintFinding(finding)]}`}>
+                {tTemplates("goToSection", { section: t(`templates.sections.${sectionOfLintFinding(finding)}.name`) })}
+              </Link>
             </article>
           </li>
         );

@@ -69,7 +69,7 @@ export default async function PublishTemplatePage({ params }: Props) {
         <h2 id="lint-heading" className="mb-3">
           {t("publish.lintHeading")}
         </h2>
-        <LintFindings template={lintable} findings={check.lint} />
+        <LintFindings templateId={template.id} template={lintable} findings={check.lint} />
       </section>
       {previous && last ? (
         <section aria-labelledby="changes-heading" className="mb-10">
