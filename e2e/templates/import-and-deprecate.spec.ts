@@ -37,7 +37,7 @@ function exchangeFile(name: string, changes: { clauses?: unknown[]; level?: stri
         },
         {
           key: "REQ-02",
-          text: '<script>window.__owned = true</script><img src=x onerror="window.__owned = true"> **Bold**',
+          text: '<script>window.__owned = true</script><img src=x onerror="window.__owned = true">\n\n**Bold** text',
           level: "SHOULD",
           criterionKey: null,
         },

@@ -22,7 +22,7 @@ describe("checkTemplateForPublication", () => {
     expect(result.publishable).toBe(false);
     expect(result.findings).toEqual([
       { section: "details", path: "summary", message: "templates.checks.summaryMissing", severity: "error" },
-      { section: "details", path: null, message: "templates.checks.empty", severity: "error" },
+      { section: null, path: null, message: "templates.checks.empty", severity: "error" },
     ]);
   });
 

@@ -11,11 +11,11 @@ import type { TemplateSection } from "./template-sections";
 
 /**
  * One reason a template's draft is not ready to publish (or advice that does not block): the
- * builder section it concerns, the field path in that section's form when there is one, and
- * the message as a reference to its translation.
+ * builder section it concerns (null for the template as a whole, such as "empty"), the field path
+ * in that section's form when there is one, and the message as a reference to its translation.
  */
 export type TemplateFinding = {
-  section: TemplateSection;
+  section: TemplateSection | null;
   path: string | null;
   message: string;
   severity: "error" | "warning";
@@ -47,13 +47,13 @@ export function checkTemplateForPublication(
 ): PublicationCheck {
   const { content } = template;
   const findings: TemplateFinding[] = [];
-  const add = (section: TemplateSection, path: string | null, message: string, severity: "error" | "warning") =>
+  const add = (section: TemplateSection | null, path: string | null, message: string, severity: "error" | "warning") =>
     findings.push({ section, path, message, severity });
 
   if (content.summary.trim() === "") add("details", "summary", "templates.checks.summaryMissing", "error");
   const criteria = content.award?.criteria ?? [];
   if (content.clauses.length === 0 && content.requirements.length === 0 && criteria.length === 0) {
-    add("details", null, "templates.checks.empty", "error");
+    add(null, null, "templates.checks.empty", "error");
   }
 
   for (const problem of chosenClauseProblems(content.clauses, definitions)) {

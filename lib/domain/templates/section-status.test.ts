@@ -24,10 +24,11 @@ describe("sectionStates", () => {
   });
 
   it("shows an empty template's problems where they are, and the rest not started", () => {
-    // Summary missing and "empty" are both details' errors: 2. With no CPV prefix the template is
-    // read as software, and nothing covers accessibility: the linter's error sits on requirements.
+    // The missing summary is the details' error; "empty" concerns the template as a whole and
+    // no section. With no CPV prefix the template is read as software, and nothing covers
+    // accessibility: the linter's error sits on requirements.
     expect(states(emptyTemplateContent())).toEqual([
-      "details:HAS_PROBLEMS:2",
+      "details:HAS_PROBLEMS:1",
       "intendedUse:NOT_STARTED:0",
       "clauses:NOT_STARTED:0",
       "requirements:HAS_PROBLEMS:1",
