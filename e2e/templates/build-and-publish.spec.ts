@@ -7,6 +7,8 @@ test("an OSPO builds a template, is stopped by the lock-in linter, publishes ver
   signInAs,
   visit,
 }) => {
+  // A long journey: two versions through every page of the builder, each checked with axe.
+  test.setTimeout(240_000);
   const name = `Collaboration suite ${Date.now()}`;
   await signInAs(USERS.ministryOspo);
   await visit("/templates");

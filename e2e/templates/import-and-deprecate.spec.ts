@@ -58,6 +58,7 @@ test("an OSPO imports a template file: broken files are refused precisely, scrip
   signInAs,
   visit,
 }) => {
+  test.slow(); // five files and four pages, each checked with axe
   const name = `Hosted office suite ${Date.now()}`;
   page.on("dialog", (dialog) => {
     throw new Error(`A script ran from template content: ${dialog.message()}`);
