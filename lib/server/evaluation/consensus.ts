@@ -10,7 +10,7 @@ import type { DbTransaction } from "@/lib/server/db";
 import { consensusViewOf } from "./consensus-view";
 import { lockedEvaluationContext, requireChair } from "./evaluation-context";
 import { readVisibleScores } from "./score-access";
-import { requireScoreOnScale, scoresDigest } from "./scoring";
+import { refuseAutomaticCriterion, requireScoreOnScale, scoresDigest } from "./scoring";
 
 /**
  * The chair's part (decisions.md "Quality scoring"): with CONSENSUS, the agreed score of each
@@ -37,6 +37,7 @@ export async function recordConsensus(
 ): Promise<{ version: number; event: AuditEntry }> {
   const context = await lockedEvaluationContext(tx, viewer, input.tenderId, now);
   const view = await consensusViewOf(tx, context);
+  refuseAutomaticCriterion(context, input.criterionKey);
   if (view.recordingRefusal) {
     const refusal = view.recordingRefusal;
     const key =
