@@ -31,7 +31,7 @@ export function SectionTemplateGuidance({ section }: { section: TenderSection })
   const offered = section === "clauses" ? (context?.offeredClauses ?? []) : [];
   if (!context || (notes.length === 0 && offered.length === 0)) return null;
   return (
-    <aside aria-labelledby="template-guidance-heading" className="border-brand mb-8 border-l-8 bg-blue-50 p-4">
+    <section aria-labelledby="template-guidance-heading" className="border-brand mb-8 border-l-8 bg-blue-50 p-4">
       <h2 id="template-guidance-heading" className="mb-2 text-xl">
         {t("heading", { name: context.templateName })}
       </h2>
@@ -50,6 +50,6 @@ export function SectionTemplateGuidance({ section }: { section: TenderSection })
           </ul>
         </>
       ) : null}
-    </aside>
+    </section>
   );
 }

@@ -40,8 +40,11 @@ export function TakeOverForm({
     <form onSubmit={onSubmit} method="post" noValidate className="mb-4">
       <ErrorSummary errors={summaryErrors} attempt={attempt} />
       <SubmitButton pending={isPending}>
-        {t("takeOver")}
-        <span className="sr-only">: {sectionName}</span>
+        {/* One flex item, so the hidden section name reads as part of the button's name. */}
+        <span>
+          {t("takeOver")}
+          <span className="sr-only">: {sectionName}</span>
+        </span>
       </SubmitButton>
     </form>
   );
