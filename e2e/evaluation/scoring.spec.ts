@@ -27,12 +27,18 @@ async function declare(page: Page) {
   await expect(page.getByText(/You confirmed it against the bidders' names on/)).toBeVisible();
 }
 
-/** Every scored criterion of every bid gets `scoreOf(bid, criterion)` with a justification, saved one by one. */
+/**
+ * Every scored criterion of every bid gets `scoreOf(bid, criterion)` with a justification, saved one
+ * by one: the two quality sub-criteria. The third, openness, is computed automatically from the
+ * bid's licences and open standards (prisma/demo-heritage-tender.ts): shown, not scored.
+ */
 async function scoreEverything(page: Page, scoreOf: (bid: number, criterion: number) => number, who: string) {
   for (const [bidIndex, bid] of BIDS.entries()) {
     const criteria = page.getByRole("region", { name: bid, exact: true }).getByRole("region");
     await expect(criteria).toHaveCount(3);
-    for (let index = 0; index < 3; index++) {
+    await expect(criteria.nth(2)).toContainText("the panel does not score this criterion");
+    await expect(criteria.nth(2).getByRole("radio")).toHaveCount(0);
+    for (let index = 0; index < 2; index++) {
       const criterion = criteria.nth(index);
       const score = scoreOf(bidIndex, index);
       await criterion.getByRole("radio", { name: new RegExp(`^${score} out of 5`) }).check();
@@ -62,10 +68,10 @@ async function evaluatorScores(
   }
   await page.getByRole("link", { name: "Go to your scoring" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your scores");
-  await expect(page.getByText("You have scored 0 of 9.")).toBeVisible();
+  await expect(page.getByText("You have scored 0 of 6.")).toBeVisible();
   await expectAccessible(page);
   await scoreEverything(page, scoreOf, email);
-  await expect(page.getByText("You have scored 9 of 9.")).toBeVisible();
+  await expect(page.getByText("You have scored 6 of 6.")).toBeVisible();
   await page.getByLabel(/I have checked my scores and justifications/).check();
   await page.getByRole("button", { name: "Submit my scores" }).click();
   await expect(page.getByText("Your scores are submitted")).toBeVisible();
@@ -146,6 +152,10 @@ test("the lead sets up the panel, three evaluators declare, score and submit, th
   await expect(first.getByText("Prices are hidden for now")).toBeVisible();
   await expect(first.getByRole("heading", { name: "Licences", exact: true, level: 2 })).toBeVisible();
   await expectAccessible(first);
+  // The openness points the tender computes from the licences: 0 for a bid found open-washing.
+  await expect(first.getByRole("heading", { name: "Openness points", level: 2 })).toBeVisible();
+  await expect(first.getByText(/^Licences: 0 %, the bid calls itself open source/)).toBeVisible();
+  await expect(first.getByText("Points: 3.75 of 15.00.")).toBeVisible();
   await firstContext.close();
 
   // Three evaluators score on their own: the first disagrees on one criterion of the first bid.
@@ -175,9 +185,13 @@ test("the lead sets up the panel, three evaluators declare, score and submit, th
   await firstCell.getByRole("radio", { name: /^3 out of 5/ }).check();
   await firstCell.getByRole("button", { name: "Record the consensus score" }).click();
   await expect(errorSummary(chair)).toContainText("Explain the consensus score: a rationale is required");
+  // The openness criterion is computed, not moderated: 15 × (1 + 3.5/6) / 2 = 11.88 for the cooperative.
+  const automaticCell = chair.getByRole("region", { name: BIDS[0], exact: true }).getByRole("region").nth(2);
+  await expect(automaticCell).toContainText("Points: 11.88 of 15.00.");
+  await expect(automaticCell.getByRole("button")).toHaveCount(0);
   for (const bid of BIDS) {
     const cells = chair.getByRole("region", { name: bid, exact: true }).getByRole("region");
-    for (let index = 0; index < 3; index++) {
+    for (let index = 0; index < 2; index++) {
       const cell = cells.nth(index);
       await cell.getByRole("radio", { name: /^3 out of 5/ }).check();
       await cell.getByLabel("Rationale").fill(`The panel agreed on 3 for ${bid}, criterion ${index + 1}.`);
@@ -202,9 +216,15 @@ test("the lead sets up the panel, three evaluators declare, score and submit, th
   // Then the ranking, its sensitivity and the award report appear (docs/award.md).
   await page.getByRole("link", { name: "See the ranking, its sensitivity and the award" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ranking and sensitivity");
-  for (const heading of ["Gates", "Ranking", "Sensitivity to the weights"]) {
+  for (const heading of ["Gates", "Ranking", "Openness computed automatically", "Sensitivity to the weights"]) {
     await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
   }
+  // The computed openness points with their inputs, as they count in the ranking.
+  const openness = page.getByRole("region", { name: /^Openness points of each bid/ });
+  await expect(openness.getByRole("row", { name: /Codeworks Cooperative SCE/ })).toContainText("4 of 4 components open or free: 100.00 %"); // prettier-ignore
+  await expect(openness.getByRole("row", { name: /Codeworks Cooperative SCE/ })).toContainText("11.88");
+  await expect(openness.getByRole("row", { name: /Atlantis Digital Solutions/ })).toContainText("0 %: open-washing");
+  await expect(openness.getByRole("row", { name: /Atlantis Digital Solutions/ })).toContainText("3.75");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Award recommendation report" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Award recommendation report");

@@ -246,3 +246,48 @@ function asReadBy<Bid extends { id: string; content: BidContent; internalCosts: 
     blindLabel,
   };
 }
+
+/** What anyone may know of a bid that won an award: published with the award (docs/ocds.md). */
+export type PublicAwardWinner = {
+  bidId: string;
+  bidderName: string;
+  /** The total of the bid's cost lines (its prices, undiscounted); null when it states none. */
+  priceCents: number | null;
+};
+
+/**
+ * The winners of the awarded tenders among `tenderIds`, for open data, with no viewer: only the
+ * bids an award decision names as winner, of a tender that is AWARDED (every lot decided) and
+ * whose bids were opened, and not withdrawn. Of each, only the bidder's name and the bid's total
+ * price leave this function: never its contact, registration number, cost lines, components,
+ * scores or attachments, and nothing of any other bid.
+ * SECURITY: change only with a second reviewer.
+ */
+export async function readPublicAwardWinners(db: DbClient, tenderIds: readonly string[]): Promise<PublicAwardWinner[]> {
+  if (tenderIds.length === 0) return [];
+  const decisions = await db.awardDecision.findMany({
+    where: {
+      tenderId: { in: [...tenderIds] },
+      winnerBidId: { not: null },
+      tender: { status: "AWARDED", bidOpening: { openedAt: { not: null } } },
+    },
+    select: { tenderId: true, winnerBidId: true },
+  });
+  if (decisions.length === 0) return [];
+  const rows = await db.bid.findMany({
+    where: {
+      OR: decisions.map((decision) => ({ id: decision.winnerBidId!, tenderId: decision.tenderId })),
+      withdrawnAt: null,
+    },
+    select: { id: true, content: true },
+  });
+  return rows.map((row) => {
+    const content = row.content as BidContent;
+    const costLines = content.costLines ?? [];
+    return {
+      bidId: row.id,
+      bidderName: content.bidder.name,
+      priceCents: costLines.length === 0 ? null : costLines.reduce((total, line) => total + line.amountCents, 0),
+    };
+  });
+}

@@ -11,9 +11,11 @@ import {
 } from "@/lib/domain/panel/consensus-rules";
 import { evaluatesLot } from "@/lib/domain/panel/panel-model";
 import type { ScoreKey } from "@/lib/domain/panel/scoring-rules";
+import type { AutomaticOpennessView } from "@/lib/domain/evaluation/evaluation-view";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { readOpenedBids, type OpenedBid } from "@/lib/server/bids/bid-access";
 import type { DbClient } from "@/lib/server/db";
+import { readAutomaticOpenness } from "./automatic-openness";
 import { loadEvaluationContext, requireChair, type EvaluationContext, type PanelMember } from "./evaluation-context";
 import { readConsensusScores, readVisibleScores, type ConsensusRecord } from "./score-access";
 
@@ -32,7 +34,8 @@ export type ConsensusCell = {
   consensus: ConsensusRecord | null;
 };
 
-export type ConsensusBid = { bid: OpenedBid; cells: ConsensusCell[] };
+/** `automatic`: the figures of the openness criteria the tender computes automatically, which nobody scores. */
+export type ConsensusBid = { bid: OpenedBid; cells: ConsensusCell[]; automatic: AutomaticOpennessView[] };
 
 export type ConsensusView = {
   context: EvaluationContext;
@@ -63,6 +66,7 @@ export async function consensusViewOf(db: DbClient, context: EvaluationContext):
     readVisibleScores(db, context),
     readConsensusScores(db, context),
   ]);
+  const automatic = await readAutomaticOpenness(db, context, bids);
   const nameOf = (memberId: string) => evaluators.find((member) => member.id === memberId)?.name ?? "";
   const order = (memberId: string) => evaluators.findIndex((member) => member.id === memberId);
   const view = bids.map((bid) => {
@@ -94,7 +98,7 @@ export async function consensusViewOf(db: DbClient, context: EvaluationContext):
         consensus: recorded,
       };
     });
-    return { bid, cells };
+    return { bid, cells, automatic: automatic.get(bid.id) ?? [] };
   });
   const expected = bids.flatMap((bid) =>
     context.criteria.map((criterion) => ({ bidId: bid.id, criterionKey: criterion.key })),

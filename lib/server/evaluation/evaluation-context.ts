@@ -2,10 +2,10 @@ import "server-only";
 import { calendarDayAt } from "@/lib/domain/bids/opening";
 import { declarationStage, namesShownToPanel, type DeclarationStage } from "@/lib/domain/panel/declaration";
 import type { DeclaredConflict, PanelMemberState, PanelSettings, PanelState } from "@/lib/domain/panel/panel-model";
-import { scoredCriteria, type ScoredCriterion } from "@/lib/domain/panel/scoring-rules";
+import { automaticCriteria, scoredCriteria, type ScoredCriterion } from "@/lib/domain/panel/scoring-rules";
 import { can } from "@/lib/domain/permissions";
 import { readAwardCriteria } from "@/lib/domain/tender/award-settings";
-import type { QualityScale, ScoreAggregation } from "@/lib/domain/tender/criteria-tree";
+import type { AwardCriteria, QualityScale, ScoreAggregation } from "@/lib/domain/tender/criteria-tree";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { readBidTender, type BidTender } from "@/lib/server/bids/bid-tender";
@@ -45,8 +45,12 @@ export type EvaluationContext = {
   opened: boolean;
   scale: QualityScale;
   aggregation: ScoreAggregation;
+  /** The award criteria as published; null while the tender has none. */
+  award: AwardCriteria | null;
   /** The QUALITY and OPENNESS leaves evaluators score, in the tree's order. */
   criteria: ScoredCriterion[];
+  /** The OPENNESS leaves the tender computes automatically: nobody scores them. */
+  automaticCriteria: ScoredCriterion[];
   panel: Panel | null;
   /** The viewer's membership of the panel, if any. */
   me: PanelMember | null;
@@ -79,7 +83,9 @@ export async function loadEvaluationContext(
     opened,
     scale: award?.qualityScale ?? { max: 5, descriptors: [] },
     aggregation: award?.scoreAggregation ?? "CONSENSUS",
+    award,
     criteria: award ? scoredCriteria(award.criteria) : [],
+    automaticCriteria: award ? automaticCriteria(award.criteria) : [],
     panel,
     me: panel?.members.find((member) => member.userId === viewer.userId) ?? null,
     managesPanel: can(viewer.roles, "panel.manage"),

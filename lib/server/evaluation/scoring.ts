@@ -54,6 +54,16 @@ export function requireScoreOnScale(score: number, max: number) {
   }
 }
 
+/**
+ * An openness criterion the tender computes automatically takes no score, from an evaluator or
+ * the chair: its points follow from the bid by the published rule.
+ */
+export function refuseAutomaticCriterion(context: EvaluationContext, criterionKey: string): void {
+  if (context.automaticCriteria.some((criterion) => criterion.key === criterionKey)) {
+    throw new AppError("VALIDATION", "validation.evaluation.criterionAutomatic", "criterionKey");
+  }
+}
+
 export async function saveScore(
   tx: DbTransaction,
   viewer: Viewer,
@@ -62,6 +72,7 @@ export async function saveScore(
 ): Promise<{ version: number; event: AuditEntry }> {
   const context = await lockedEvaluationContext(tx, viewer, input.tenderId, now);
   const me = scoringMember(context);
+  refuseAutomaticCriterion(context, input.criterionKey);
   if (!context.criteria.some((criterion) => criterion.key === input.criterionKey)) {
     throw new AppError("VALIDATION", "validation.evaluation.criterionUnknown", "criterionKey");
   }

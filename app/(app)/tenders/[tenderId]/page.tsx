@@ -27,10 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** "Prepare your tender": the task list, one row per section. */
 export default async function TenderTaskListPage({ params }: Props) {
   const { viewer, tender } = await requireTender((await params).tenderId);
-  const [t, tStatus, tHistory, comments, lint, templateLink] = await Promise.all([
+  const [t, tStatus, tHistory, tExports, comments, lint, templateLink] = await Promise.all([
     getTranslations("tenders.tasks"),
     getTranslations("tenders.status"),
     getTranslations("tenders.history"),
+    getTranslations("exports"),
     listReviewComments(getDb(), viewer, tender.id, { open: true }),
     lintSavedTender(getDb(), tender),
     loadTenderTemplateLink(viewer, tender.id),
@@ -65,6 +66,9 @@ export default async function TenderTaskListPage({ params }: Props) {
       </p>
       <p className="mt-2">
         <Link href={`/tenders/${tender.id}/history`}>{tHistory("link")}</Link>
+      </p>
+      <p className="mt-2">
+        <Link href={`/tenders/${tender.id}/export`}>{tExports("link")}</Link>
       </p>
       <LifecyclePanel viewer={viewer} tender={tender} />
     </div>

@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/lib/server/db";
 import { requireEvaluation } from "@/lib/server/evaluation/require-evaluation";
 import { readScoringView } from "@/lib/server/evaluation/scoring-view";
+import { AutomaticCriterion } from "../automatic-criterion";
 import { bidNamer } from "../bid-name";
 import { EvaluationFrame } from "../evaluation-frame";
 import { evaluationMetadata } from "../evaluation-metadata";
@@ -22,7 +23,8 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * An evaluator scores, on their own: every scored criterion of every bid they evaluate, on the
- * tender's scale with each level's meaning, with a justification, saved as they go; then they
+ * tender's scale with each level's meaning, with a justification, saved as they go (an openness
+ * criterion the tender computes automatically is shown with its figures instead); then they
  * submit, and the scores are locked. They see their own scores only (score-access.ts), and the
  * bids as the panel lets them (bid-access.ts: no prices, labels in blind mode).
  */
@@ -142,6 +144,15 @@ export default async function ScoringPage({ params }: Props) {
               </section>
             );
           })}
+          {context.automaticCriteria.map((criterion) => (
+            <AutomaticCriterion
+              key={criterion.key}
+              bidId={bid.id}
+              bidName={nameOf(bid)}
+              criterion={criterion}
+              figures={view.automatic.get(bid.id)?.find((figures) => figures.criterionKey === criterion.key)}
+            />
+          ))}
         </section>
       ))}
       {refusal === null ? (
