@@ -5,7 +5,12 @@ import type { TemplateContent } from "./template-content";
 const content: Pick<TemplateContent, "summary" | "requirements" | "award" | "guidance"> = {
   summary: "Mail, calendars and files for staff.",
   requirements: [
-    { key: "REQ-01", text: "Documents **must** be stored in [ODF](https://example.org/odf).", level: "MUST", criterionKey: null },
+    {
+      key: "REQ-01",
+      text: "Documents **must** be stored in [ODF](https://example.org/odf).",
+      level: "MUST",
+      criterionKey: null,
+    },
     { key: "REQ-02", text: "Mail, calendars and files for staff.", level: "SHOULD", criterionKey: null },
   ],
   award: {
@@ -16,7 +21,9 @@ const content: Pick<TemplateContent, "summary" | "requirements" | "award" | "gui
         name: "Quality",
         kind: "QUALITY",
         weight: 60,
-        children: [{ key: "usability", name: "Usability", description: "How easy it is", kind: "QUALITY", weight: 100 }],
+        children: [
+          { key: "usability", name: "Usability", description: "How easy it is", kind: "QUALITY", weight: 100 },
+        ],
       },
     ],
     qualityScale: { max: 5, descriptors: ["0", "1", "2", "3", "4", "5"] },
@@ -50,9 +57,9 @@ describe("buildTemplateSearchText", () => {
   });
 
   it("works without award criteria, requirements or guidance", () => {
-    expect(
-      buildTemplateSearchText("Empty", { summary: "", requirements: [], award: null, guidance: [] }, []),
-    ).toBe("Empty");
+    expect(buildTemplateSearchText("Empty", { summary: "", requirements: [], award: null, guidance: [] }, [])).toBe(
+      "Empty",
+    );
   });
 });
 
