@@ -40,35 +40,48 @@ type Row = Omit<CatalogueListItem, "successor" | "usageCount"> & {
  * One page of the public catalogue: every template whose status is PUBLISHED (and DEPRECATED ones
  * when asked), each with its latest published version; drafts never appear. The words are
  * searched in the English, French and German full-text index of the version (one tsquery per
- * language, any of them may match, so "logiciels" finds "logiciel" and "Entwicklung" finds
- * "entwickelt" whatever the template's language), ranked by ts_rank when sorting by relevance.
+ * language, any of them may match, so "logiciels" finds "logiciel" and "Entwicklungen" finds
+ * "Entwicklung" whatever the template's language), ranked by ts_rank when sorting by relevance.
  * Filters apply to the latest version's columns and the template's publisher. Parameterised SQL
  * only: every value goes through Prisma.sql placeholders.
+ *
+ * Two steps in one statement, for speed (docs/benchmarks.md): the page is chosen on narrow rows
+ * (ids and sort keys, with the count of all matches), then only its rows are read in full, with
+ * their usage counts and successors.
  */
 export async function searchCatalogue(db: DbClient, query: CatalogueQuery): Promise<CatalogueSearchResult> {
   const tsquery = Prisma.sql`(websearch_to_tsquery('english', ${query.q}) || websearch_to_tsquery('french', ${query.q}) || websearch_to_tsquery('german', ${query.q}))`;
   const where = whereClause(query, tsquery);
   const offset = (query.page - 1) * CATALOGUE_PAGE_SIZE;
-  const rows = await db.$queryRaw<Row[]>`
+  const statement = Prisma.sql`
+    WITH page AS (
+      SELECT v."id" AS "versionId", ${firstSortKey(query, tsquery)} AS "k0", v."publishedAt" AS "k1", t."id" AS "k2",
+        count(*) OVER () AS "total"
+      FROM "TemplateVersion" v
+      JOIN "TenderTemplate" t ON t."id" = v."templateId"
+      JOIN "Organisation" o ON o."id" = t."organisationId"
+      ${query.sort === "used" ? Prisma.sql`LEFT JOIN (${USAGE_BY_TEMPLATE}) u ON u."templateId" = t."id"` : Prisma.empty}
+      WHERE ${where}
+      ORDER BY "k0" DESC, "k1" DESC, "k2" DESC
+      LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${offset}
+    )
     SELECT t."id", t."slug", t."language", t."status"::text AS "status",
       v."number" AS "versionNumber", v."name", v."summary", v."category", v."contractNature"::text AS "contractNature",
       v."cpvPrefixes", v."procedureTypes"::text[] AS "procedureTypes", v."licence", v."publishedAt",
       o."name" AS "publisherName", o."country",
-      coalesce(u."tenders", 0)::int AS "usageCount",
+      (SELECT count(*) FROM "Tender" tn JOIN "TemplateVersion" tv ON tv."id" = tn."templateVersionId"
+        WHERE tv."templateId" = t."id")::int AS "usageCount",
       s."slug" AS "successorSlug", s."name" AS "successorName",
-      count(*) OVER () AS "total"
-    FROM "TemplateVersion" v
+      page."total"
+    FROM page
+    JOIN "TemplateVersion" v ON v."id" = page."versionId"
     JOIN "TenderTemplate" t ON t."id" = v."templateId"
     JOIN "Organisation" o ON o."id" = t."organisationId"
     LEFT JOIN "TenderTemplate" s ON s."id" = t."successorId" AND s."status" <> 'DRAFT'
-    LEFT JOIN (
-      SELECT tv."templateId", count(*) AS "tenders"
-      FROM "Tender" tn JOIN "TemplateVersion" tv ON tv."id" = tn."templateVersionId"
-      GROUP BY tv."templateId"
-    ) u ON u."templateId" = t."id"
-    WHERE ${where}
-    ORDER BY ${orderBy(query, tsquery)}
-    LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${offset}`;
+    ORDER BY page."k0" DESC, page."k1" DESC, page."k2" DESC`;
+  const rows = query.q
+    ? await throughTheSearchIndex(db, (client) => client.$queryRaw<Row[]>(statement))
+    : await db.$queryRaw<Row[]>(statement);
   // Past the last page there is no row to carry the total: count it on its own.
   const total = rows[0] ? Number(rows[0].total) : offset > 0 ? await countCatalogue(db, where) : 0;
   return {
@@ -79,6 +92,27 @@ export async function searchCatalogue(db: DbClient, query: CatalogueQuery): Prom
     total,
     pageCount: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)),
   };
+}
+
+const USAGE_BY_TEMPLATE = Prisma.sql`
+  SELECT tv."templateId", count(*) AS "tenders"
+  FROM "Tender" tn JOIN "TemplateVersion" tv ON tv."id" = tn."templateVersionId"
+  GROUP BY tv."templateId"`;
+
+/**
+ * Runs a search so that PostgreSQL finds the matches through the GIN index. A common word matches
+ * most templates, and the planner then prefers reading the whole table, not knowing that checking
+ * each row means unpacking a search vector of several kilobytes: 50 times slower than the index
+ * with 5,000 templates (docs/benchmarks.md). Turning sequential scans off for this one
+ * transaction leaves the planner the index.
+ */
+async function throughTheSearchIndex<T>(db: DbClient, run: (client: DbClient) => Promise<T>): Promise<T> {
+  const inTransaction = async (tx: DbClient) => {
+    await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+    return run(tx);
+  };
+  // A client opens its own transaction; inside one already (a test's, say), SET LOCAL applies to it.
+  return "$transaction" in db ? db.$transaction((tx) => inTransaction(tx)) : inTransaction(db);
 }
 
 async function countCatalogue(db: DbClient, where: Prisma.Sql): Promise<number> {
@@ -117,9 +151,9 @@ function whereClause(query: CatalogueQuery, tsquery: Prisma.Sql): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-function orderBy(query: CatalogueQuery, tsquery: Prisma.Sql): Prisma.Sql {
-  const newest = Prisma.sql`v."publishedAt" DESC, t."id" DESC`;
-  if (query.sort === "used") return Prisma.sql`coalesce(u."tenders", 0) DESC, ${newest}`;
-  if (query.sort === "relevance" && query.q) return Prisma.sql`ts_rank(v."searchVector", ${tsquery}) DESC, ${newest}`;
-  return newest;
+/** The first sort key: relevance, or use, or a constant when sorting by date alone. */
+function firstSortKey(query: CatalogueQuery, tsquery: Prisma.Sql): Prisma.Sql {
+  if (query.sort === "used") return Prisma.sql`coalesce(u."tenders", 0)`;
+  if (query.sort === "relevance" && query.q) return Prisma.sql`ts_rank(v."searchVector", ${tsquery})`;
+  return Prisma.sql`0`;
 }
