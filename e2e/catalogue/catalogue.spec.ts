@@ -58,7 +58,9 @@ test("a visitor searches the catalogue, filters, opens a template, reads its his
   await page.getByRole("link", { name: "Version history (2 versions)" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Version history: ${CUSTOM_SOFTWARE}`);
   await expectAccessible(page);
-  await expect(page.getByText(/A software bill of materials \(SPDX 2.3 or CycloneDX 1.6\) is now mandatory/)).toBeVisible();
+  await expect(
+    page.getByText(/A software bill of materials \(SPDX 2.3 or CycloneDX 1.6\) is now mandatory/),
+  ).toBeVisible();
 
   await page.getByRole("link", { name: "Compare version 2 with version 1" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`What changed: ${CUSTOM_SOFTWARE}`);
