@@ -125,3 +125,17 @@ test("reading the catalogue works with JavaScript turned off", async ({ browser 
   await expect(page.getByText("Openness: weight 20 % → 15 %")).toBeVisible();
   await context.close();
 });
+
+test("search engines and link previews get a canonical address, a description and the sitemap", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/catalogue/custom-software-eupl/versions/1");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/catalogue\/custom-software-eupl$/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", `${CUSTOM_SOFTWARE}, version 1`);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Agile development of software/);
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain("/catalogue/open-source-collaboration-suite</loc>");
+  expect(sitemap).toContain("/catalogue/individualsoftware-eupl/versions</loc>");
+  expect(await (await request.get("/robots.txt")).text()).toMatch(/Sitemap: http.*\/sitemap\.xml/);
+});
