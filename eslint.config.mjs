@@ -12,6 +12,8 @@ const config = [
       ".next/**",
       "node_modules/**",
       "lib/generated/**",
+      // Font files as base64 (scripts/generate-pdf-fonts.ts).
+      "lib/domain/documents/pdf/fonts/*.generated.ts",
       ".data/**",
       "test-results/**",
       "playwright-report/**",

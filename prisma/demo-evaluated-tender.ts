@@ -1,9 +1,9 @@
-import { addDays, type IsoDate } from "../lib/domain/tender/calendar-date";
+import type { IsoDate } from "../lib/domain/tender/calendar-date";
 import { grantsPlatformBids } from "./demo-bids";
 import { NORDLICHT_BID } from "./demo-evaluation-bid";
 import { DEMO_EVALUATION } from "./demo-evaluation";
-import { GRANTS_PLATFORM_INTERNAL_COSTS, GRANTS_PLATFORM_SECTIONS } from "./demo-grants-tender";
-import { EVERY_SECTION_COMPLETED, MINISTRY_REVIEW, publishedLifecycle } from "./demo-tender-parts";
+import { grantsPlatformTenderParts } from "./demo-grants-tender";
+import { ministryOpening } from "./demo-tender-parts";
 import { pastDeadlineTimeline } from "./demo-timelines";
 import type { DemoTender } from "./demo-tenders";
 
@@ -25,11 +25,9 @@ const DAYS_SINCE_DEADLINE = 30;
 
 export function evaluatedGrantsTender(today: IsoDate): DemoTender {
   const timeline = pastDeadlineTimeline(today, DAYS_SINCE_DEADLINE);
-  const publicationDate = timeline.publicationDate!;
   const deadline = timeline.tenderDeadline!;
   return {
-    organisation: "MIN",
-    createdBy: "drafter@ministry.example",
+    ...grantsPlatformTenderParts(timeline, { created: 40, submitted: 14, approved: 7 }),
     title: EVALUATED_TENDER_TITLE,
     summary: [
       "The Ministry's regional development fund finances about 600 projects a year in three programmes. The " +
@@ -41,34 +39,13 @@ export function evaluatedGrantsTender(today: IsoDate): DemoTender {
         "ownership, quality, sovereignty and openness.",
     ].join("\n\n"),
     status: "EVALUATION",
-    contractNature: "SERVICES",
-    procedureType: "OPEN",
-    procedureGround: null,
-    mainCpv: "72230000",
-    additionalCpvs: ["72263000", "72267000"],
-    estimatedValueCents: 150_000_000n,
-    currency: "EUR",
-    durationMonths: 48,
-    renewalOptions: "",
-    documentsLanguage: "en",
-    timeline,
-    sections: GRANTS_PLATFORM_SECTIONS,
-    completedSections: EVERY_SECTION_COMPLETED,
-    reviewComments: [],
-    createdOn: addDays(publicationDate, -40),
-    lifecycle: publishedLifecycle(MINISTRY_REVIEW, publicationDate, { submitted: 14, approved: 7 }),
-    corrigenda: [],
-    internalCosts: GRANTS_PLATFORM_INTERNAL_COSTS,
+    additionalCpvs: ["72263000", "72267000"], // Without 80533100, computer training services
+    estimatedValueCents: 150_000_000n, // EUR 1,500,000
     bids: [
       ...grantsPlatformBids(deadline),
       { content: NORDLICHT_BID, receivedAt: `${deadline}T15:30:00.000Z`, attachments: [] },
     ],
-    opening: {
-      requestedBy: "drafter@ministry.example",
-      confirmedBy: "admin@ministry.example",
-      requestedOn: timeline.openingDate!,
-      openedOn: timeline.openingDate!,
-    },
+    opening: ministryOpening(timeline.openingDate!),
     evaluation: DEMO_EVALUATION,
   };
 }

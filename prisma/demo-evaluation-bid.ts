@@ -1,29 +1,11 @@
-import type { BidComponent, BidContent, CostCategory, CostLine } from "../lib/domain/bids/bid-model";
+import type { BidContent } from "../lib/domain/bids/bid-model";
+import { bidComponent, costLine, everyContractYear } from "./demo-tender-parts";
 
 /**
  * A fourth bid for the evaluated grants platform (prisma/demo-evaluated-tender.ts), beside the
  * three of prisma/demo-bids.ts: a German SME with an open source product, a richer solution than
  * the cooperative's at a higher price. Years 0 (start) to 5 (the exit year); amounts in cents.
  */
-const EUR = 100;
-const line = (category: CostCategory, year: number, euros: number, note = ""): CostLine => ({
-  category,
-  year,
-  amountCents: euros * EUR,
-  note,
-});
-const everyYear = (category: CostCategory, euros: number, note = "") =>
-  [1, 2, 3, 4].map((year) => line(category, year, euros, note));
-const component = (fields: Partial<BidComponent> & Pick<BidComponent, "name" | "licence">): BidComponent => ({
-  version: "",
-  supplier: "",
-  repository: "",
-  relation: "DEPENDENCY",
-  isAiModel: false,
-  modelOpennessClass: null,
-  ...fields,
-});
-
 export const NORDLICHT_BID: BidContent = {
   bidder: {
     name: "Nordlicht Förderdienste GmbH",
@@ -40,17 +22,17 @@ export const NORDLICHT_BID: BidContent = {
     "under AGPL-3.0 with the Ministry's adaptations under EUPL-1.2.",
   claimsOpenSource: true,
   costLines: [
-    line("IMPLEMENTATION", 0, 520_000, "Configuration, adaptations and interfaces"),
-    line("DATA_MIGRATION", 0, 70_000, "Files of running grants, with a dry run"),
-    line("TRAINING", 0, 30_000, "Programme officers and reviewers"),
-    ...everyYear("SUPPORT_MAINTENANCE", 110_000, "Maintenance, two releases a year"),
-    ...everyYear("HOSTING", 45_000, "German provider, Frankfurt data centre"),
-    line("UPGRADES", 2, 50_000, "Major release of FörderWerk"),
-    ...everyYear("SECURITY_COMPLIANCE", 10_000, "Yearly penetration test"),
-    line("EXIT", 5, 60_000, "Hand-over, exports in open formats"),
+    costLine("IMPLEMENTATION", 0, 520_000, "Configuration, adaptations and interfaces"),
+    costLine("DATA_MIGRATION", 0, 70_000, "Files of running grants, with a dry run"),
+    costLine("TRAINING", 0, 30_000, "Programme officers and reviewers"),
+    ...everyContractYear("SUPPORT_MAINTENANCE", 110_000, "Maintenance, two releases a year"),
+    ...everyContractYear("HOSTING", 45_000, "German provider, Frankfurt data centre"),
+    costLine("UPGRADES", 2, 50_000, "Major release of FörderWerk"),
+    ...everyContractYear("SECURITY_COMPLIANCE", 10_000, "Yearly penetration test"),
+    costLine("EXIT", 5, 60_000, "Hand-over, exports in open formats"),
   ],
   components: [
-    component({
+    bidComponent({
       name: "FörderWerk",
       version: "5.1",
       supplier: "Nordlicht Förderdienste GmbH",
@@ -58,15 +40,15 @@ export const NORDLICHT_BID: BidContent = {
       repository: "https://gitlab.opencode.de/nordlicht/foerderwerk",
       relation: "DELIVERED",
     }),
-    component({
+    bidComponent({
       name: "Ministry adaptations",
       version: "1.0",
       supplier: "Nordlicht Förderdienste GmbH",
       licence: "EUPL-1.2",
       relation: "DELIVERED",
     }),
-    component({ name: "Spring Boot", version: "3.4", supplier: "Broadcom", licence: "Apache-2.0" }),
-    component({ name: "PostgreSQL", version: "17.2", supplier: "PostgreSQL Global Development Group", licence: "PostgreSQL" }), // prettier-ignore
+    bidComponent({ name: "Spring Boot", version: "3.4", supplier: "Broadcom", licence: "Apache-2.0" }),
+    bidComponent({ name: "PostgreSQL", version: "17.2", supplier: "PostgreSQL Global Development Group", licence: "PostgreSQL" }), // prettier-ignore
   ],
   sovereigntyClaims: {
     "SOV-1": { level: 3, evidence: "Owned by its two founders and staff, all in Germany." },

@@ -10,7 +10,7 @@ import {
   QUALITY_SCALE_EN,
 } from "./demo-tender-parts";
 import type { DemoTenderSections } from "./demo-tender-sections";
-import type { DemoTender } from "./demo-tenders";
+import type { DemoTender, DemoTimeline } from "./demo-tenders";
 import { pastDeadlineTimeline } from "./demo-timelines";
 
 /**
@@ -24,10 +24,8 @@ export const GRANTS_PLATFORM_TITLE = "Grants management platform for research an
 
 export function grantsPlatformTender(today: IsoDate): DemoTender {
   const timeline = pastDeadlineTimeline(today);
-  const publicationDate = timeline.publicationDate!;
   return {
-    organisation: "MIN",
-    createdBy: "drafter@ministry.example",
+    ...grantsPlatformTenderParts(timeline, { created: 45, submitted: 17, approved: 10 }),
     title: GRANTS_PLATFORM_TITLE,
     summary: [
       "The Ministry funds about 1,800 research and innovation projects a year through six programmes. Calls, " +
@@ -43,6 +41,24 @@ export function grantsPlatformTender(today: IsoDate): DemoTender {
         "sovereignty and openness.",
     ].join("\n\n"),
     status: "PUBLISHED",
+    bids: grantsPlatformBids(timeline.tenderDeadline!),
+  };
+}
+
+/**
+ * What the Ministry's grants platform tenders (research, heritage fund, regional fund) share: an
+ * open procedure for the same services, the same sections and internal costs, drafted to the end,
+ * reviewed and published (`daysBefore` their publication) without a corrigendum. Each adds its
+ * title, summary, status and bids, and may narrow the CPV codes and the value.
+ */
+export function grantsPlatformTenderParts(
+  timeline: DemoTimeline,
+  daysBefore: { created: number; submitted: number; approved: number },
+) {
+  const publicationDate = timeline.publicationDate!;
+  return {
+    organisation: "MIN",
+    createdBy: MINISTRY_REVIEW.drafter,
     contractNature: "SERVICES",
     procedureType: "OPEN",
     procedureGround: null,
@@ -61,12 +77,11 @@ export function grantsPlatformTender(today: IsoDate): DemoTender {
     sections: GRANTS_PLATFORM_SECTIONS,
     completedSections: EVERY_SECTION_COMPLETED,
     reviewComments: [],
-    createdOn: addDays(publicationDate, -45),
-    lifecycle: publishedLifecycle(MINISTRY_REVIEW, publicationDate, { submitted: 17, approved: 10 }),
+    createdOn: addDays(publicationDate, -daysBefore.created),
+    lifecycle: publishedLifecycle(MINISTRY_REVIEW, publicationDate, daysBefore),
     corrigenda: [],
     internalCosts: GRANTS_PLATFORM_INTERNAL_COSTS,
-    bids: grantsPlatformBids(timeline.tenderDeadline!),
-  };
+  } satisfies Partial<DemoTender>;
 }
 
 /**

@@ -8,7 +8,9 @@ import { validateCriteria, type Criterion } from "@/lib/domain/tender/award-crit
 import { checkRequirements } from "@/lib/domain/tender/requirements";
 import { proposeMinimumSeal, validateSealOverrides, validateSovereigntyWeights } from "@/lib/domain/tender/sovereignty";
 import { PROCEDURE_TYPES } from "@/lib/domain/tender/tender-enums";
+import { checkTemplateForPublication } from "@/lib/domain/templates/publish-checks";
 import { GUIDANCE_SECTIONS, TEMPLATE_CATEGORIES, TEMPLATE_LICENCES } from "@/lib/domain/templates/template-content";
+import { templateContentSchema } from "@/lib/schemas/template-content";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { DEMO_TEMPLATES } from "./demo-templates";
 import { versionColumns } from "./seed-demo-templates";
@@ -59,6 +61,16 @@ describe("demo templates", () => {
     expect(second!.publishedDaysAgo).toBeLessThan(first!.publishedDaysAgo);
     expect(second!.changelog.length).toBeGreaterThan(50);
     expect(second!.content).not.toEqual(first!.content);
+  });
+
+  it.each(versions)("%s: passes the content schema and the checks that publishing runs", (_l, template, version) => {
+    expect(templateContentSchema.safeParse(version.content).error?.issues).toBeUndefined();
+    const check = checkTemplateForPublication(
+      { name: version.name, language: template.language, content: version.content },
+      definitions,
+    );
+    expect(check.findings.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(check.publishable).toBe(true);
   });
 
   it.each(versions)("%s: its clauses exist in the library and their values pass validation", (_l, _t, version) => {

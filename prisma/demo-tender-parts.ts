@@ -1,3 +1,4 @@
+import type { BidComponent, CostCategory, CostLine } from "../lib/domain/bids/bid-model";
 import type { QualityScale } from "../lib/domain/tender/criteria-tree";
 import { addDays, type IsoDate } from "../lib/domain/tender/calendar-date";
 import {
@@ -9,7 +10,7 @@ import {
   type SovereigntyProfile,
 } from "../lib/domain/tender/sovereignty";
 import { TENDER_SECTIONS, type TenderSection } from "../lib/domain/tender/tender-tasks";
-import type { DemoStatusChange } from "./demo-tenders";
+import type { DemoOpening, DemoStatusChange } from "./demo-tenders";
 
 /** What the demo tenders have in common, written once. */
 
@@ -76,3 +77,31 @@ export function publishedLifecycle(
     { transition: "publish", from: "APPROVED", to: "PUBLISHED", by: people.drafter, on: publicationDate },
   ];
 }
+
+/** The Ministry's four-eyes opening of a tender's bids: the drafter asked for it, the administrator confirmed it the same day. */
+export function ministryOpening(on: IsoDate): DemoOpening {
+  return { requestedBy: MINISTRY_REVIEW.drafter, confirmedBy: "admin@ministry.example", requestedOn: on, openedOn: on };
+}
+
+/** A cost line of a demo bid, in euros as bidders write them (stored in cents). */
+export const costLine = (category: CostCategory, year: number, euros: number, note = ""): CostLine => ({
+  category,
+  year,
+  amountCents: euros * 100,
+  note,
+});
+
+/** The same cost in each of the four contract years (1 to 4; 0 is the start, 5 the exit). */
+export const everyContractYear = (category: CostCategory, euros: number, note = "") =>
+  [1, 2, 3, 4].map((year) => costLine(category, year, euros, note));
+
+/** A component of a demo bid: a dependency unless said otherwise, not an AI model. */
+export const bidComponent = (fields: Partial<BidComponent> & Pick<BidComponent, "name" | "licence">): BidComponent => ({
+  version: "",
+  supplier: "",
+  repository: "",
+  relation: "DEPENDENCY",
+  isAiModel: false,
+  modelOpennessClass: null,
+  ...fields,
+});

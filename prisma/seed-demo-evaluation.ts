@@ -135,7 +135,8 @@ export async function seedDemoEvaluation(
         createdAt: at,
       },
     });
-    await audit("evaluation.consensus_recorded", evaluation.chair, at, { criterionKey: entry.criterionKey, score: entry.consensus.score }); // prettier-ignore
+    // As the app records it: which score, never its value (the completion holds the values).
+    await audit("evaluation.consensus_recorded", evaluation.chair, at, { criterionKey: entry.criterionKey, version: 0 }); // prettier-ignore
   }
   await audit("evaluation.consensus_completed", evaluation.chair, on(10, "16:00"));
 }

@@ -41,6 +41,15 @@ export default async function LandingPage() {
         </h2>
         <p>{t("whyBody")}</p>
       </section>
+      <section aria-labelledby="open-data-heading" className="mt-10 max-w-3xl">
+        <h2 id="open-data-heading" className="mb-3">
+          {t("openDataHeading")}
+        </h2>
+        <p className="mb-3">{t("openDataBody")}</p>
+        <Link href="/open-data" className="font-semibold">
+          {t("openDataLink")}
+        </Link>
+      </section>
     </>
   );
 }

@@ -2,27 +2,16 @@ import { getTranslations } from "next-intl/server";
 import { ScatterChart } from "@/components/charts/scatter-chart";
 import { SmallMultipleBars } from "@/components/charts/small-multiple-bars";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
-import type { EvaluationView, LotView } from "@/lib/domain/evaluation/evaluation-view";
 import { SOVEREIGNTY_OBJECTIVES } from "@/lib/domain/tender/sovereignty";
 import { evaluationFormatFor } from "./evaluation-format-server";
-import { bidName, SectionHeading } from "./section-heading";
+import { bidName, type LotSectionProps, SectionHeading } from "./section-heading";
 
 /**
  * The ranking in pictures, each with its figures in a table: points by criterion per bid
  * (stacked bars), the sovereignty profile per bid (small multiples, with the minimums), and cost
  * against quality (a scatter).
  */
-export async function EvaluationCharts({
-  view,
-  lot,
-  currency,
-  level = 2,
-}: {
-  view: EvaluationView;
-  lot: LotView;
-  currency: string;
-  level?: 2 | 3;
-}) {
+export async function EvaluationCharts({ view, lot, currency, level = 2 }: LotSectionProps) {
   const t = await getTranslations("evaluationResults.charts");
   const tBid = await getTranslations("evaluationResults");
   const tObjective = await getTranslations("tenders.sovereigntyObjective");

@@ -1,25 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/ui/table-head";
-import type { BidView, EvaluationView, LotView } from "@/lib/domain/evaluation/evaluation-view";
+import type { BidView } from "@/lib/domain/evaluation/evaluation-view";
 import { evaluationFormatFor } from "./evaluation-format-server";
-import { bidName, SectionHeading } from "./section-heading";
+import { bidName, type LotSectionProps, SectionHeading } from "./section-heading";
 
 /**
  * The gates before any weighting (decisions.md; C-546/16 Montte): the sovereignty minimums and
  * the quality thresholds the tender published, and, per bid, whether it passes them or why not.
  * Every failed gate is listed, not only the first.
  */
-export async function GatesSection({
-  view,
-  lot,
-  currency,
-  level = 2,
-}: {
-  view: EvaluationView;
-  lot: LotView;
-  currency: string;
-  level?: 2 | 3;
-}) {
+export async function GatesSection({ view, lot, currency, level = 2 }: LotSectionProps) {
   const t = await getTranslations("evaluationResults");
   const tObjective = await getTranslations("tenders.sovereigntyObjective");
   const format = await evaluationFormatFor(currency);

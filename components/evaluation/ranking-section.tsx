@@ -2,26 +2,16 @@ import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { TableHead } from "@/components/ui/table-head";
-import type { EvaluationView, LotView } from "@/lib/domain/evaluation/evaluation-view";
+import type { LotView } from "@/lib/domain/evaluation/evaluation-view";
 import { evaluationFormatFor } from "./evaluation-format-server";
-import { bidName, SectionHeading } from "./section-heading";
+import { bidName, type LotSectionProps, SectionHeading } from "./section-heading";
 
 /**
  * The ranking of the admissible bids: weighted totals shown to 2 decimals and compared unrounded
  * (decisions.md), the rule that placed each bid after the one above it, and any tie the rules do
  * not break, reported for a documented decision rather than broken silently.
  */
-export async function RankingSection({
-  view,
-  lot,
-  currency,
-  level = 2,
-}: {
-  view: EvaluationView;
-  lot: LotView;
-  currency: string;
-  level?: 2 | 3;
-}) {
+export async function RankingSection({ view, lot, currency, level = 2 }: LotSectionProps) {
   const t = await getTranslations("evaluationResults");
   const format = await evaluationFormatFor(currency);
   const perPoint = view.method.costFormula === "F8";

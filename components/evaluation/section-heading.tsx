@@ -1,4 +1,8 @@
 import type { ReactNode } from "react";
+import type { EvaluationView, LotView } from "@/lib/domain/evaluation/evaluation-view";
+
+/** What each section of a lot's evaluation is given: the view, the lot, its currency, its heading level. */
+export type LotSectionProps = { view: EvaluationView; lot: LotView; currency: string; level?: 2 | 3 };
 
 /** A section's heading at the level the page needs (h2 on the ranking page, h3 inside the report). */
 export function SectionHeading({ id, level, children }: { id: string; level: 2 | 3; children: ReactNode }) {

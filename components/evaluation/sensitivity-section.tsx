@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { TornadoChart } from "@/components/charts/tornado-chart";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { TableHead } from "@/components/ui/table-head";
-import type { EvaluationView, LotView } from "@/lib/domain/evaluation/evaluation-view";
+import type { LotView } from "@/lib/domain/evaluation/evaluation-view";
 import { evaluationFormatFor } from "./evaluation-format-server";
-import { bidName, SectionHeading } from "./section-heading";
+import { bidName, type LotSectionProps, SectionHeading } from "./section-heading";
 
 type Change = NonNullable<LotView["sensitivity"]["criteria"][number]["decrease"]>;
 
@@ -13,17 +13,7 @@ type Change = NonNullable<LotView["sensitivity"]["criteria"][number]["decrease"]
  * top-level criterion the smallest change of its weight (the others rescaled in proportion) that
  * changes the winner, and the tornado chart of the winner's lead at each weight ± the step.
  */
-export async function SensitivitySection({
-  view,
-  lot,
-  currency,
-  level = 2,
-}: {
-  view: EvaluationView;
-  lot: LotView;
-  currency: string;
-  level?: 2 | 3;
-}) {
+export async function SensitivitySection({ view, lot, currency, level = 2 }: LotSectionProps) {
   const t = await getTranslations("evaluationResults.sensitivity");
   const tBid = await getTranslations("evaluationResults");
   const tRoot = (await getTranslations()) as unknown as (key: string, values?: Record<string, string | number>) => string; // prettier-ignore

@@ -14,6 +14,9 @@ export async function SiteFooter() {
           <li>
             <Link href="/catalogue">{t("catalogue")}</Link>
           </li>
+          <li>
+            <Link href="/open-data">{t("openData")}</Link>
+          </li>
         </ul>
       </div>
     </footer>

@@ -1,38 +1,28 @@
 import type { Page } from "@playwright/test";
 import { errorSummary, expect, expectAccessible, signInViaApi, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
+import { declare as declareAgainst, setUpPanel } from "./panel-steps";
 
 // The demo tender under evaluation, its bids opened, no panel yet (prisma/demo-heritage-tender.ts).
 // This spec is the only one that evaluates it.
 const TITLE = "Grants platform for the Cultural Heritage Fund";
 const BIDS = ["Bid 1: Codeworks Cooperative SCE", "Bid 2: Atlantis Digital Solutions S.A.", "Bid 3: Nimbus Soft Ltd"];
 
-/** Signs the declaration and confirms it against the bidders' names, from the evaluation's overview. */
-async function declare(page: Page) {
-  await page.getByRole("link", { name: "Read and sign the declaration" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Declaration of absence of conflict of interest and of confidentiality",
-  );
-  await expect(page.getByText("Article 24 of Directive 2014/24/EU", { exact: false })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByLabel("I have read this declaration and I make it.").check();
-  await page.getByRole("button", { name: "Sign the declaration" }).click();
-  await expect(page.getByRole("heading", { name: "The bidders" })).toBeVisible();
-  for (const bid of ["Codeworks Cooperative SCE", "Atlantis Digital Solutions S.A.", "Nimbus Soft Ltd"]) {
-    await expect(page.getByRole("listitem").filter({ hasText: bid })).toBeVisible();
-  }
-  await expectAccessible(page);
-  await page.getByLabel("I have no conflict of interest with any of these bidders.").check();
-  await page.getByRole("button", { name: "Confirm my declaration" }).click();
-  await expect(page.getByText(/You confirmed it against the bidders' names on/)).toBeVisible();
-}
+const BIDDERS = BIDS.map((bid) => bid.replace(/^Bid \d+: /, ""));
+const declare = (page: Page) => declareAgainst(page, BIDDERS);
 
-/** Every scored criterion of every bid gets `scoreOf(bid, criterion)` with a justification, saved one by one. */
+/**
+ * Every scored criterion of every bid gets `scoreOf(bid, criterion)` with a justification, saved one
+ * by one: the two quality sub-criteria. The third, openness, is computed automatically from the
+ * bid's licences and open standards (prisma/demo-heritage-tender.ts): shown, not scored.
+ */
 async function scoreEverything(page: Page, scoreOf: (bid: number, criterion: number) => number, who: string) {
   for (const [bidIndex, bid] of BIDS.entries()) {
     const criteria = page.getByRole("region", { name: bid, exact: true }).getByRole("region");
     await expect(criteria).toHaveCount(3);
-    for (let index = 0; index < 3; index++) {
+    await expect(criteria.nth(2)).toContainText("the panel does not score this criterion");
+    await expect(criteria.nth(2).getByRole("radio")).toHaveCount(0);
+    for (let index = 0; index < 2; index++) {
       const criterion = criteria.nth(index);
       const score = scoreOf(bidIndex, index);
       await criterion.getByRole("radio", { name: new RegExp(`^${score} out of 5`) }).check();
@@ -62,10 +52,10 @@ async function evaluatorScores(
   }
   await page.getByRole("link", { name: "Go to your scoring" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your scores");
-  await expect(page.getByText("You have scored 0 of 9.")).toBeVisible();
+  await expect(page.getByText("You have scored 0 of 6.")).toBeVisible();
   await expectAccessible(page);
   await scoreEverything(page, scoreOf, email);
-  await expect(page.getByText("You have scored 9 of 9.")).toBeVisible();
+  await expect(page.getByText("You have scored 6 of 6.")).toBeVisible();
   await page.getByLabel(/I have checked my scores and justifications/).check();
   await page.getByRole("button", { name: "Submit my scores" }).click();
   await expect(page.getByText("Your scores are submitted")).toBeVisible();
@@ -98,17 +88,10 @@ test("the lead sets up the panel, three evaluators declare, score and submit, th
   await page.getByRole("button", { name: "Set up the panel" }).click();
   await expect(errorSummary(page)).toContainText("Choose the chair of the panel");
   await expectAccessible(page);
-  await page
-    .getByRole("group", { name: "Chair" })
-    .getByRole("radio", { name: /^Jonas Chair/ })
-    .check();
-  const evaluators = page.getByRole("group", { name: "Evaluators" });
-  for (const name of ["Bruno Evaluator", "Katrin Evaluator", "Luca Evaluator"]) {
-    await evaluators.getByRole("checkbox", { name: new RegExp(`^${name}`) }).check();
-  }
-  await expect(page.getByRole("radio", { name: /Yes, hide prices/ })).toBeChecked();
-  await page.getByRole("button", { name: "Set up the panel" }).click();
-  await expect(page.getByText("The panel has been saved.")).toBeVisible();
+  await setUpPanel(page, {
+    chair: "Jonas Chair",
+    evaluators: ["Bruno Evaluator", "Katrin Evaluator", "Luca Evaluator"],
+  });
   await visit(overviewPath);
   const members = page.getByRole("table", { name: /Members of the panel/ });
   await expect(members.getByRole("row", { name: /Jonas Chair/ })).toContainText("Not signed yet");
@@ -146,6 +129,10 @@ test("the lead sets up the panel, three evaluators declare, score and submit, th
   await expect(first.getByText("Prices are hidden for now")).toBeVisible();
   await expect(first.getByRole("heading", { name: "Licences", exact: true, level: 2 })).toBeVisible();
   await expectAccessible(first);
+  // The openness points the tender computes from the licences: 0 for a bid found open-washing.
+  await expect(first.getByRole("heading", { name: "Openness points", level: 2 })).toBeVisible();
+  await expect(first.getByText(/^Licences: 0 %, the bid calls itself open source/)).toBeVisible();
+  await expect(first.getByText("Points: 3.75 of 15.00.")).toBeVisible();
   await firstContext.close();
 
   // Three evaluators score on their own: the first disagrees on one criterion of the first bid.
@@ -175,9 +162,13 @@ test("the lead sets up the panel, three evaluators declare, score and submit, th
   await firstCell.getByRole("radio", { name: /^3 out of 5/ }).check();
   await firstCell.getByRole("button", { name: "Record the consensus score" }).click();
   await expect(errorSummary(chair)).toContainText("Explain the consensus score: a rationale is required");
+  // The openness criterion is computed, not moderated: 15 × (1 + 3.5/6) / 2 = 11.88 for the cooperative.
+  const automaticCell = chair.getByRole("region", { name: BIDS[0], exact: true }).getByRole("region").nth(2);
+  await expect(automaticCell).toContainText("Points: 11.88 of 15.00.");
+  await expect(automaticCell.getByRole("button")).toHaveCount(0);
   for (const bid of BIDS) {
     const cells = chair.getByRole("region", { name: bid, exact: true }).getByRole("region");
-    for (let index = 0; index < 3; index++) {
+    for (let index = 0; index < 2; index++) {
       const cell = cells.nth(index);
       await cell.getByRole("radio", { name: /^3 out of 5/ }).check();
       await cell.getByLabel("Rationale").fill(`The panel agreed on 3 for ${bid}, criterion ${index + 1}.`);
@@ -202,9 +193,15 @@ test("the lead sets up the panel, three evaluators declare, score and submit, th
   // Then the ranking, its sensitivity and the award report appear (docs/award.md).
   await page.getByRole("link", { name: "See the ranking, its sensitivity and the award" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ranking and sensitivity");
-  for (const heading of ["Gates", "Ranking", "Sensitivity to the weights"]) {
+  for (const heading of ["Gates", "Ranking", "Openness computed automatically", "Sensitivity to the weights"]) {
     await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
   }
+  // The computed openness points with their inputs, as they count in the ranking.
+  const openness = page.getByRole("region", { name: /^Openness points of each bid/ });
+  await expect(openness.getByRole("row", { name: /Codeworks Cooperative SCE/ })).toContainText("4 of 4 components open or free: 100.00 %"); // prettier-ignore
+  await expect(openness.getByRole("row", { name: /Codeworks Cooperative SCE/ })).toContainText("11.88");
+  await expect(openness.getByRole("row", { name: /Atlantis Digital Solutions/ })).toContainText("0 %: open-washing");
+  await expect(openness.getByRole("row", { name: /Atlantis Digital Solutions/ })).toContainText("3.75");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Award recommendation report" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Award recommendation report");

@@ -98,6 +98,19 @@ test("a drafter sets the award criteria from the recommended set, with live tota
   ).toBeFocused();
   await expectAccessible(page);
 
+  // Openness computed automatically: the rule bidders will read, with a worked example that
+  // follows the mix. 60 % × 80 % + 40 % × 87.5 % = 48 % + 35 % = 83 %.
+  const openness = page.getByRole("group", { name: "Criterion 4", exact: true });
+  await expect(openness.getByLabel("Scored by the panel")).toBeChecked();
+  await openness.getByLabel("Computed automatically from licences and open standards").check();
+  await expect(openness.getByLabel("Minimum score (optional)")).toHaveCount(0);
+  await expect(openness.getByLabel("Weight of the licences, in % of this criterion")).toHaveValue("50");
+  await openness.getByLabel("Weight of the licences, in % of this criterion").fill("60");
+  await expect(openness.getByText("The open standards count for the rest: 40 %.")).toBeVisible();
+  await expect(openness.getByText(/^Computed automatically, not scored by the panel\. The openness score counts 60 %/)).toBeVisible(); // prettier-ignore
+  await expect(openness.getByText(/scores 60 % × 80 % \+ 40 % × 87\.5 % = 83 %/)).toBeVisible();
+  await expectAccessible(page);
+
   await page.getByRole("button", { name: "Save and continue" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("listitem").filter({ hasText: "Set the award criteria" })).toContainText("Completed");
@@ -115,6 +128,9 @@ test("a drafter sets the award criteria from the recommended set, with live tota
   await expect(answers).toContainText("From 0 to 5");
   await expect(answers).toContainText("Consensus of the evaluation panel");
   await expect(answers).toContainText("3 %");
+  // The rule of the openness criterion computed automatically, in full.
+  await expect(answers).toContainText("Computed automatically: licences 60 %, open standards 40 %");
+  await expect(answers).toContainText("When the tender requires no open standard, the licences count alone.");
   await expectAccessible(page);
 });
 

@@ -142,6 +142,43 @@ describe("criteriaSchema", () => {
     ]);
   });
 
+  it("reads an openness criterion computed automatically: the licences' share typed, the standards the rest", () => {
+    const input = sent();
+    input.criteria![3] = {
+      ...input.criteria![3]!,
+      opennessScoring: "AUTOMATIC",
+      licencesPercent: "70 %",
+      minimumScore: "3",
+    };
+    // The minimum score belongs to the panel's scale and is left behind, like F5's prices on F1.
+    expect(criteriaSchema.parse(input).award.criteria[3]).toEqual({
+      key: "openness",
+      name: "Openness",
+      kind: "OPENNESS",
+      weight: 10,
+      automaticOpenness: { licencesPercent: 70, standardsPercent: 30 },
+    });
+    const again = { tenderId: "tender-1", version: 3, ...awardFormValues(criteriaSchema.parse(input).award) };
+    expect(again.criteria![3]).toMatchObject({ opennessScoring: "AUTOMATIC", licencesPercent: "70" });
+    expect(again.criteria![1]!.children![1]).toMatchObject({ opennessScoring: "PANEL", licencesPercent: "50" });
+  });
+
+  it("refuses a licences' share that is not a whole percentage, at its field", () => {
+    const input = sent();
+    input.criteria![3] = { ...input.criteria![3]!, opennessScoring: "AUTOMATIC", licencesPercent: "120" };
+    input.criteria![1]!.children![1] = { ...input.criteria![1]!.children![1]!, opennessScoring: "AUTOMATIC", licencesPercent: "" }; // prettier-ignore
+    expect(issues(input)).toEqual([
+      ["criteria.1.children.1.licencesPercent", "validation.criteria.automaticOpennessMixInvalid"],
+      ["criteria.3.licencesPercent", "validation.criteria.automaticOpennessMixInvalid"],
+    ]);
+  });
+
+  it("keeps the panel's scoring on a criterion that is not an openness leaf, whatever was chosen before", () => {
+    const input = sent();
+    input.criteria![1] = { ...input.criteria![1]!, opennessScoring: "AUTOMATIC", licencesPercent: "50" };
+    expect(criteriaSchema.parse(input).award.criteria[1]).toEqual(expected.criteria[1]);
+  });
+
   it("asks how scores are combined", () => {
     expect(issues({ ...sent(), scoreAggregation: undefined as never })).toEqual([
       ["scoreAggregation", "validation.criteria.scoreAggregationRequired"],

@@ -3,7 +3,9 @@ import { formatMoneyInput, parseMoneyInput } from "@/lib/domain/money";
 import {
   COST_FORMULAS,
   CRITERION_KINDS,
+  DEFAULT_AUTOMATIC_OPENNESS,
   isScaleScored,
+  OPENNESS_SCORINGS,
   SCORE_AGGREGATIONS,
   validateCriteria,
   type AwardCriteria,
@@ -41,6 +43,9 @@ const subCriterionFields = z.object({
   weight: typed,
   /** The quality threshold (C-546/16 Montte) of a leaf scored on the scale, as chosen: "" for none. */
   minimumScore: typed.optional(),
+  /** An openness leaf: scored by the panel, or computed automatically with the licences' share as typed. */
+  opennessScoring: z.enum(OPENNESS_SCORINGS, { error: messageRef("validation.invalid") }).optional(),
+  licencesPercent: typed.optional(),
 });
 
 const tooMany = { error: messageRef("validation.criteria.tooMany", { max: MAX_CRITERIA_PER_LEVEL }) };
@@ -54,7 +59,8 @@ const criterionFields = subCriterionFields.extend({
   children: z.array(subCriterionFields).max(MAX_CRITERIA_PER_LEVEL, tooMany).default([]),
 });
 
-const awardFields = {
+/** The award's fields as the form sends them: the tender's section and the template builder share them. */
+export const awardFields = {
   criteria: z.array(criterionFields).max(MAX_CRITERIA_PER_LEVEL, tooMany).default([]),
   qualityScale: z.object({
     max: typed,
@@ -105,6 +111,8 @@ function formPath(path: string): string[] {
   return path
     .replace(/\.referencePriceCents$/, ".referencePrice")
     .replace(/\.floorPriceCents$/, ".floorPrice")
+    .replace(/\.automaticOpenness\.licencesPercent$/, ".licencesPercent")
+    .replace(/\.automaticOpenness$/, ".opennessScoring")
     .split(".");
 }
 
@@ -134,6 +142,12 @@ function readCriterion(input: CriterionFormValues | SubCriterionFormValues): Cri
   const formula = input.kind === "COST" && "costFormula" in input ? input.costFormula : null;
   const reference = formula === "F5" && "referencePrice" in input ? readMoney(input.referencePrice) : undefined;
   const floor = formula === "F5" && "floorPrice" in input ? readMoney(input.floorPrice) : undefined;
+  // Only an openness leaf can be computed automatically; the choice made before it became
+  // something else, or got sub-criteria, is left behind like F5's prices.
+  const licences =
+    input.kind === "OPENNESS" && children.length === 0 && input.opennessScoring === "AUTOMATIC"
+      ? readNumber(input.licencesPercent ?? "")
+      : undefined;
   const criterion: Criterion = {
     key: input.key.trim(),
     name: input.name.trim(),
@@ -145,6 +159,9 @@ function readCriterion(input: CriterionFormValues | SubCriterionFormValues): Cri
     ...(reference !== undefined ? { referencePriceCents: reference } : {}),
     ...(floor !== undefined ? { floorPriceCents: floor } : {}),
     ...(children.length > 0 ? { children: children.map(readCriterion) } : {}),
+    ...(licences !== undefined
+      ? { automaticOpenness: { licencesPercent: licences, standardsPercent: 100 - licences } }
+      : {}),
   };
   // Kept only where evaluators score on the scale: a minimum chosen before the criterion became
   // cost, or got sub-criteria, has no field on the page any more and is left behind, like F5's prices.
@@ -187,6 +204,10 @@ export function awardFormValues(award: AwardCriteria): AwardFormValues {
 }
 
 export function criterionFormValues(criterion: Criterion): CriterionFormValues {
+  const scoring = (entry: Criterion) => ({
+    opennessScoring: entry.automaticOpenness ? ("AUTOMATIC" as const) : ("PANEL" as const),
+    licencesPercent: String((entry.automaticOpenness ?? DEFAULT_AUTOMATIC_OPENNESS).licencesPercent),
+  });
   const amount = (cents: number | undefined) => (cents === undefined ? "" : formatMoneyInput(cents));
   return {
     key: criterion.key,
@@ -195,6 +216,7 @@ export function criterionFormValues(criterion: Criterion): CriterionFormValues {
     kind: criterion.kind,
     weight: String(criterion.weight),
     minimumScore: optionalText(criterion.minimumScore),
+    ...scoring(criterion),
     costFormula: criterion.costFormula ?? null,
     referencePrice: amount(criterion.referencePriceCents),
     floorPrice: amount(criterion.floorPriceCents),
@@ -205,6 +227,7 @@ export function criterionFormValues(criterion: Criterion): CriterionFormValues {
       kind: child.kind,
       weight: String(child.weight),
       minimumScore: optionalText(child.minimumScore),
+      ...scoring(child),
     })),
   };
 }

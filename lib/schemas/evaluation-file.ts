@@ -60,6 +60,8 @@ const criterionFields = {
   referencePriceCents: number.optional(),
   floorPriceCents: number.optional(),
   minimumScore: number.optional(),
+  /** An OPENNESS leaf computed automatically: the published mix, in whole percent adding up to 100 (checked with the award). */
+  automaticOpenness: z.strictObject({ licencesPercent: whole(0, 100), standardsPercent: whole(0, 100) }).optional(),
 };
 const subCriterion = z.strictObject(criterionFields);
 const criterion = z.strictObject({ ...criterionFields, children: z.array(subCriterion).optional() });
@@ -121,6 +123,11 @@ const openness = z.strictObject({
   notOpenComponents: whole(0, 1_000_000),
   unknownComponents: whole(0, 1_000_000),
   standardsCoveragePercent: percentage(0, 100).nullable(),
+  /** The coverage's exact inputs; absent in files written before they were recorded. */
+  standards: z
+    .strictObject({ required: whole(0, 100_000), met: whole(0, 100_000), partlyMet: whole(0, 100_000) })
+    .nullable()
+    .default(null),
   openWashing: z.boolean(),
 });
 

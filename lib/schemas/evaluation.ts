@@ -97,6 +97,7 @@ export const scoreSchema = z.object({
   justification: text(MAX_JUSTIFICATION_LENGTH, "validation.evaluation.justificationRequired"),
 });
 export type ScoreInput = z.input<typeof scoreSchema>;
+export type ScoreOutput = z.output<typeof scoreSchema>;
 
 export const submitScoresSchema = z.object({
   tenderId: idField,
@@ -120,6 +121,7 @@ export const consensusSchema = z.object({
   rationale: text(MAX_RATIONALE_LENGTH, "validation.evaluation.rationaleRequired"),
 });
 export type ConsensusInput = z.input<typeof consensusSchema>;
+export type ConsensusOutput = z.output<typeof consensusSchema>;
 
 export const completeConsensusSchema = z.object({
   tenderId: idField,

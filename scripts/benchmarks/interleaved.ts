@@ -23,6 +23,16 @@ export function time(run: () => void): Sample {
   return { wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
+/** The same for work that awaits (the document renderers are async). */
+export async function timeAsync(run: () => Promise<unknown>): Promise<Sample> {
+  const cpuBefore = process.cpuUsage();
+  const startedAt = performance.now();
+  await run();
+  const wall = performance.now() - startedAt;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
 export type Measured = { label: string; samples: Sample[] };
 
 /** Each piece of work `warmUp` times untimed, then `runs` times each, in turn. */
@@ -34,6 +44,20 @@ export function measureInterleaved(
   const measured = work.map(({ label }) => ({ label, samples: [] as Sample[] }));
   const loadBefore = os.loadavg()[0]!;
   for (let i = 0; i < runs; i++) work.forEach(({ run }, index) => measured[index]!.samples.push(time(run)));
+  return { measured, loadBefore, loadAfter: os.loadavg()[0]! };
+}
+
+/** measureInterleaved for work that awaits. */
+export async function measureInterleavedAsync(
+  work: readonly { label: string; run: () => Promise<unknown> }[],
+  { warmUp, runs }: { warmUp: number; runs: number },
+): Promise<{ measured: Measured[]; loadBefore: number; loadAfter: number }> {
+  for (let i = 0; i < warmUp; i++) for (const { run } of work) await run();
+  const measured = work.map(({ label }) => ({ label, samples: [] as Sample[] }));
+  const loadBefore = os.loadavg()[0]!;
+  for (let i = 0; i < runs; i++) {
+    for (const [index, { run }] of work.entries()) measured[index]!.samples.push(await timeAsync(run));
+  }
   return { measured, loadBefore, loadAfter: os.loadavg()[0]! };
 }
 

@@ -16,6 +16,7 @@ import { createRequire } from "node:module";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { fromRoot, PROJECT_ROOT } from "../project-root";
 import { evaluateCommand } from "./evaluate/command";
+import { exportOcdsCommand } from "./export-ocds/command";
 import { licenceCommand } from "./licence/command";
 import { lintCommand } from "./lint/command";
 import { tcoCommand } from "./tco/command";
@@ -32,9 +33,10 @@ export interface CliIo {
   err: (text: string) => void;
   /**
    * Runs one of the project's TypeScript scripts (a path relative to the project root) with tsx
-   * in a child process and resolves to its exit code. Defaults to `runTsxScript`.
+   * in a child process and resolves to its exit code, with Node.js options before the script
+   * (`--conditions=react-server` for a script that loads lib/server). Defaults to `runTsxScript`.
    */
-  runScript?: (script: string, args: string[]) => Promise<number>;
+  runScript?: (script: string, args: string[], nodeOptions?: string[]) => Promise<number>;
 }
 
 type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
@@ -119,6 +121,7 @@ export const commands: Command[] = [
   licenceCommand,
   tcoCommand,
   evaluateCommand,
+  exportOcdsCommand,
 ];
 
 export function readVersion(): string {
@@ -126,11 +129,11 @@ export function readVersion(): string {
   return pkg.version ?? "0.0.0";
 }
 
-/** Spawns `node <tsx cli> <script> …args` in the project root, with inherited stdio. */
-export function runTsxScript(script: string, args: string[]): Promise<number> {
+/** Spawns `node <tsx cli> …nodeOptions <script> …args` in the project root, with inherited stdio. */
+export function runTsxScript(script: string, args: string[], nodeOptions: string[] = []): Promise<number> {
   const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [tsxCli, fromRoot(script), ...args], {
+    const child = spawn(process.execPath, [tsxCli, ...nodeOptions, fromRoot(script), ...args], {
       cwd: PROJECT_ROOT,
       stdio: "inherit",
     });

@@ -1,4 +1,5 @@
 import type { BidContent } from "../../lib/domain/bids/bid-model";
+import { scoredCriteria } from "../../lib/domain/panel/scoring-rules";
 import type { AwardCriteria } from "../../lib/domain/tender/criteria-tree";
 import { Prisma } from "../../lib/generated/prisma/client";
 import type { Db } from "../../lib/server/db";
@@ -53,10 +54,17 @@ export type EvaluationStage = "OPENED" | "PANEL" | "SUBMITTED" | "CONSENSUS";
 export async function createEvaluatedTender(
   db: Db,
   people: { organisationId: string; leadId: string; openerId: string; chairId: string; evaluatorIds: string[] },
-  options: { stage?: EvaluationStage; award?: AwardCriteria } = {},
+  options: {
+    stage?: EvaluationStage;
+    award?: AwardCriteria;
+    /** Per bid (Alpha, Beta, Gamma), what its content has besides its bidder and price. */
+    contents?: Partial<BidContent>[];
+  } = {},
 ) {
   const stage = options.stage ?? "CONSENSUS";
   const award = options.award ?? EVALUATION_TEST_AWARD;
+  // An openness criterion the award computes automatically is nobody's to score.
+  const scored = new Set(scoredCriteria(award.criteria).map((criterion) => criterion.key));
   const published = await createPublishedTender(db, people.organisationId);
   const tender = await db.tender.update({
     where: { id: published.id },
@@ -64,12 +72,14 @@ export async function createEvaluatedTender(
     data: { status: "EVALUATION", award, sovereignty: Prisma.DbNull, clauses: [], internalCosts: [] },
   });
   const bids = [];
-  for (const entry of BIDS) {
+  for (const [index, entry] of BIDS.entries()) {
     const content: BidContent = sampleBidContent({
       bidder: { ...sampleBidContent().bidder, name: entry.name },
       costLines: [{ category: "IMPLEMENTATION", year: 0, amountCents: entry.euros * 100, note: "" }],
+      ...options.contents?.[index],
     });
-    bids.push({ ...(await insertSealedBid(db, tender.id, { content })), consensus: entry.consensus });
+    const consensus = Object.entries(entry.consensus).filter(([criterionKey]) => scored.has(criterionKey));
+    bids.push({ ...(await insertSealedBid(db, tender.id, { content })), consensus });
   }
   await markBidsOpened(db, tender.id, people.leadId, people.openerId);
   if (stage === "OPENED") return { tender, bids, panel: null };
@@ -94,7 +104,7 @@ export async function createEvaluatedTender(
   // (never below 0), so the mean and the consensus differ.
   for (const [index, member] of members.entries()) {
     for (const bid of bids) {
-      for (const [criterionKey, score] of Object.entries(bid.consensus)) {
+      for (const [criterionKey, score] of bid.consensus) {
         await db.evaluatorScore.create({
           data: {
             memberId: member.id,
@@ -111,7 +121,7 @@ export async function createEvaluatedTender(
   if (stage === "SUBMITTED") return { tender, bids, panel };
 
   for (const bid of bids) {
-    for (const [criterionKey, score] of Object.entries(bid.consensus)) {
+    for (const [criterionKey, score] of bid.consensus) {
       await db.consensusScore.create({
         data: {
           tenderId: tender.id,

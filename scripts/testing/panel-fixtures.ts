@@ -126,3 +126,30 @@ export function openedTenderFor(db: Db, cast: EvaluationCast, options: Parameter
     options,
   );
 }
+
+/** An opened tender of the cast's organisation and its panel: the cast's chair and three evaluators. */
+export async function openedTenderWithPanel(
+  db: Db,
+  cast: EvaluationCast,
+  options: { tender?: Parameters<typeof createOpenedTender>[2]; panel?: Parameters<typeof createPanel>[3] } = {},
+) {
+  const { tender, bids } = await openedTenderFor(db, cast, options.tender);
+  const people = { chair: cast.chair, evaluators: cast.evaluators };
+  const { panel, memberOf } = await createPanel(db, tender.id, people, options.panel);
+  return { tender, bids, panel, memberOf };
+}
+
+/** The member's score of every scored criterion of every bid, stored directly, ready to submit. */
+export async function insertEveryScore(
+  db: Db,
+  memberId: string,
+  bids: { id: string }[],
+  score: number,
+  justification?: (criterion: string) => string,
+) {
+  for (const bid of bids) {
+    for (const criterion of SCORED_CRITERIA) {
+      await insertScore(db, memberId, bid.id, criterion, score, justification?.(criterion));
+    }
+  }
+}

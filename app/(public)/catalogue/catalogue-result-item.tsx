@@ -5,9 +5,10 @@ import { countryName, languageName } from "./display-names";
 
 /** One template in the result list: what a visitor needs to decide whether to open it. */
 export async function CatalogueResultItem({ item }: { item: CatalogueListItem }) {
-  const [t, tProcedure, format, locale] = await Promise.all([
+  const [t, tProcedure, tCategory, format, locale] = await Promise.all([
     getTranslations("catalogue"),
     getTranslations("tenders.procedure"),
+    getTranslations("templates.categories"),
     getFormatter(),
     getLocale(),
   ]);
@@ -45,7 +46,7 @@ export async function CatalogueResultItem({ item }: { item: CatalogueListItem })
           {item.summary}
         </p>
         <ul className="flex flex-wrap gap-2 text-sm" aria-label={t("list.facts")}>
-          <li className="bg-surface rounded px-2 py-1">{t(`categories.${item.category}`)}</li>
+          <li className="bg-surface rounded px-2 py-1">{tCategory(item.category)}</li>
           {item.procedureTypes.map((procedure) => (
             <li key={procedure} className="bg-surface rounded px-2 py-1">
               {tProcedure(`${procedure}.name`)}

@@ -14,9 +14,10 @@ const labelClass = "mb-1 block font-semibold";
  * address that can be bookmarked and shared.
  */
 export async function CatalogueSearchForm({ query, facets }: { query: CatalogueQuery; facets: CatalogueFacets }) {
-  const [t, tProcedure, locale] = await Promise.all([
+  const [t, tProcedure, tCategory, locale] = await Promise.all([
     getTranslations("catalogue"),
     getTranslations("tenders.procedure"),
+    getTranslations("templates.categories"),
     getLocale(),
   ]);
   const select = (name: string, label: string, value: string | undefined, options: [string, string][]) => (
@@ -70,7 +71,7 @@ export async function CatalogueSearchForm({ query, facets }: { query: CatalogueQ
             "category",
             t("search.category"),
             query.category,
-            TEMPLATE_CATEGORIES.map((category) => [category, t(`categories.${category}`)]),
+            TEMPLATE_CATEGORIES.map((category) => [category, tCategory(category)]),
           )}
           <div>
             <label htmlFor="catalogue-cpv" className={labelClass}>

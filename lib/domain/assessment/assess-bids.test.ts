@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BidComponent, BidContent, CostCategory, CostLine } from "@/lib/domain/bids/bid-model";
+import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
 import { assessBids, licenceSummary, tenderBidsAssessmentView } from "./assess-bids";
 import type { AssessmentTender, BidToAssess } from "./compare-bids";
 
@@ -144,5 +145,33 @@ describe("assessBids", () => {
     ]);
     expect(view.bids[0]!.licenceSummary.claimStatus).toBe("OPEN_WASHING");
     expect(view.bids[0]!.licences.components.map((entry) => entry.name)).toEqual(["core", "assistant"]);
+    // Without an award (or without an openness criterion computed automatically): no openness points.
+    expect(view.bids[0]!.automaticOpenness).toEqual([]);
+  });
+
+  it("adds the points of an openness criterion computed automatically, from the licences and standards", () => {
+    const award: AwardCriteria = {
+      criteria: [
+        { key: "cost", name: "Cost", kind: "COST", weight: 80, costFormula: "F1" },
+        { key: "openness", name: "Openness", kind: "OPENNESS", weight: 20, automaticOpenness: { licencesPercent: 50, standardsPercent: 50 } }, // prettier-ignore
+      ],
+      qualityScale: { max: 5, descriptors: [] },
+      scoreAggregation: "CONSENSUS",
+      discountRatePercent: 0,
+      tcoHorizonYears: 1,
+    };
+    const view = tenderBidsAssessmentView(result, award);
+    // The tender requires no standard, so the licences count alone. Alpha: EUPL-1.2 and MIT, 2 of 2
+    // open → 20 points. Beta: open-washing (BUSL-1.1 delivered while it claims open source) → 0.
+    expect(
+      view.bids.map((entry) => [
+        entry.id,
+        entry.automaticOpenness.map((figures) => [figures.criterionName, figures.licenceBasis, figures.points.shown]),
+      ]),
+    ).toEqual([
+      // prettier-ignore
+      ["beta", [["Openness", "OPEN_WASHING", "0.00"]]],
+      ["alpha", [["Openness", "COMPONENTS", "20.00"]]],
+    ]);
   });
 });

@@ -1,6 +1,10 @@
+import { automaticOpennessScores } from "@/lib/domain/evaluation/automatic-openness";
+import { automaticOpennessView, type AutomaticOpennessView } from "@/lib/domain/evaluation/evaluation-view";
 import { assessBidLicences, type BidLicenceAssessment, type LicenceClass } from "@/lib/domain/licences";
+import { flattenCriteria, type AwardCriteria } from "@/lib/domain/tender/criteria-tree";
 import { canonicalOutboundLicence } from "@/lib/domain/licences/deliverables-check";
 import { bidAssessmentView, type BidAssessmentView } from "./assessment-view";
+import { opennessFindingsOf } from "./openness-findings";
 import { compareBids, type AssessmentTender, type BidAssessment, type BidComparison, type BidToAssess } from "./compare-bids"; // prettier-ignore
 
 /**
@@ -85,11 +89,14 @@ export function licenceSummary(licences: BidLicenceAssessment): LicenceSummary {
 
 /**
  * The assessment as pages receive it: the comparison's plain data (assessment-view.ts) with each
- * bid's licence assessment and its one-row summary. The licence assessment is already plain data.
+ * bid's licence assessment and its one-row summary, and its points on every openness criterion
+ * the tender computes automatically (none when the panel scores them all). The licence
+ * assessment is already plain data.
  */
 export type BidFullAssessmentView = BidAssessmentView & {
   licences: BidLicenceAssessment;
   licenceSummary: LicenceSummary;
+  automaticOpenness: (AutomaticOpennessView & { criterionName: string })[];
 };
 
 export type TenderBidsAssessmentView = {
@@ -99,7 +106,10 @@ export type TenderBidsAssessmentView = {
   bids: BidFullAssessmentView[];
 };
 
-export function tenderBidsAssessmentView(assessment: TenderBidsAssessment): TenderBidsAssessmentView {
+export function tenderBidsAssessmentView(
+  assessment: TenderBidsAssessment,
+  award: AwardCriteria | null = null,
+): TenderBidsAssessmentView {
   return {
     lotKey: assessment.lotKey,
     estimatedValueCents: assessment.estimatedValueCents,
@@ -108,6 +118,15 @@ export function tenderBidsAssessmentView(assessment: TenderBidsAssessment): Tend
       ...bidAssessmentView(bid),
       licences: bid.licences,
       licenceSummary: licenceSummary(bid.licences),
+      automaticOpenness: award ? automaticOpennessOf(award, bid) : [],
     })),
   };
+}
+
+function automaticOpennessOf(award: AwardCriteria, bid: BidFullAssessment): BidFullAssessmentView["automaticOpenness"] {
+  const names = new Map(flattenCriteria(award.criteria).map(({ criterion }) => [criterion.key, criterion.name]));
+  return automaticOpennessScores(award, opennessFindingsOf(bid.licences, bid.standards)).map((score) => ({
+    ...automaticOpennessView(score),
+    criterionName: names.get(score.criterionKey) ?? score.criterionKey,
+  }));
 }

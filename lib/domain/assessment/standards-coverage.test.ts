@@ -32,6 +32,8 @@ describe("standardsCoverage", () => {
     ]);
     expect(coverage.counts).toEqual({ MET: 1, PARTLY: 1, NOT_MET: 1, UNANSWERED: 1 });
     expect(coverage.itemCount).toBe(4);
+    // One item met, one partly: (1 + ½) / 4 is the figure.
+    expect([coverage.itemsMet, coverage.itemsPartlyMet]).toEqual([1, 1]);
     expect(coverage.coveragePercent?.toFixed()).toBe("37.5");
   });
 
@@ -54,6 +56,8 @@ describe("standardsCoverage", () => {
     );
     expect(coverage.standards.map((standard) => standard.standardId)).toEqual(["SMTP", "OPENAPI-3.1", "ASYNCAPI-3.0"]);
     expect(coverage.itemCount).toBe(2);
+    // The list counts as partly met (its best answer), though one of its standards is not met.
+    expect([coverage.itemsMet, coverage.itemsPartlyMet]).toEqual([1, 1]);
     expect(coverage.coveragePercent?.toFixed()).toBe("75");
   });
 

@@ -28,6 +28,9 @@ export type StandardsCoverage = {
   counts: Record<StandardStatus, number>;
   /** Items the figure is the mean of: "and" standards plus "or" lists. */
   itemCount: number;
+  /** Of those items, how many are met (credit 1) and partly met (credit ½): the figure's exact inputs. */
+  itemsMet: number;
+  itemsPartlyMet: number;
   /** 0–100; null when the tender requires no standard. */
   coveragePercent: Exact | null;
 };
@@ -60,5 +63,12 @@ export function standardsCoverage(
     ...[...anyOf.values()].map((group) => Exact.max(...group.map((id) => STANDARD_CREDIT[statusOf(id)]))),
   ];
   const coveragePercent = credits.length === 0 ? null : sum(credits).times(100).dividedBy(credits.length);
-  return { standards, counts, itemCount: credits.length, coveragePercent };
+  return {
+    standards,
+    counts,
+    itemCount: credits.length,
+    itemsMet: credits.filter((credit) => credit.eq(STANDARD_CREDIT.MET)).length,
+    itemsPartlyMet: credits.filter((credit) => credit.eq(STANDARD_CREDIT.PARTLY)).length,
+    coveragePercent,
+  };
 }

@@ -181,7 +181,7 @@ describe("opennessFindings", () => {
         standardRequirements: [{ clauseKey: "c", parameter: "p", join: "and", standardIds: ["A", "B", "C"] }],
       },
     );
-    // Coverage: (1 + 0.5 + 0) / 3 = 0.5 → 50 %.
+    // Coverage: (1 + 0.5 + 0) / 3 = 0.5 → 50 %, from its exact inputs: 3 required, 1 met, 1 partly.
     expect(findings).toEqual({
       components: 3,
       openComponents: 1,
@@ -189,6 +189,7 @@ describe("opennessFindings", () => {
       notOpenComponents: 1,
       unknownComponents: 1,
       standardsCoveragePercent: 50,
+      standards: { required: 3, met: 1, partlyMet: 1 },
       openWashing: true,
     });
   });

@@ -1,5 +1,5 @@
+import { opennessFindingsOf } from "@/lib/domain/assessment/openness-findings";
 import { standardsCoverage } from "@/lib/domain/assessment/standards-coverage";
-import { twoDecimals } from "@/lib/domain/assessment/exact";
 import type { BidContent, CostLine, SovereigntyReviews } from "@/lib/domain/bids/bid-model";
 import type { StandardRequirement } from "@/lib/domain/clauses/required-standards";
 import {
@@ -131,7 +131,10 @@ function sovereigntyLevels(bid: OpenedBidRecord): EvaluationBid["sovereignty"] {
   return levels;
 }
 
-/** The automatic licence and open-standards findings the evaluators had before them. */
+/**
+ * The automatic licence and open-standards findings: the panel's evidence, and the inputs of the
+ * openness criteria the tender computes automatically.
+ */
 export function opennessFindings(
   content: BidContent,
   tender: { outboundLicence: string; standardRequirements: readonly StandardRequirement[] },
@@ -140,14 +143,5 @@ export function opennessFindings(
     claimsOpenSource: content.claimsOpenSource,
     outboundLicence: tender.outboundLicence,
   });
-  const coverage = standardsCoverage(content.standardAnswers, tender.standardRequirements).coveragePercent;
-  return {
-    components: licences.components.length,
-    openComponents: licences.counts.OPEN,
-    freeNotOsiComponents: licences.counts.FREE_NOT_OSI,
-    notOpenComponents: licences.counts.NOT_OPEN,
-    unknownComponents: licences.counts.UNKNOWN,
-    standardsCoveragePercent: coverage === null ? null : Number(twoDecimals(coverage)),
-    openWashing: licences.openSourceClaim.status === "OPEN_WASHING",
-  };
+  return opennessFindingsOf(licences, standardsCoverage(content.standardAnswers, tender.standardRequirements));
 }

@@ -3,6 +3,7 @@ import type { SovereigntyClaims, SovereigntyReviews } from "@/lib/domain/bids/bi
 import { add, compare, div, fromDecimal, mul, R_ZERO, rational, sumOf, type Rational } from "@/lib/domain/rational";
 import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
 import { SOVEREIGNTY_OBJECTIVES, type SovereigntyProfile } from "@/lib/domain/tender/sovereignty";
+import { automaticOpennessScore, type AutomaticOpennessScore } from "./automatic-openness";
 import { discountedTotal, nominalTotal } from "./discounted-tco";
 import type { CriterionScores, EvaluationBid, EvaluationInput, EvaluationSovereigntyProfile } from "./evaluation-input";
 import type { BidSovereignty, BidTco, CriterionWeight, GateFailure, LeafScore } from "./evaluation-result";
@@ -11,14 +12,16 @@ import { summariseScores } from "./final-scores";
 /**
  * One bid's side of the evaluation, before the cost formula (which needs the other admissible
  * bids of the lot): its total cost of ownership, its sovereignty (from lib/domain/assessment), the
- * final score and points of every criterion scored on the scale or by sovereignty, its quality
- * points, and the gates (decisions.md: before price is scored, C-546/16 Montte).
+ * final score and points of every criterion scored on the scale, by sovereignty or automatically
+ * (openness from licences and standards), its quality points, and the gates (decisions.md: before
+ * price is scored, C-546/16 Montte).
  */
 export type ScoredBid = {
   bid: EvaluationBid;
   tco: BidTco;
   sovereignty: BidSovereignty | null;
   scores: LeafScore[];
+  automaticOpenness: AutomaticOpennessScore[];
   /** Points of every criterion but cost, by key (parents included). */
   points: Map<string, Rational>;
   qualityPoints: Rational;
@@ -57,6 +60,7 @@ export function scoreBid(
 
   const points = new Map<string, Rational>();
   const scores: LeafScore[] = [];
+  const automaticOpenness: AutomaticOpennessScore[] = [];
   const entries = new Map(bid.scores.map((entry) => [entry.criterionKey, entry]));
   for (const criterion of criteria) {
     if (criterion.scoring === "EVALUATORS") {
@@ -66,6 +70,10 @@ export function scoreBid(
     } else if (criterion.scoring === "SOVEREIGNTY") {
       const percent = sovereignty?.scorePercent ?? R_ZERO;
       points.set(criterion.key, div(mul(percent, criterion.share), rational(100)));
+    } else if (criterion.scoring === "AUTOMATIC_OPENNESS") {
+      const automatic = automaticOpennessScore(criterion.key, criterion.automaticOpenness!, criterion.share, bid.openness); // prettier-ignore
+      automaticOpenness.push(automatic);
+      points.set(criterion.key, automatic.points);
     }
   }
   for (const criterion of criteria) {
@@ -81,6 +89,7 @@ export function scoreBid(
     tco,
     sovereignty,
     scores,
+    automaticOpenness,
     points,
     qualityPoints,
     gateFailures: gatesOf(bid, sovereignty, scores, qualityPoints, award),

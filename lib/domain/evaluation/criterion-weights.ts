@@ -1,12 +1,18 @@
 import { mul, rational, type Rational } from "@/lib/domain/rational";
-import { isScaleScored, type AwardCriteria, type Criterion } from "@/lib/domain/tender/criteria-tree";
+import {
+  isAutomaticOpenness,
+  isScaleScored,
+  type AwardCriteria,
+  type Criterion,
+} from "@/lib/domain/tender/criteria-tree";
 import type { CriterionScoring, CriterionWeight } from "./evaluation-result";
 
 /**
  * Every criterion of the tree with its share of the total, depth first. Weights multiply down
  * the tree: a sub-criterion weighing 40 % of a parent weighing 50 % is worth 50 × 40 / 100 = 20
  * points out of 100. OPENNESS leaves are scored by the evaluators on the scale like QUALITY ones
- * (with the automatic licence and standards findings before them, docs/evaluation.md).
+ * (with the automatic licence and standards findings before them), unless the tender computes
+ * them automatically by its published method (automatic-openness.ts, docs/evaluation.md).
  */
 export function criterionWeights(award: AwardCriteria): CriterionWeight[] {
   const out: CriterionWeight[] = [];
@@ -30,11 +36,13 @@ function entry(criterion: Criterion, parentKey: string | null, share: Rational):
     share,
     scoring: scoringOf(criterion),
     minimumScore: criterion.minimumScore ?? null,
+    automaticOpenness: isAutomaticOpenness(criterion) ? { ...criterion.automaticOpenness! } : null,
   };
 }
 
 function scoringOf(criterion: Criterion): CriterionScoring {
   if (criterion.kind === "COST") return "COST_FORMULA";
   if (criterion.kind === "SOVEREIGNTY") return "SOVEREIGNTY";
+  if (isAutomaticOpenness(criterion)) return "AUTOMATIC_OPENNESS";
   return isScaleScored(criterion) ? "EVALUATORS" : "SUB_CRITERIA";
 }

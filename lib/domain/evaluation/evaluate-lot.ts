@@ -126,6 +126,7 @@ function bidEvaluation(
     sovereignty: entry.sovereignty,
     scores: entry.scores,
     openness: entry.bid.openness,
+    automaticOpenness: entry.automaticOpenness,
     points: criteria.map((criterion) => ({
       criterionKey: criterion.key,
       points: criterion.kind === "COST" ? costPoints : (entry.points.get(criterion.key) ?? null),

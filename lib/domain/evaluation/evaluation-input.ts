@@ -96,7 +96,10 @@ export type EvaluationBid = {
   internalCosts: readonly CostLine[] | null;
   /** Per objective: what the bid claims and what an evaluator confirmed or lowered it to. */
   sovereignty: Partial<Record<SovereigntyObjective, SovereigntyLevels>>;
-  /** The automatic openness findings the evaluators had before them (shown, never scored by the app). */
+  /**
+   * The automatic openness findings: evidence for the panel on the openness criteria it scores,
+   * and the inputs of those the tender computes automatically (automatic-openness.ts).
+   */
   openness: OpennessFindings | null;
   /** One entry per criterion scored on the scale (QUALITY and OPENNESS leaves). */
   scores: readonly CriterionScores[];
@@ -105,10 +108,11 @@ export type EvaluationBid = {
 export type SovereigntyLevels = { claimed: SealLevel | null; reviewed: SealLevel | null };
 
 /**
- * Evidence for the OPENNESS criteria, from the automatic assessment (issue 5): how many of the
- * delivered components are under each licence class, the coverage of the required open standards,
- * and whether the bid calls itself open source while a component is not open. Evaluators score
- * openness leaves on the scale with these before them; the app does not turn them into points.
+ * The automatic assessment's openness findings (issue 5): how many of the bid's components are
+ * under each licence class, the coverage of the required open standards, and whether the bid calls
+ * itself open source while a delivered component is not open. The panel reads them as evidence
+ * for the openness criteria it scores; an openness criterion the tender computes automatically
+ * turns them into points by its published method (automatic-openness.ts).
  */
 export type OpennessFindings = {
   components: number;
@@ -116,10 +120,18 @@ export type OpennessFindings = {
   freeNotOsiComponents: number;
   notOpenComponents: number;
   unknownComponents: number;
-  /** 0–100 with at most 2 decimals, null when the tender requires no standard. */
+  /** 0–100 rounded to 2 decimals, as shown; null when the tender requires no standard. */
   standardsCoveragePercent: number | null;
+  /**
+   * The coverage's exact inputs: how many items the tender requires (each "and" standard, each
+   * "or" list once) and how many of them the bid meets or partly meets. Null in files written
+   * before they were recorded; an automatic openness criterion needs them.
+   */
+  standards: StandardsItems | null;
   openWashing: boolean;
 };
+
+export type StandardsItems = { required: number; met: number; partlyMet: number };
 
 export type CriterionScores = {
   /** A QUALITY or OPENNESS leaf of the criteria tree. */

@@ -1,8 +1,9 @@
 import type { GateResult } from "@/lib/domain/assessment/sovereignty-assessment";
 import type { Rational } from "@/lib/domain/rational";
 import type { CostFormula } from "@/lib/domain/tender/cost-formulas";
-import type { CriterionKind, ScoreAggregation } from "@/lib/domain/tender/criteria-tree";
+import type { AutomaticOpenness, CriterionKind, ScoreAggregation } from "@/lib/domain/tender/criteria-tree";
 import type { SealLevel, SovereigntyObjective } from "@/lib/domain/tender/sovereignty";
+import type { AutomaticOpennessScore } from "./automatic-openness";
 import type { EvaluationMethod, EvaluatorScore, OpennessFindings } from "./evaluation-input";
 import type { RankingEntry, RankingOutcome } from "./ranking";
 import type { RankReversalCheck } from "./rank-reversal";
@@ -29,7 +30,7 @@ export type EvaluationResult = {
   lots: LotEvaluation[];
 };
 
-export type CriterionScoring = "EVALUATORS" | "COST_FORMULA" | "SOVEREIGNTY" | "SUB_CRITERIA";
+export type CriterionScoring = "EVALUATORS" | "COST_FORMULA" | "SOVEREIGNTY" | "AUTOMATIC_OPENNESS" | "SUB_CRITERIA";
 
 export type CriterionWeight = {
   key: string;
@@ -43,6 +44,8 @@ export type CriterionWeight = {
   share: Rational;
   scoring: CriterionScoring;
   minimumScore: number | null;
+  /** The published mix of an automatic openness criterion; null for every other criterion. */
+  automaticOpenness: AutomaticOpenness | null;
 };
 
 export type LotEvaluation = {
@@ -68,6 +71,8 @@ export type BidEvaluation = {
   /** One per criterion scored on the scale, in the tree's order. */
   scores: LeafScore[];
   openness: OpennessFindings | null;
+  /** One per openness criterion the tender computes automatically, with its inputs, in the tree's order. */
+  automaticOpenness: AutomaticOpennessScore[];
   /** Points of every criterion (leaves and parents) for this bid; cost only when admissible. */
   points: CriterionPoints[];
   /** Points of every criterion but cost: the tie-breaker, the total threshold's figure and F8's Q. */

@@ -121,6 +121,10 @@ describe("messages", () => {
       "evaluation.consensusMissing": true,
       "evaluation.consensusWithMean": true,
       "evaluation.costNotPositive": true,
+      "evaluation.criterionAutomatic": true,
+      "evaluation.opennessInputsMissing": true,
+      "evaluation.opennessCountsInconsistent": true,
+      "evaluation.opennessStandardsInconsistent": true,
     };
     for (const code of Object.keys(problems)) expect(t.has(`problems.${code}` as never), code).toBe(true);
   });

@@ -1,5 +1,6 @@
-import { toExactText, toFixed, type Rational } from "@/lib/domain/rational";
+import { mul, rational, toExactText, toFixed, type Rational } from "@/lib/domain/rational";
 import { COST_FORMULA_RULES } from "@/lib/domain/tender/cost-formulas";
+import type { AutomaticOpennessScore } from "./automatic-openness";
 import type { BidEvaluation, EvaluationResult, GateFailure, LeafScore, LotEvaluation } from "./evaluation-result";
 import { robustnessStatement, type Statement } from "./robustness-statement";
 import type { WeightChange, WeightSensitivity } from "./sensitivity";
@@ -95,6 +96,7 @@ function bidView(bid: BidEvaluation) {
     sovereignty: bid.sovereignty ? { ...bid.sovereignty, scorePercent: points(bid.sovereignty.scorePercent) } : null,
     scores: bid.scores.map(scoreView),
     openness: bid.openness,
+    automaticOpenness: bid.automaticOpenness.map(automaticOpennessView),
     points: bid.points.map((entry) => ({ criterionKey: entry.criterionKey, points: orNull(entry.points, points) })),
     qualityPoints: points(bid.qualityPoints),
     costPoints: orNull(bid.costPoints, points),
@@ -102,6 +104,28 @@ function bidView(bid: BidEvaluation) {
     pricePerQualityPoint: orNull(bid.pricePerQualityPoint, cents),
   };
 }
+
+/**
+ * An automatic openness criterion's figures for one bid: its inputs as counts, the licence share,
+ * the standards share and the openness score in percent, and the points.
+ */
+export function automaticOpennessView(score: AutomaticOpennessScore) {
+  const percent = (value: Rational) => points(mul(value, rational(100)));
+  return {
+    criterionKey: score.criterionKey,
+    mix: { ...score.mix },
+    share: points(score.share),
+    components: score.components,
+    freeComponents: score.freeComponents,
+    licenceBasis: score.licenceBasis,
+    licenceSharePercent: percent(score.licenceShare),
+    standards: score.standards ? { ...score.standards } : null,
+    standardsSharePercent: orNull(score.standardsShare, percent),
+    scorePercent: percent(score.score),
+    points: points(score.points),
+  };
+}
+export type AutomaticOpennessView = ReturnType<typeof automaticOpennessView>;
 
 function scoreView(score: LeafScore) {
   return { ...score, mean: points(score.mean), final: points(score.final) };

@@ -1,9 +1,10 @@
 import { add, sign } from "@/lib/domain/rational";
 import { validateCriteria } from "@/lib/domain/tender/award-criteria";
-import { flattenCriteria, isScaleScored } from "@/lib/domain/tender/criteria-tree";
+import { flattenCriteria, isAutomaticOpenness, isScaleScored } from "@/lib/domain/tender/criteria-tree";
 import type { Problem } from "@/lib/domain/tender/problem";
 import { discountedTotal } from "./discounted-tco";
 import type { CriterionScores, EvaluationBid, EvaluationInput } from "./evaluation-input";
+import { checkOpennessInputs, type OpennessProblemCode } from "./openness-check";
 
 /**
  * Everything that would make an evaluation wrong or incomplete, found at once with the path of
@@ -11,7 +12,8 @@ import type { CriterionScores, EvaluationBid, EvaluationInput } from "./evaluati
  * `problems.evaluation` (and `validation.criteria` for the award, under `award.`). Shapes and
  * ranges of single values (a score is a whole number, a justification is given) are the
  * schema's; here are the rules that need the whole input: keys that must match, every scored
- * criterion scored for every bid, the consensus where the tender uses it.
+ * criterion scored for every bid, the consensus where the tender uses it, and the inputs of the
+ * openness criteria the tender computes automatically (openness-check.ts).
  */
 export type EvaluationProblemCode =
   | "evaluation.sovereigntyProfileMissing"
@@ -22,6 +24,7 @@ export type EvaluationProblemCode =
   | "evaluation.lotUnknown"
   | "evaluation.lotNotExpected"
   | "evaluation.criterionUnknown"
+  | "evaluation.criterionAutomatic"
   | "evaluation.criterionScoredTwice"
   | "evaluation.criterionNotScored"
   | "evaluation.noEvaluations"
@@ -31,7 +34,8 @@ export type EvaluationProblemCode =
   | "evaluation.consensusOutOfScale"
   | "evaluation.consensusMissing"
   | "evaluation.consensusWithMean"
-  | "evaluation.costNotPositive";
+  | "evaluation.costNotPositive"
+  | OpennessProblemCode;
 
 export function checkEvaluationInput(input: EvaluationInput): Problem[] {
   const problems: Problem[] = validateCriteria(input.award)
@@ -49,12 +53,10 @@ export function checkEvaluationInput(input: EvaluationInput): Problem[] {
   duplicates(input.lots.map((lot) => lot.key)).forEach((i) => problem("evaluation.lotDuplicate", `lots.${i}.key`));
   duplicates(input.bids.map((bid) => bid.id)).forEach((i) => problem("evaluation.bidDuplicate", `bids.${i}.id`));
 
+  const all = flattenCriteria(input.award.criteria).map(({ criterion }) => criterion);
   const context = {
-    leafKeys: new Set(
-      flattenCriteria(input.award.criteria)
-        .filter(({ criterion }) => isScaleScored(criterion))
-        .map(({ criterion }) => criterion.key),
-    ),
+    leafKeys: new Set(all.filter(isScaleScored).map((criterion) => criterion.key)),
+    automaticKeys: new Set(all.filter(isAutomaticOpenness).map((criterion) => criterion.key)),
     evaluatorIds: new Set(input.evaluators.map((evaluator) => evaluator.id)),
     scaleMax: input.award.qualityScale.max,
     needsPositiveCost: input.award.criteria.some((criterion) => criterion.kind === "COST"),
@@ -62,6 +64,7 @@ export function checkEvaluationInput(input: EvaluationInput): Problem[] {
   input.bids.forEach((bid, index) => {
     checkLot(bid, `bids.${index}`, input, problem);
     checkScores(bid, `bids.${index}`, input, context, problem);
+    if (context.automaticKeys.size > 0) checkOpennessInputs(bid, `bids.${index}`, problem);
     if (context.needsPositiveCost && !bid.exclusion) {
       const internal = bid.internalCosts ?? input.internalCosts;
       const rate = input.award.discountRatePercent;
@@ -73,7 +76,13 @@ export function checkEvaluationInput(input: EvaluationInput): Problem[] {
 }
 
 type Report = (code: EvaluationProblemCode, path: string, values?: Problem["values"]) => void;
-type Context = { leafKeys: Set<string>; evaluatorIds: Set<string>; scaleMax: number; needsPositiveCost: boolean };
+type Context = {
+  leafKeys: Set<string>;
+  automaticKeys: Set<string>;
+  evaluatorIds: Set<string>;
+  scaleMax: number;
+  needsPositiveCost: boolean;
+};
 
 function checkLot(bid: EvaluationBid, path: string, input: EvaluationInput, problem: Report): void {
   const lotKeys = input.lots.map((lot) => lot.key);
@@ -90,6 +99,10 @@ function checkScores(bid: EvaluationBid, path: string, input: EvaluationInput, c
   const seen = new Set<string>();
   bid.scores.forEach((entry, j) => {
     const at = `${path}.scores.${j}`;
+    if (context.automaticKeys.has(entry.criterionKey)) {
+      problem("evaluation.criterionAutomatic", `${at}.criterionKey`, { key: entry.criterionKey });
+      return;
+    }
     if (!context.leafKeys.has(entry.criterionKey)) {
       problem("evaluation.criterionUnknown", `${at}.criterionKey`, { key: entry.criterionKey });
       return;

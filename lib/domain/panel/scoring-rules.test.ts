@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CriteriaTree } from "@/lib/domain/tender/criteria-tree";
 import {
+  automaticCriteria,
   expectedScores,
   isScoreOnScale,
   scoredCriteria,
@@ -32,6 +33,21 @@ describe("scoredCriteria", () => {
       { key: "delivery", name: "Delivery", description: "", parentName: "Quality" },
       { key: "openness", name: "Openness", description: "", parentName: null },
     ]);
+  });
+});
+
+describe("automaticCriteria", () => {
+  it("lists the openness leaves the tender computes automatically, which scoredCriteria leaves out", () => {
+    const automatic: CriteriaTree = tree.map((criterion) =>
+      criterion.key === "openness"
+        ? { ...criterion, automaticOpenness: { licencesPercent: 50, standardsPercent: 50 } }
+        : criterion,
+    );
+    expect(automaticCriteria(automatic)).toEqual([
+      { key: "openness", name: "Openness", description: "", parentName: null },
+    ]);
+    expect(scoredCriteria(automatic).map((criterion) => criterion.key)).toEqual(["functional", "delivery"]);
+    expect(automaticCriteria(tree)).toEqual([]);
   });
 });
 

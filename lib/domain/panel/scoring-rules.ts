@@ -1,10 +1,17 @@
-import { flattenCriteria, isScaleScored, type CriteriaTree } from "@/lib/domain/tender/criteria-tree";
+import {
+  flattenCriteria,
+  isAutomaticOpenness,
+  isScaleScored,
+  type CriteriaTree,
+  type Criterion,
+} from "@/lib/domain/tender/criteria-tree";
 import type { IsoDate } from "@/lib/domain/tender/calendar-date";
 import { evaluatesLot, type PanelMemberState } from "./panel-model";
 
 /**
  * What an evaluator scores and when they may change it (decisions.md "Quality scoring"): every
- * QUALITY and OPENNESS leaf of the criteria tree, for every opened bid of the lots they evaluate,
+ * QUALITY and OPENNESS leaf of the criteria tree (except the openness leaves the tender computes
+ * automatically), for every opened bid of the lots they evaluate,
  * on the tender's scale, each with a written justification; until they submit, and never after
  * the panel's scoring deadline or once the consensus is complete.
  */
@@ -14,10 +21,22 @@ export type ScoredCriterion = { key: string; name: string; description: string; 
 
 /** The leaves evaluators score, in the tree's order, with the name of their parent criterion. */
 export function scoredCriteria(tree: CriteriaTree): ScoredCriterion[] {
+  return leavesWhere(tree, isScaleScored);
+}
+
+/**
+ * The openness leaves the tender computes automatically from licences and open standards: nobody
+ * scores them (the scoring and consensus pages show their figures instead).
+ */
+export function automaticCriteria(tree: CriteriaTree): ScoredCriterion[] {
+  return leavesWhere(tree, isAutomaticOpenness);
+}
+
+function leavesWhere(tree: CriteriaTree, keep: (criterion: Criterion) => boolean): ScoredCriterion[] {
   const names = new Map<string, string>();
   return flattenCriteria(tree).flatMap(({ criterion, path }) => {
     names.set(path, criterion.name);
-    if (!isScaleScored(criterion)) return [];
+    if (!keep(criterion)) return [];
     const parentPath = path.replace(/\.children\.\d+$/, "");
     return [
       {

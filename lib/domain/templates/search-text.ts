@@ -1,56 +1,37 @@
+import { flattenCriteria } from "@/lib/domain/tender/criteria-tree";
 import type { TemplateContent } from "./template-content";
 
+/** Enough for the richest template; PostgreSQL's tsvector is limited to 1 MB and stays far below. */
+export const MAX_SEARCH_TEXT_LENGTH = 200_000;
+
 /**
- * The text the catalogue's full-text search reads for one template version
- * (TemplateVersion.searchText; a database trigger turns it, with the name and the summary, into
- * the English, French and German search vector). It holds what a visitor might type to find the
- * template: its name, summary, requirement texts, the titles of its clauses (in the template's
- * language, given by the caller, who holds the clause library), the award criteria's names and
- * descriptions, and the guidance notes. Markdown markup is dropped so that `**must**` or a link's
- * address does not stand in for words; repeated passages are kept once.
+ * The text the catalogue's full-text search reads for one version (TemplateVersion.searchText),
+ * besides the name and summary the database indexes itself: the name again (so a search for a
+ * name word also matches within the body's weight), the requirements, the titles of the clauses
+ * in the template's language, the award criteria, the guidance notes and the CPV prefixes. Plain
+ * text, one item per line; Markdown marks are harmless to the tokeniser. Written when a version
+ * is published and by the seed, so both index the same things.
  */
 export function buildTemplateSearchText(
   name: string,
-  content: Pick<TemplateContent, "summary" | "requirements" | "award" | "guidance">,
+  content: TemplateContent,
   clauseTitles: readonly string[],
 ): string {
-  const passages = [
+  const criteria = flattenCriteria(content.award?.criteria ?? []).flatMap(({ criterion }) => [
+    criterion.name,
+    criterion.description ?? "",
+  ]);
+  const lines = [
     name,
-    content.summary,
-    ...content.requirements.map((requirement) => requirement.text),
+    ...content.requirements.map((requirement) => `${requirement.key} ${requirement.text}`),
     ...clauseTitles,
-    ...criteriaTexts(content.award),
+    ...criteria,
     ...content.guidance.map((note) => note.text),
+    ...content.intendedUse.cpvPrefixes,
   ];
-  const seen = new Set<string>();
-  const kept: string[] = [];
-  for (const passage of passages) {
-    const plain = plainText(passage);
-    if (plain === "" || seen.has(plain)) continue;
-    seen.add(plain);
-    kept.push(plain);
-  }
-  return kept.join("\n");
-}
-
-function criteriaTexts(award: TemplateContent["award"]): string[] {
-  const texts: string[] = [];
-  const walk = (criteria: NonNullable<TemplateContent["award"]>["criteria"]) => {
-    for (const criterion of criteria) {
-      texts.push(criterion.name, criterion.description ?? "");
-      walk(criterion.children ?? []);
-    }
-  };
-  walk(award?.criteria ?? []);
-  return texts;
-}
-
-/** Markdown reduced to its words: link text without the address, no emphasis, code or heading marks. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<(https?:[^>\s]+)>/g, "$1")
-    .replace(/[*_`#>|~]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return lines
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .join("\n")
+    .slice(0, MAX_SEARCH_TEXT_LENGTH);
 }

@@ -48,7 +48,9 @@ export type CriteriaProblemCode =
   | "criteria.minimumScoreNotScored"
   | "criteria.minimumScoreInvalid"
   | "criteria.minimumQualityPointsInvalid"
-  | "criteria.minimumQualityPointsNeedsQuality";
+  | "criteria.minimumQualityPointsNeedsQuality"
+  | "criteria.automaticOpennessNotLeaf"
+  | "criteria.automaticOpennessMixInvalid";
 
 type CriteriaProblem = Problem<CriteriaProblemCode>;
 
@@ -95,6 +97,7 @@ function checkTree(
     checkWeight(criterion, path, problems);
     checkKind(criterion, path, depth, problems);
     checkMinimumScore(criterion, path, award.qualityScale, problems);
+    checkAutomaticOpenness(criterion, path, problems);
   }
   checkSums(tree, "criteria", problems);
   checkCounts(all, problems);
@@ -132,6 +135,27 @@ function checkMinimumScore(
       severity: "error",
       path: `${path}.minimumScore`,
       values: { max },
+    });
+  }
+}
+
+/**
+ * The method of an automatic openness criterion (lib/domain/evaluation/automatic-openness.ts):
+ * only on an OPENNESS leaf, with a mix of licences and standards in whole percent adding up to 100.
+ */
+function checkAutomaticOpenness(criterion: Criterion, path: string, problems: CriteriaProblem[]): void {
+  const mix = criterion.automaticOpenness;
+  if (mix === undefined || (mix as unknown) === null) return;
+  if (criterion.kind !== "OPENNESS" || (criterion.children ?? []).length > 0) {
+    problems.push({ code: "criteria.automaticOpennessNotLeaf", severity: "error", path: `${path}.automaticOpenness` });
+    return;
+  }
+  const part = (value: number) => Number.isInteger(value) && value >= 0 && value <= 100;
+  if (!part(mix.licencesPercent) || !part(mix.standardsPercent) || mix.licencesPercent + mix.standardsPercent !== 100) {
+    problems.push({
+      code: "criteria.automaticOpennessMixInvalid",
+      severity: "error",
+      path: `${path}.automaticOpenness.licencesPercent`,
     });
   }
 }

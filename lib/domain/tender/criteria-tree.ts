@@ -4,7 +4,8 @@ import type { CostFormula } from "./cost-formulas";
  * Award criteria of Directive 2014/24/EU Art. 67: a tree whose every level carries integer
  * percentage weights summing to 100 (weights must be published, Art. 67(5)). COST is scored with
  * a formula (Art. 67(2), 68), QUALITY and OPENNESS on the tender's 0–5 or 0–10 scale with a
- * descriptor per level (common practice, e.g. New Zealand Government Procurement guidance),
+ * descriptor per level (common practice, e.g. New Zealand Government Procurement guidance), or an
+ * OPENNESS leaf automatically from licences and open standards by a published method,
  * SOVEREIGNTY from the bid's SEAL levels (Cloud Sovereignty Framework). The tree has a top level
  * and one level of sub-criteria, under QUALITY and OPENNESS only.
  */
@@ -49,7 +50,27 @@ export type Criterion = {
    * bid below it is excluded before price is scored.
    */
   minimumScore?: number;
+  /**
+   * OPENNESS leaf only: the criterion is computed automatically from the bid's licences and open
+   * standards, by the published method of lib/domain/evaluation/automatic-openness.ts, instead of
+   * being scored by the panel. Absent: the panel scores it on the scale (the default).
+   */
+  automaticOpenness?: AutomaticOpenness;
 };
+
+/**
+ * The published mix of an automatic openness criterion, in whole percent adding up to 100: how
+ * much the share of the bid's components under an open or free licence counts, and how much the
+ * coverage of the open standards the tender requires.
+ */
+export type AutomaticOpenness = { licencesPercent: number; standardsPercent: number };
+
+/** How an openness leaf is scored: by the panel on the scale (the default), or computed automatically. */
+export const OPENNESS_SCORINGS = ["PANEL", "AUTOMATIC"] as const;
+export type OpennessScoring = (typeof OPENNESS_SCORINGS)[number];
+
+/** What a drafter starts from when they choose "computed automatically": licences and standards alike. */
+export const DEFAULT_AUTOMATIC_OPENNESS: AutomaticOpenness = { licencesPercent: 50, standardsPercent: 50 };
 
 export type CriteriaTree = readonly Criterion[];
 
@@ -110,9 +131,23 @@ export function isPricePerQuality(criterion: Criterion): boolean {
   return criterion.kind === "COST" && criterion.costFormula === "F8";
 }
 
-/** True for a criterion evaluators score on the quality scale: a QUALITY or OPENNESS leaf. */
+/** True for an OPENNESS leaf the tender computes automatically from licences and open standards. */
+export function isAutomaticOpenness(criterion: Criterion): boolean {
+  return (
+    criterion.kind === "OPENNESS" && (criterion.children ?? []).length === 0 && criterion.automaticOpenness != null
+  );
+}
+
+/**
+ * True for a criterion evaluators score on the quality scale: a QUALITY or OPENNESS leaf, except
+ * an openness leaf the tender computes automatically.
+ */
 export function isScaleScored(criterion: Criterion): boolean {
-  return (criterion.kind === "QUALITY" || criterion.kind === "OPENNESS") && (criterion.children ?? []).length === 0;
+  return (
+    (criterion.kind === "QUALITY" || criterion.kind === "OPENNESS") &&
+    (criterion.children ?? []).length === 0 &&
+    !isAutomaticOpenness(criterion)
+  );
 }
 
 /** The most quality points a bid can earn: every top-level weight but the cost criterion's. */
@@ -122,7 +157,7 @@ export function maximumQualityPoints(tree: CriteriaTree): number {
     .reduce((total, criterion) => total + criterion.weight, 0);
 }
 
-/** True when something in the tree is scored on the tender's quality scale: a QUALITY or OPENNESS leaf. */
+/** True when something in the tree is scored on the tender's quality scale: a QUALITY or OPENNESS leaf the panel scores. */
 export function usesQualityScale(tree: CriteriaTree): boolean {
   return flattenCriteria(tree).some(({ criterion }) => isScaleScored(criterion));
 }

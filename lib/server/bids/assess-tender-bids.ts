@@ -84,9 +84,10 @@ export async function assessTenderBids(
     },
   });
   const clauses = (row.clauses ?? []) as ChosenClause[];
+  const award = readAwardCriteria(row.award, row.durationMonths);
   const tender = assessmentTender(
     {
-      award: readAwardCriteria(row.award, row.durationMonths),
+      award,
       durationMonths: row.durationMonths,
       sovereignty: row.sovereignty as SovereigntyProfile | null,
       estimatedValueCents: row.estimatedValueCents === null ? null : Number(row.estimatedValueCents),
@@ -119,6 +120,6 @@ export async function assessTenderBids(
       lastYear: lastCostYear(tender.tcoHorizonYears),
     },
     outboundLicence,
-    assessment: tenderBidsAssessmentView(assessed),
+    assessment: tenderBidsAssessmentView(assessed, award),
   };
 }

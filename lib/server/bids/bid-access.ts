@@ -11,10 +11,11 @@ import { loadPanelRelation } from "@/lib/server/evaluation/panel-relation";
 /**
  * The one way to read bids. Before the four-eyes opening (BidOpening.openedAt) a bid is sealed:
  * only its receipt (number, lot, time, source, who entered it) can be read, never its content,
- * whoever asks. Once a tender has an evaluation panel, its rules apply on top
- * (lib/domain/panel/bid-visibility.ts): an evaluator off the panel, or a member whose declaration
- * is not complete, reads no bid; a member reads nothing of a lot they declared a conflict on;
- * prices and costs are withheld, and bidders' names replaced by labels, as the panel decided.
+ * whoever asks. Once opened, the panel's rules decide (lib/domain/panel/bid-visibility.ts): the
+ * procurement staff (`bid.register`) read every bid; an evaluator reads a tender's bids only as a
+ * member of its panel whose declaration is complete (so none before the panel exists, and none
+ * when off it); a member reads nothing of a lot they declared a conflict on; prices and costs are
+ * withheld, and bidders' names replaced by labels, as the panel decided.
  * Pages, server actions, route handlers and exports all read bids through here.
  * SECURITY: change only with a second reviewer.
  */
@@ -245,4 +246,49 @@ function asReadBy<Bid extends { id: string; content: BidContent; internalCosts: 
     pricesHidden: access.pricesHidden,
     blindLabel,
   };
+}
+
+/** What anyone may know of a bid that won an award: published with the award (docs/ocds.md). */
+export type PublicAwardWinner = {
+  bidId: string;
+  bidderName: string;
+  /** The total of the bid's cost lines (its prices, undiscounted); null when it states none. */
+  priceCents: number | null;
+};
+
+/**
+ * The winners of the awarded tenders among `tenderIds`, for open data, with no viewer: only the
+ * bids an award decision names as winner, of a tender that is AWARDED (every lot decided) and
+ * whose bids were opened, and not withdrawn. Of each, only the bidder's name and the bid's total
+ * price leave this function: never its contact, registration number, cost lines, components,
+ * scores or attachments, and nothing of any other bid.
+ * SECURITY: change only with a second reviewer.
+ */
+export async function readPublicAwardWinners(db: DbClient, tenderIds: readonly string[]): Promise<PublicAwardWinner[]> {
+  if (tenderIds.length === 0) return [];
+  const decisions = await db.awardDecision.findMany({
+    where: {
+      tenderId: { in: [...tenderIds] },
+      winnerBidId: { not: null },
+      tender: { status: "AWARDED", bidOpening: { openedAt: { not: null } } },
+    },
+    select: { tenderId: true, winnerBidId: true },
+  });
+  if (decisions.length === 0) return [];
+  const rows = await db.bid.findMany({
+    where: {
+      OR: decisions.map((decision) => ({ id: decision.winnerBidId!, tenderId: decision.tenderId })),
+      withdrawnAt: null,
+    },
+    select: { id: true, content: true },
+  });
+  return rows.map((row) => {
+    const content = row.content as BidContent;
+    const costLines = content.costLines ?? [];
+    return {
+      bidId: row.id,
+      bidderName: content.bidder.name,
+      priceCents: costLines.length === 0 ? null : costLines.reduce((total, line) => total + line.amountCents, 0),
+    };
+  });
 }

@@ -8,7 +8,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbTransaction } from "@/lib/server/db";
 import { lockTenderForReception } from "./bid-reception-tender";
 import { registerBids, type BidAuditEntry, type BidRegistered } from "./register-bids";
-import { findSameBidderBids } from "./same-bidder-bids";
+import { findSameBidderBids, sameBidderWarningEvent } from "./same-bidder-bids";
 
 /** A file with thousands of broken rows is not fixed from a list that long: the first ones, and the count. */
 export const MAX_REPORTED_PROBLEMS = 200;
@@ -26,7 +26,8 @@ export type ImportSameBidder = {
 export type ImportOutcome =
   | { ok: true; registered: BidRegistered[]; events: BidAuditEntry[] }
   | { ok: false; problems: ImportProblem[]; problemCount: number }
-  | { ok: false; sameBidders: ImportSameBidder[] };
+  /** `event`: the warning's audit event, to record although nothing is stored. */
+  | { ok: false; sameBidders: ImportSameBidder[]; event: BidAuditEntry };
 
 /**
  * Imports a CSV or JSON file of bids into a tender: every bid of the file, or none. The file is
@@ -39,7 +40,7 @@ export async function importBids(
   viewer: Viewer,
   input: { tenderId: string; format: ImportFormat; content: string; confirmSameBidder: boolean },
 ): Promise<ImportOutcome> {
-  const { context } = await lockTenderForReception(tx, viewer, input.tenderId);
+  const { tender, context } = await lockTenderForReception(tx, viewer, input.tenderId);
   const read = input.format === "CSV" ? parseBidsCsv(input.content, context) : parseBidsJson(input.content, context);
   if (!read.ok) {
     return { ok: false, problems: read.problems.slice(0, MAX_REPORTED_PROBLEMS), problemCount: read.problems.length };
@@ -47,7 +48,10 @@ export async function importBids(
   // A bidder twice on a lot is a warning, not a problem of the file: the person confirms, or not.
   if (!input.confirmSameBidder) {
     const sameBidders = await findSameBidderBids(tx, input.tenderId, read.bids);
-    if (sameBidders.length > 0) return { ok: false, sameBidders: oncePerBidder(sameBidders) };
+    if (sameBidders.length > 0) {
+      const event = sameBidderWarningEvent(tender, input.format, read.bids.length, sameBidders);
+      return { ok: false, sameBidders: oncePerBidder(sameBidders), event };
+    }
   }
   const { registered, events } = await registerBids(tx, viewer, {
     tenderId: input.tenderId,

@@ -9,7 +9,7 @@ import type { AuditEventInput } from "@/lib/server/audit/record-audit-event";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbTransaction } from "@/lib/server/db";
 import { lockTenderForReception } from "./bid-reception-tender";
-import { findSameBidderBids } from "./same-bidder-bids";
+import { findSameBidderBids, sameBidderWarningEvent } from "./same-bidder-bids";
 
 export const BID_SOURCES = ["FORM", "CSV", "JSON"] as const;
 export type BidSource = (typeof BID_SOURCES)[number];
@@ -29,7 +29,8 @@ export type BidRegistered = { id: string; receiptNumber: number; lotKey: string 
  * checked it before. Receipt numbers follow on 1, 2, 3… without gaps: the tender's row is locked
  * until the transaction ends, so two registrations at once take turns. A bidder that already has
  * a bid on the lot (or is twice among the bids) is refused with CONFLICT on `confirmSameBidder`
- * until the person confirms (same-bidder-bids.ts): a warning, not a rule.
+ * until the person confirms (same-bidder-bids.ts): a warning, not a rule, audited by the caller
+ * (SameBidderWarning carries the event).
  *
  * The audit events (one `bid.registered` per bid) name the receipt number, lot, source and time
  * of receipt, never the bidder or any other part of the content: the audit log is readable before
@@ -60,7 +61,8 @@ export async function registerBids(
   });
   const sameBidders = await findSameBidderBids(tx, tender.id, input.bids);
   if (sameBidders.length > 0 && !input.confirmSameBidder) {
-    throw new AppError("CONFLICT", sameBidderMessage(sameBidders[0]!), "confirmSameBidder");
+    const event = sameBidderWarningEvent(tender, input.source, input.bids.length, sameBidders);
+    throw new SameBidderWarning(sameBidderMessage(sameBidders[0]!), event);
   }
 
   const { _max } = await tx.bid.aggregate({ where: { tenderId: tender.id }, _max: { receiptNumber: true } });
@@ -102,6 +104,19 @@ export async function registerBids(
       },
     })),
   };
+}
+
+/**
+ * A registration refused until the person confirms (CONFLICT on `confirmSameBidder`), with the
+ * audit event of the warning, which the caller records although the registration rolls back.
+ */
+export class SameBidderWarning extends AppError {
+  readonly event: BidAuditEntry;
+
+  constructor(messageKey: string, event: BidAuditEntry) {
+    super("CONFLICT", messageKey, "confirmSameBidder");
+    this.event = event;
+  }
 }
 
 /** Why a registration waits for confirmation: the bidder, and its other bids on the lot. */

@@ -92,11 +92,11 @@ describe("registering a second bid of a bidder through the form", () => {
   });
 });
 
-describe("importing bids of a bidder that already has one", () => {
-  const row = (registrationId: string) =>
-    `Codeworks,BE,${registrationId},yes,,,,${yesterday()} 09:00,,no,IMPLEMENTATION,0,1000,`;
-  const csv = (...rows: string[]) => [CSV_COLUMNS.join(","), ...rows].join("\n");
+const row = (registrationId: string) =>
+  `Codeworks,BE,${registrationId},yes,,,,${yesterday()} 09:00,,no,IMPLEMENTATION,0,1000,`;
+const csv = (...rows: string[]) => [CSV_COLUMNS.join(","), ...rows].join("\n");
 
+describe("importing bids of a bidder that already has one", () => {
   it("answers with the bidders to check, registers nothing, and imports once confirmed", async () => {
     const tender = await createPublishedTender(db, viewers.DRAFTER.organisation.id);
     await insertSealedBid(db, tender.id);
@@ -137,5 +137,52 @@ describe("importing bids of a bidder that already has one", () => {
       },
     });
     expect(events.map((event) => (event.after as { sameBidderAs?: number[] }).sameBidderAs).sort()).toEqual([[1], [2]]);
+  });
+});
+
+describe("a same-bidder warning leaves a trace", () => {
+  // The warning tells the person which sealed bids a registration number already has. Refused,
+  // the registration stores nothing, so without a trace anyone with bid.register could ask about
+  // competitors quietly (a file of candidates plus one bidder known to match is always refused).
+  // Each warning is audited: who, when, how many bids were checked, which receipts were named;
+  // never the registration numbers asked about, which would tie a bidder to a sealed bid.
+  const warnings = (tenderId: string) =>
+    db.auditEvent.findMany({ where: { entityId: tenderId, action: "bid.same_bidder_warned" } });
+
+  it("through the form", async () => {
+    const tender = await createPublishedTender(db, viewers.DRAFTER.organisation.id);
+    await insertSealedBid(db, tender.id);
+    expect(await registerBidAction(registerBidFormValues(tender.id, sameBidderOtherwise()))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(await bidCount(tender.id)).toBe(1);
+    const [event, ...others] = await warnings(tender.id);
+    expect(others).toEqual([]);
+    expect(event).toMatchObject({
+      actorEmail: viewers.DRAFTER.email,
+      organisationId: viewers.DRAFTER.organisation.id,
+      entityType: "Tender",
+      after: { tenderId: tender.id, source: "FORM", bidsChecked: 1, receiptNumbers: [1] },
+    });
+    expect(JSON.stringify(event)).not.toMatch(/0123|Codeworks/i);
+  });
+
+  it("through an import, even when the file is refused", async () => {
+    const tender = await createPublishedTender(db, viewers.DRAFTER.organisation.id);
+    await insertSealedBid(db, tender.id);
+    const content = csv(row("BE-0123456789"), row("DE811111111"), row("FR12345678901"));
+    expect(await importBidsAction({ tenderId: tender.id, format: "CSV", content })).toMatchObject({
+      ok: true,
+      data: { ok: false, sameBidders: [{ receiptNumbers: [1] }] },
+    });
+    expect(await bidCount(tender.id)).toBe(1);
+    const [event, ...others] = await warnings(tender.id);
+    expect(others).toEqual([]);
+    expect(event).toMatchObject({
+      actorEmail: viewers.DRAFTER.email,
+      after: { tenderId: tender.id, source: "CSV", bidsChecked: 3, receiptNumbers: [1] },
+    });
+    expect(JSON.stringify(event)).not.toMatch(/0123|811111111|12345678901|Codeworks/i);
   });
 });

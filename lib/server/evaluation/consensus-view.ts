@@ -4,6 +4,7 @@ import {
   activeEvaluatorCount,
   completionRefusal,
   consensusRecordingRefusal,
+  lotsWithoutEvaluator,
   missingConsensus,
   pendingEvaluators,
   type CompletionRefusal,
@@ -11,9 +12,11 @@ import {
 } from "@/lib/domain/panel/consensus-rules";
 import { evaluatesLot } from "@/lib/domain/panel/panel-model";
 import type { ScoreKey } from "@/lib/domain/panel/scoring-rules";
+import type { AutomaticOpennessView } from "@/lib/domain/evaluation/evaluation-view";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { readOpenedBids, type OpenedBid } from "@/lib/server/bids/bid-access";
 import type { DbClient } from "@/lib/server/db";
+import { readAutomaticOpenness } from "./automatic-openness";
 import { loadEvaluationContext, requireChair, type EvaluationContext, type PanelMember } from "./evaluation-context";
 import { readConsensusScores, readVisibleScores, type ConsensusRecord } from "./score-access";
 
@@ -32,13 +35,20 @@ export type ConsensusCell = {
   consensus: ConsensusRecord | null;
 };
 
-export type ConsensusBid = { bid: OpenedBid; cells: ConsensusCell[] };
+/** `automatic`: the figures of the openness criteria the tender computes automatically, which nobody scores. */
+export type ConsensusBid = { bid: OpenedBid; cells: ConsensusCell[]; automatic: AutomaticOpennessView[] };
 
 export type ConsensusView = {
   context: EvaluationContext;
   chair: PanelMember;
   evaluators: PanelMember[];
+  /** Evaluators the consensus waits for: expected to score, not submitted yet. */
   pending: PanelMember[];
+  /**
+   * Active evaluators excluded by conflict from every lot that has bids: nothing to score, so not
+   * expected to score and not waited for (lib/domain/panel/consensus-rules.ts).
+   */
+  notExpected: PanelMember[];
   bids: ConsensusBid[];
   /** Why the chair cannot record a consensus score now; null when they can. */
   recordingRefusal: ConsensusRefusal | null;
@@ -56,13 +66,17 @@ export async function readConsensusView(db: DbClient, viewer: Viewer, tenderId: 
 export async function consensusViewOf(db: DbClient, context: EvaluationContext): Promise<ConsensusView> {
   const { panel, me: chair } = requireChair(context);
   const evaluators = panel.members.filter((member) => member.role === "EVALUATOR");
-  const pending = pendingEvaluators(evaluators);
+  const pending = pendingEvaluators(evaluators, panel.bidLotKeys);
+  const notExpected = evaluators.filter(
+    (member) => member.removedAt === null && !member.expectedToScore && member.excludedLotKeys.length > 0,
+  );
   const consensusComplete = panel.consensusCompletedAt !== null;
   const [bids, scores, consensus] = await Promise.all([
     context.opened ? readOpenedBids(db, context.viewer, context.tender.id) : Promise.resolve([]),
     readVisibleScores(db, context),
     readConsensusScores(db, context),
   ]);
+  const automatic = await readAutomaticOpenness(db, context, bids);
   const nameOf = (memberId: string) => evaluators.find((member) => member.id === memberId)?.name ?? "";
   const order = (memberId: string) => evaluators.findIndex((member) => member.id === memberId);
   const view = bids.map((bid) => {
@@ -94,7 +108,7 @@ export async function consensusViewOf(db: DbClient, context: EvaluationContext):
         consensus: recorded,
       };
     });
-    return { bid, cells };
+    return { bid, cells, automatic: automatic.get(bid.id) ?? [] };
   });
   const expected = bids.flatMap((bid) =>
     context.criteria.map((criterion) => ({ bidId: bid.id, criterionKey: criterion.key })),
@@ -105,6 +119,7 @@ export async function consensusViewOf(db: DbClient, context: EvaluationContext):
     chair,
     evaluators,
     pending,
+    notExpected,
     bids: view,
     recordingRefusal: consensusRecordingRefusal({
       aggregation: context.aggregation,
@@ -114,6 +129,7 @@ export async function consensusViewOf(db: DbClient, context: EvaluationContext):
     completionRefusal: completionRefusal({
       aggregation: context.aggregation,
       activeEvaluators: activeEvaluatorCount(evaluators),
+      lotsWithoutEvaluator: lotsWithoutEvaluator(evaluators, panel.bidLotKeys).length,
       pendingCount: pending.length,
       consensusComplete,
       missingConsensus: missing,

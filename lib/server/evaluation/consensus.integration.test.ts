@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { toNumber } from "@/lib/domain/rational";
 import type { ScoreAggregation } from "@/lib/domain/tender/criteria-tree";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import {
-  createEvaluationCast,
-  createPanel,
-  insertScore,
-  openedTenderFor,
-  SCORED_CRITERIA,
-  type EvaluationCast,
-} from "@/scripts/testing/panel-fixtures";
+import { actingAs, evaluationCastForFile } from "@/scripts/testing/evaluation-suite";
+import { insertEveryScore, openedTenderWithPanel, SCORED_CRITERIA } from "@/scripts/testing/panel-fixtures";
 import { connectTestDatabase } from "@/scripts/testing/test-database";
+import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { readConsensusView } from "./consensus-view";
 
 // The chair's part: reopening a submission (the chair only, with a reason), recording the
@@ -27,28 +22,14 @@ const actions = await import("@/app/(app)/tenders/[tenderId]/evaluation/actions"
 
 const db = connectTestDatabase();
 stubs.db = db;
-let cast: EvaluationCast;
-
-beforeAll(async () => {
-  cast = await createEvaluationCast(db);
-});
-afterAll(() => db.$disconnect());
-
-const as = (viewer: Viewer) => {
-  stubs.viewer = viewer;
-  return actions;
-};
+const cast = evaluationCastForFile(db);
+const as = actingAs(stubs, actions);
 
 /** Every evaluator scores everything and submits: the first 1, the second 3, the third 4. */
 async function allSubmitted(aggregation: ScoreAggregation = "CONSENSUS") {
-  const { tender, bids } = await openedTenderFor(db, cast, { aggregation });
-  const { panel, memberOf } = await createPanel(db, tender.id, { chair: cast.chair, evaluators: cast.evaluators });
+  const { tender, bids, panel, memberOf } = await openedTenderWithPanel(db, cast, { tender: { aggregation } });
   for (const [index, evaluator] of cast.evaluators.entries()) {
-    for (const bid of bids) {
-      for (const criterion of SCORED_CRITERIA) {
-        await insertScore(db, memberOf(evaluator).id, bid.id, criterion, [1, 3, 4][index]!, `Evaluator ${index + 1}`);
-      }
-    }
+    await insertEveryScore(db, memberOf(evaluator).id, bids, [1, 3, 4][index]!, () => `Evaluator ${index + 1}`);
     expect((await as(evaluator).submitScoresAction({ tenderId: tender.id, version: 0, confirm: "true" })).ok).toBe(
       true,
     );
@@ -175,14 +156,19 @@ describe("the consensus", () => {
       (await db.evaluationPanel.findUniqueOrThrow({ where: { tenderId: tender.id } })).consensusCompletedAt,
     ).not.toBeNull();
 
-    const [recorded] = await db.auditEvent.findMany({
-      where: { entityId: tender.id, action: "evaluation.consensus_recorded" },
-    });
-    expect(recorded!.after).toMatchObject({ score: 3, evaluatorScores: [1, 3, 4], spread: 3, disagreement: true });
     const [completed] = await db.auditEvent.findMany({
       where: { entityId: tender.id, action: "evaluation.consensus_completed" },
     });
-    expect((completed!.after as { scores: unknown[] }).scores).toHaveLength(27);
+    // 3 evaluators × 3 bids × 3 criteria submitted scores, and the 9 consensus scores that count.
+    const after = completed!.after as { scores: unknown[]; consensus: unknown[] };
+    expect(after.scores).toHaveLength(27);
+    expect(after.consensus).toHaveLength(9);
+    expect(after.consensus).toContainEqual({
+      receiptNumber: 1,
+      criterionKey: "functional",
+      score: 3,
+      rationale: "The panel agreed on the evidence of the demo",
+    });
     // After completion, nothing changes any more: no reopening, no new consensus score.
     const member = await db.panelMember.findFirstOrThrow({
       where: { userId: cast.evaluators[0].userId, panel: { tenderId: tender.id } },
@@ -218,5 +204,38 @@ describe("the consensus", () => {
       ok: true,
       data: null,
     });
+  });
+});
+
+describe("the audit log while the consensus is under way", () => {
+  // Administrators read the audit log. Like the procurement lead, they learn no score until the
+  // consensus is complete (lib/domain/panel/score-visibility.ts): neither an evaluator's nor the
+  // chair's, nor anything computed from them (spread, disagreement).
+  it("says that a consensus score was recorded or changed, never the score, the rationale or the evaluators' scores", async () => {
+    const { tender, bids } = await allSubmitted();
+    const record = (version: string, score: string) =>
+      as(cast.chair).recordConsensusAction({
+        tenderId: tender.id,
+        version,
+        score,
+        rationale: `Agreed on ${score} after discussing the demo`,
+        bidId: bids[0]!.id,
+        criterionKey: "functional",
+      });
+    expect(await record("", "3")).toEqual({ ok: true, data: { version: 0 } });
+    expect(await record("0", "4")).toEqual({ ok: true, data: { version: 1 } });
+
+    const { events } = await listAuditEvents(db, cast.roles.ADMIN.organisation.id, 1);
+    const recorded = events.filter(
+      (event) => event.entityId === tender.id && event.action === "evaluation.consensus_recorded",
+    );
+    expect(recorded.map((event) => event.after)).toEqual([
+      { receiptNumber: 1, criterionKey: "functional", version: 1, digest: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      { receiptNumber: 1, criterionKey: "functional", version: 0, digest: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    ]);
+    expect(recorded[0]!.before).toEqual({ receiptNumber: 1, criterionKey: "functional", version: 0, digest: (recorded[1]!.after as { digest: string }).digest }); // prettier-ignore
+    // Nothing of the evaluation's figures, in any event of the tender, before completion.
+    const text = JSON.stringify(events.filter((event) => event.entityId === tender.id));
+    expect(text).not.toMatch(/"score"|evaluatorScores|spread|disagreement|rationale|Agreed on/);
   });
 });

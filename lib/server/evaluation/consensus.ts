@@ -1,15 +1,16 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { reopenRefusal } from "@/lib/domain/panel/consensus-rules";
-import { isScoreOnScale } from "@/lib/domain/panel/scoring-rules";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { messageRef } from "@/lib/i18n/message-ref";
+import type { ConsensusOutput } from "@/lib/schemas/evaluation";
 import { toAuditJson, type AuditEventInput } from "@/lib/server/audit/record-audit-event";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbTransaction } from "@/lib/server/db";
 import { consensusViewOf } from "./consensus-view";
 import { lockedEvaluationContext, requireChair } from "./evaluation-context";
 import { readVisibleScores } from "./score-access";
-import { scoresDigest } from "./scoring";
+import { refuseAutomaticCriterion, requireScoreOnScale, scoresDigest } from "./scoring";
 
 /**
  * The chair's part (decisions.md "Quality scoring"): with CONSENSUS, the agreed score of each
@@ -25,23 +26,18 @@ const CONSENSUS_CODES: Record<string, AppErrorCode> = {
   meanApplies: "INVALID_STATE",
   consensusMissing: "INVALID_STATE",
   noEvaluators: "INVALID_STATE",
+  lotWithoutEvaluators: "INVALID_STATE",
 };
 
 export async function recordConsensus(
   tx: DbTransaction,
   viewer: Viewer,
-  input: {
-    tenderId: string;
-    bidId: string;
-    criterionKey: string;
-    version: number | null;
-    score: number;
-    rationale: string;
-  },
+  input: ConsensusOutput,
   now = new Date(),
 ): Promise<{ version: number; event: AuditEntry }> {
   const context = await lockedEvaluationContext(tx, viewer, input.tenderId, now);
   const view = await consensusViewOf(tx, context);
+  refuseAutomaticCriterion(context, input.criterionKey);
   if (view.recordingRefusal) {
     const refusal = view.recordingRefusal;
     const key =
@@ -54,13 +50,7 @@ export async function recordConsensus(
     .find((entry) => entry.bid.id === input.bidId)
     ?.cells.find((candidate) => candidate.criterionKey === input.criterionKey);
   if (!cell) throw new AppError("NOT_FOUND");
-  if (!isScoreOnScale(input.score, context.scale.max)) {
-    throw new AppError(
-      "VALIDATION",
-      messageRef("validation.evaluation.scoreOffScale", { max: context.scale.max }),
-      "score",
-    );
-  }
+  requireScoreOnScale(input.score, context.scale.max);
   if ((cell.consensus?.version ?? null) !== input.version) {
     throw new AppError("CONFLICT", "errors.evaluation.consensusChangedMeanwhile");
   }
@@ -82,26 +72,32 @@ export async function recordConsensus(
         select: { version: true },
       });
   const receiptNumber = view.bids.find((entry) => entry.bid.id === input.bidId)!.bid.receiptNumber;
+  // Administrators read the audit log, and until the consensus is complete they learn no score
+  // (score-visibility.ts): the event says what was recorded, with a fingerprint of the score and
+  // rationale; the completion's event holds the values, so the trail can be checked against it.
+  const entry = (version: number, consensus: { score: number; rationale: string }) => ({
+    receiptNumber,
+    criterionKey: input.criterionKey,
+    version,
+    digest: consensusDigest(consensus),
+  });
   return {
     version: saved.version,
     event: {
       action: "evaluation.consensus_recorded",
       entityType: "Tender",
       entityId: input.tenderId,
-      ...(cell.consensus
-        ? { before: { receiptNumber, criterionKey: input.criterionKey, score: cell.consensus.score } }
-        : {}),
-      after: {
-        receiptNumber,
-        criterionKey: input.criterionKey,
-        score: input.score,
-        rationale: input.rationale,
-        evaluatorScores: cell.evaluations.map((evaluation) => evaluation.score),
-        spread: cell.summary.spread,
-        disagreement: cell.summary.disagreement,
-      },
+      ...(cell.consensus ? { before: entry(cell.consensus.version, cell.consensus) } : {}),
+      after: entry(saved.version, input),
     },
   };
+}
+
+/** A fingerprint of one consensus score and its rationale, as recorded. */
+export function consensusDigest(consensus: { score: number; rationale: string }): string {
+  return createHash("sha256")
+    .update(JSON.stringify([consensus.score, consensus.rationale]))
+    .digest("hex");
 }
 
 export async function completeConsensus(
@@ -147,6 +143,20 @@ export async function completeConsensus(
         score: score.score,
         justification: score.justification,
       })),
+      consensus: view.bids.flatMap(({ bid, cells }) =>
+        cells.flatMap((cell) =>
+          cell.consensus
+            ? [
+                {
+                  receiptNumber: bid.receiptNumber,
+                  criterionKey: cell.criterionKey,
+                  score: cell.consensus.score,
+                  rationale: cell.consensus.rationale,
+                },
+              ]
+            : [],
+        ),
+      ),
       digests: view.evaluators
         .filter((member) => member.submittedAt !== null)
         .map((member) => ({

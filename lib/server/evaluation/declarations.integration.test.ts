@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
 import { listBidderNames, readOpenedBid, readOpenedBids } from "@/lib/server/bids/bid-access";
 import { sampleBidContent } from "@/scripts/testing/bid-fixtures";
-import {
-  createEvaluationCast,
-  createPanel,
-  insertScore,
-  openedTenderFor,
-  type EvaluationCast,
-} from "@/scripts/testing/panel-fixtures";
+import { actingAs, evaluationCastForFile, failure } from "@/scripts/testing/evaluation-suite";
+import { createPanel, insertScore, openedTenderFor, openedTenderWithPanel } from "@/scripts/testing/panel-fixtures";
 import { connectTestDatabase } from "@/scripts/testing/test-database";
 import { readConsensusView } from "./consensus-view";
 import { readEvaluationOverview } from "./overview";
@@ -29,22 +24,8 @@ const { GET: downloadAttachment } = await import("@/app/api/bid-attachment/route
 
 const db = connectTestDatabase();
 stubs.db = db;
-let cast: EvaluationCast;
-
-beforeAll(async () => {
-  cast = await createEvaluationCast(db);
-});
-afterAll(() => db.$disconnect());
-
-const as = (viewer: Viewer) => {
-  stubs.viewer = viewer;
-  return actions;
-};
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (error: { code?: string; messageKey?: string }) => `${error.code} ${error.messageKey ?? ""}`.trim(),
-  );
+const cast = evaluationCastForFile(db);
+const as = actingAs(stubs, actions);
 
 const LOTS = [
   { key: "LOT-1", title: "Platform", description: "", cpv: null, estimatedValueCents: 100_000_000 },
@@ -148,8 +129,9 @@ describe("a declared conflict", () => {
       sampleBidContent({ lotKey: "LOT-1", bidder: { ...sampleBidContent().bidder, name: "Brother-in-law Ltd" } }),
       sampleBidContent({ lotKey: "LOT-2", bidder: { ...sampleBidContent().bidder, name: "Unrelated GmbH" } }),
     ];
-    const { tender, bids } = await openedTenderFor(db, cast, { lots: LOTS, bids: contents });
-    const { memberOf } = await createPanel(db, tender.id, { chair: cast.chair, evaluators: cast.evaluators });
+    const { tender, bids, memberOf } = await openedTenderWithPanel(db, cast, {
+      tender: { lots: LOTS, bids: contents },
+    });
     const [first, second] = cast.evaluators;
     await insertScore(db, memberOf(first).id, bids[0]!.id, "functional", 4);
     await insertScore(db, memberOf(first).id, bids[1]!.id, "functional", 2);
@@ -214,8 +196,7 @@ describe("a declared conflict", () => {
   });
 
   it("on a tender without lots takes the evaluator off the panel; the consensus no longer waits for them", async () => {
-    const { tender, bids } = await openedTenderFor(db, cast);
-    const { memberOf } = await createPanel(db, tender.id, { chair: cast.chair, evaluators: cast.evaluators });
+    const { tender, bids, memberOf } = await openedTenderWithPanel(db, cast);
     const [first] = cast.evaluators;
     expect(
       await as(first).declareConflictAction({

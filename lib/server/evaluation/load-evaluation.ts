@@ -13,7 +13,7 @@ import { readOpenedBids } from "@/lib/server/bids/bid-access";
 import { getChosenClauseVersions } from "@/lib/server/clauses/clause-library";
 import type { DbClient } from "@/lib/server/db";
 import { readAwardDecisions, type AwardDecisionView } from "./award-decisions";
-import { readScoresForRanking } from "./score-access";
+import { readConsensusForRanking, readScoresForRanking } from "./score-access";
 import { readResultContext, type PanelRow, type ResultContext } from "./result-access";
 
 /**
@@ -47,10 +47,7 @@ export async function loadEvaluation(db: DbClient, viewer: Viewer, tenderId: str
   const [bids, scores, consensus, definitions, decisions] = await Promise.all([
     readOpenedBids(db, viewer, tender.id),
     readSubmittedScores(db, panel),
-    db.consensusScore.findMany({
-      where: { tenderId: tender.id },
-      select: { bidId: true, criterionKey: true, score: true, rationale: true },
-    }),
+    readConsensusForRanking(db, panel, tender.id),
     getChosenClauseVersions(db, tender.clauses),
     readAwardDecisions(db, tender.id),
   ]);

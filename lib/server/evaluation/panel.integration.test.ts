@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { calendarDayAt } from "@/lib/domain/bids/opening";
 import { addDays } from "@/lib/domain/tender/calendar-date";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
 import type { PanelInput } from "@/lib/schemas/evaluation";
-import {
-  createEvaluationCast,
-  insertScore,
-  openedTenderFor,
-  type EvaluationCast,
-} from "@/scripts/testing/panel-fixtures";
+import { readBidAccess } from "@/lib/server/bids/bid-access";
+import { createPublishedTender, insertSealedBid, markBidsOpened } from "@/scripts/testing/bid-fixtures";
+import { evaluationCastForFile } from "@/scripts/testing/evaluation-suite";
+import { insertScore, openedTenderFor } from "@/scripts/testing/panel-fixtures";
 import { connectTestDatabase } from "@/scripts/testing/test-database";
 
 // The procurement lead sets up the panel: who, and the settings; locked once scoring started.
@@ -24,12 +22,7 @@ const { savePanelAction } = await import("@/app/(app)/tenders/[tenderId]/evaluat
 
 const db = connectTestDatabase();
 stubs.db = db;
-let cast: EvaluationCast;
-
-beforeAll(async () => {
-  cast = await createEvaluationCast(db);
-});
-afterAll(() => db.$disconnect());
+const cast = evaluationCastForFile(db);
 
 const save = (viewer: Viewer, input: PanelInput) => {
   stubs.viewer = viewer;
@@ -158,5 +151,21 @@ describe("setting up the panel", () => {
       data: { version: 2 },
     });
     expect(await db.panelMember.count({ where: { panelId } })).toBe(3);
+  });
+});
+
+describe("a panel set up before the opening", () => {
+  // docs/evaluation-panel.md, "Who sees what, when", note 2: the way to make sure no evaluator
+  // reads an opened bid without a declaration.
+  it("is possible while the tender is published, and from the opening on keeps every bid from evaluators without a declaration", async () => {
+    const tender = await createPublishedTender(db, cast.roles.DRAFTER.organisation.id);
+    await insertSealedBid(db, tender.id);
+    expect(await save(cast.roles.DRAFTER, panelInput(tender.id))).toMatchObject({ ok: true });
+    await markBidsOpened(db, tender.id, cast.roles.DRAFTER.userId, cast.roles.ADMIN.userId);
+    expect(await readBidAccess(db, cast.outsider, tender.id)).toEqual({ kind: "REFUSED", reason: "notOnPanel" });
+    expect(await readBidAccess(db, cast.evaluators[0], tender.id)).toEqual({
+      kind: "REFUSED",
+      reason: "declarationToSign",
+    });
   });
 });

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import {
-  BIDDERS,
-  createEvaluationCast,
-  createPanel,
-  insertScore,
-  openedTenderFor,
-  SCORED_CRITERIA,
-  type EvaluationCast,
-} from "@/scripts/testing/panel-fixtures";
+import { actingAs, evaluationCastForFile, failure } from "@/scripts/testing/evaluation-suite";
+import { BIDDERS, insertEveryScore, openedTenderWithPanel } from "@/scripts/testing/panel-fixtures";
 import { connectTestDatabase } from "@/scripts/testing/test-database";
 import { listBidderNames, readOpenedBid, readOpenedBids } from "@/lib/server/bids/bid-access";
 import { readBidTender } from "@/lib/server/bids/bid-tender";
@@ -29,33 +22,12 @@ const bidActions = await import("@/app/(app)/tenders/[tenderId]/bids/[bidId]/act
 
 const db = connectTestDatabase();
 stubs.db = db;
-let cast: EvaluationCast;
-
-beforeAll(async () => {
-  cast = await createEvaluationCast(db);
-});
-afterAll(() => db.$disconnect());
-
-const as = (viewer: Viewer) => {
-  stubs.viewer = viewer;
-  return actions;
-};
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (error: { code?: string; messageKey?: string }) => `${error.code} ${error.messageKey ?? ""}`.trim(),
-  );
-
-async function scoreEverything(memberId: string, bidIds: string[]) {
-  for (const bidId of bidIds) {
-    for (const criterion of SCORED_CRITERIA) await insertScore(db, memberId, bidId, criterion, 2);
-  }
-}
+const cast = evaluationCastForFile(db);
+const as = actingAs(stubs, actions);
 
 describe("prices hidden until the quality scores are submitted", () => {
   it("withholds bid prices and internal costs from an evaluator until they submit, and from the chair until the consensus", async () => {
-    const { tender, bids } = await openedTenderFor(db, cast);
-    const { memberOf } = await createPanel(db, tender.id, { chair: cast.chair, evaluators: cast.evaluators });
+    const { tender, bids, memberOf } = await openedTenderWithPanel(db, cast);
     const [first] = cast.evaluators;
     await db.bid.update({
       where: { id: bids[0]!.id },
@@ -76,10 +48,7 @@ describe("prices hidden until the quality scores are submitted", () => {
     expect(lead[0]!.content.costLines.length).toBeGreaterThan(0);
     expect(lead[0]!.pricesHidden).toBe(false);
 
-    await scoreEverything(
-      memberOf(first).id,
-      bids.map((bid) => bid.id),
-    );
+    await insertEveryScore(db, memberOf(first).id, bids, 2);
     expect((await as(first).submitScoresAction({ tenderId: tender.id, version: 0, confirm: "true" })).ok).toBe(true);
     const after = await readOpenedBid(db, first, tender.id, bids[0]!.id);
     expect(after.pricesHidden).toBe(false);
@@ -93,8 +62,7 @@ describe("prices hidden until the quality scores are submitted", () => {
   });
 
   it("keeps costs out of the automatic assessment too, and says why a member without a declaration sees nothing", async () => {
-    const { tender } = await openedTenderFor(db, cast);
-    await createPanel(db, tender.id, { chair: cast.chair, evaluators: cast.evaluators });
+    const { tender } = await openedTenderWithPanel(db, cast);
     const hidden = await assessTenderBids(db, cast.evaluators[0], tender.id, null);
     expect(hidden).toMatchObject({ state: "OPENED", pricesHidden: true });
     if (hidden.state !== "OPENED") return;
@@ -104,8 +72,7 @@ describe("prices hidden until the quality scores are submitted", () => {
     expect(lead).toMatchObject({ state: "OPENED", pricesHidden: false });
     if (lead.state === "OPENED") expect(lead.assessment.bids[0]!.tco.internal.total.nominalCents).toBe(4_500_000);
 
-    const unsigned = await openedTenderFor(db, cast);
-    await createPanel(db, unsigned.tender.id, { chair: cast.chair, evaluators: cast.evaluators }, { signed: false });
+    const unsigned = await openedTenderWithPanel(db, cast, { panel: { signed: false } });
     expect(await assessTenderBids(db, cast.evaluators[0], unsigned.tender.id, null)).toEqual({
       state: "REFUSED",
       messageKey: "errors.evaluation.bidAccess.declarationToSign",
@@ -113,13 +80,9 @@ describe("prices hidden until the quality scores are submitted", () => {
   });
 
   it("shows prices at once when the panel does not hide them", async () => {
-    const { tender } = await openedTenderFor(db, cast);
-    await createPanel(
-      db,
-      tender.id,
-      { chair: cast.chair, evaluators: cast.evaluators },
-      { settings: { pricesHiddenUntilSubmitted: false } },
-    );
+    const { tender } = await openedTenderWithPanel(db, cast, {
+      panel: { settings: { pricesHiddenUntilSubmitted: false } },
+    });
     const [bid] = await readOpenedBids(db, cast.evaluators[0], tender.id);
     expect(bid!.pricesHidden).toBe(false);
     expect(bid!.content.costLines.length).toBeGreaterThan(0);
@@ -128,13 +91,9 @@ describe("prices hidden until the quality scores are submitted", () => {
 
 describe("blind mode", () => {
   it("gives the panel neutral labels until the consensus is complete, then asks them to confirm against the names", async () => {
-    const { tender, bids } = await openedTenderFor(db, cast);
-    await createPanel(
-      db,
-      tender.id,
-      { chair: cast.chair, evaluators: cast.evaluators },
-      { settings: { blindMode: true }, signed: false },
-    );
+    const { tender, bids } = await openedTenderWithPanel(db, cast, {
+      panel: { settings: { blindMode: true }, signed: false },
+    });
     const [first] = cast.evaluators;
     expect((await as(first).signDeclarationAction({ tenderId: tender.id, version: 0, agree: "true" })).ok).toBe(true);
 
@@ -167,13 +126,7 @@ describe("blind mode", () => {
   });
 
   it("keeps the names out of a sovereignty review's answer too", async () => {
-    const { tender, bids } = await openedTenderFor(db, cast);
-    await createPanel(
-      db,
-      tender.id,
-      { chair: cast.chair, evaluators: cast.evaluators },
-      { settings: { blindMode: true } },
-    );
+    const { tender, bids } = await openedTenderWithPanel(db, cast, { panel: { settings: { blindMode: true } } });
     stubs.viewer = cast.evaluators[1];
     const result = await bidActions.reviewSovereigntyAction({
       tenderId: tender.id,

@@ -8,7 +8,10 @@ import type { EvaluationContext, Panel } from "./evaluation-context";
  * route and export reads them here, and gets only what lib/domain/panel/score-visibility.ts lets
  * the viewer see: their own scores; as chair, those of evaluators who have submitted; as
  * procurement lead, submitted scores once the consensus is complete. Scores nobody may see are
- * never loaded at all: the query asks only for the members whose scores may be shown.
+ * never loaded at all: the query asks only for the members whose scores may be shown. The two
+ * reads for the ranking (readScoresForRanking, readConsensusForRanking) load nothing before the
+ * consensus is complete; after it, the ranking's figures are the panel's too, the scores
+ * themselves are not (result-access.ts; docs/evaluation-panel.md "Who sees what, when").
  * SECURITY: change only with a second reviewer.
  */
 export type VisibleScore = {
@@ -123,5 +126,22 @@ export async function readScoresForRanking(
     where: { memberId: { in: counted.map((member) => member.id) }, member: { panelId: panel.id } },
     select: { memberId: true, bidId: true, criterionKey: true, score: true, justification: true, version: true, updatedAt: true }, // prettier-ignore
     orderBy: [{ bidId: "asc" }, { criterionKey: "asc" }],
+  });
+}
+
+/**
+ * The chair's consensus scores the ranking rests on, once the consensus is complete: like
+ * readScoresForRanking, nothing before, whoever asks (load-evaluation.ts decides who sees what is
+ * derived from them).
+ */
+export async function readConsensusForRanking(
+  db: DbClient,
+  panel: { consensusCompletedAt: Date | null },
+  tenderId: string,
+): Promise<Pick<ConsensusRecord, "bidId" | "criterionKey" | "score" | "rationale">[]> {
+  if (panel.consensusCompletedAt === null) return [];
+  return db.consensusScore.findMany({
+    where: { tenderId },
+    select: { bidId: true, criterionKey: true, score: true, rationale: true },
   });
 }

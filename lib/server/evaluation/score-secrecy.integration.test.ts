@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import {
-  createEvaluationCast,
-  createPanel,
-  insertScore,
-  openedTenderFor,
-  SCORED_CRITERIA,
-  type EvaluationCast,
-} from "@/scripts/testing/panel-fixtures";
+import { actingAs, evaluationCastForFile } from "@/scripts/testing/evaluation-suite";
+import { insertEveryScore, openedTenderWithPanel } from "@/scripts/testing/panel-fixtures";
 import { connectTestDatabase } from "@/scripts/testing/test-database";
 import { readConsensusView } from "./consensus-view";
 import { loadEvaluationContext } from "./evaluation-context";
@@ -30,17 +24,8 @@ const actions = await import("@/app/(app)/tenders/[tenderId]/evaluation/actions"
 
 const db = connectTestDatabase();
 stubs.db = db;
-let cast: EvaluationCast;
-
-beforeAll(async () => {
-  cast = await createEvaluationCast(db);
-});
-afterAll(() => db.$disconnect());
-
-const as = (viewer: Viewer) => {
-  stubs.viewer = viewer;
-  return actions;
-};
+const cast = evaluationCastForFile(db);
+const as = actingAs(stubs, actions);
 
 const SECRET = "Only-for-my-eyes justification";
 
@@ -64,8 +49,7 @@ async function everythingSeenBy(viewer: Viewer, tenderId: string): Promise<strin
 
 describe("scores before submission", () => {
   it("are seen by their author only: not another evaluator, not the chair, not the procurement lead", async () => {
-    const { tender, bids } = await openedTenderFor(db, cast);
-    await createPanel(db, tender.id, { chair: cast.chair, evaluators: cast.evaluators });
+    const { tender, bids } = await openedTenderWithPanel(db, cast);
     const [first, second] = cast.evaluators;
     const saved = await as(first).saveScoreAction({
       tenderId: tender.id,
@@ -104,14 +88,9 @@ describe("scores before submission", () => {
   });
 
   it("are shown to the chair once submitted, to the lead once the consensus is complete, never to a colleague", async () => {
-    const { tender, bids } = await openedTenderFor(db, cast);
-    const { memberOf } = await createPanel(db, tender.id, { chair: cast.chair, evaluators: cast.evaluators });
+    const { tender, bids, memberOf } = await openedTenderWithPanel(db, cast);
     const [first, second] = cast.evaluators;
-    for (const bid of bids) {
-      for (const criterion of SCORED_CRITERIA) {
-        await insertScore(db, memberOf(first).id, bid.id, criterion, 3, `${SECRET} ${criterion}`);
-      }
-    }
+    await insertEveryScore(db, memberOf(first).id, bids, 3, (criterion) => `${SECRET} ${criterion}`);
     const submitted = await as(first).submitScoresAction({ tenderId: tender.id, version: 0, confirm: "true" });
     expect(submitted).toEqual({ ok: true, data: null });
 

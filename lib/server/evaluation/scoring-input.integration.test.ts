@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { addDays } from "@/lib/domain/tender/calendar-date";
 import { calendarDayAt } from "@/lib/domain/bids/opening";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import {
-  createEvaluationCast,
-  createPanel,
-  insertScore,
-  openedTenderFor,
-  SCORED_CRITERIA,
-  type EvaluationCast,
-} from "@/scripts/testing/panel-fixtures";
+import { actingAs, evaluationCastForFile } from "@/scripts/testing/evaluation-suite";
+import { insertEveryScore, openedTenderWithPanel } from "@/scripts/testing/panel-fixtures";
 import { connectTestDatabase } from "@/scripts/testing/test-database";
 
 // Bad input (issue 6): scores outside the scale, missing justifications, submitting twice, scoring
@@ -27,26 +21,11 @@ const actions = await import("@/app/(app)/tenders/[tenderId]/evaluation/actions"
 
 const db = connectTestDatabase();
 stubs.db = db;
-let cast: EvaluationCast;
-
-beforeAll(async () => {
-  cast = await createEvaluationCast(db);
-});
-afterAll(() => db.$disconnect());
-
-const as = (viewer: Viewer) => {
-  stubs.viewer = viewer;
-  return actions;
-};
+const cast = evaluationCastForFile(db);
+const as = actingAs(stubs, actions);
 
 async function setUp(settings: { scoringDeadline?: string } = {}) {
-  const { tender, bids } = await openedTenderFor(db, cast);
-  const { memberOf } = await createPanel(
-    db,
-    tender.id,
-    { chair: cast.chair, evaluators: cast.evaluators },
-    { settings },
-  );
+  const { tender, bids, memberOf } = await openedTenderWithPanel(db, cast, { panel: { settings } });
   const score = (viewer: Viewer, input: { score?: string; justification?: string; version?: string | number } = {}) =>
     as(viewer).saveScoreAction({
       tenderId: tender.id,
@@ -56,11 +35,7 @@ async function setUp(settings: { scoringDeadline?: string } = {}) {
       score: input.score ?? "3",
       justification: input.justification ?? "Meets every need with evidence",
     });
-  const scoreAll = async (viewer: Viewer) => {
-    for (const bid of bids) {
-      for (const criterion of SCORED_CRITERIA) await insertScore(db, memberOf(viewer).id, bid.id, criterion, 3);
-    }
-  };
+  const scoreAll = (viewer: Viewer) => insertEveryScore(db, memberOf(viewer).id, bids, 3);
   const stored = () => db.evaluatorScore.findMany({ where: { member: { panel: { tenderId: tender.id } } } });
   return { tender, bids, memberOf, score, scoreAll, stored };
 }

@@ -9,6 +9,8 @@ import {
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { readOpenedBids, type OpenedBid } from "@/lib/server/bids/bid-access";
 import type { DbClient } from "@/lib/server/db";
+import type { AutomaticOpennessView } from "@/lib/domain/evaluation/evaluation-view";
+import { readAutomaticOpenness } from "./automatic-openness";
 import { loadEvaluationContext, requireMember, type EvaluationContext, type PanelMember } from "./evaluation-context";
 import { readOwnScores, type VisibleScore } from "./score-access";
 
@@ -23,6 +25,8 @@ export type ScoringView = {
   /** Empty until the declaration is complete (bid-access refuses every bid before). */
   bids: OpenedBid[];
   scores: VisibleScore[];
+  /** Per bid, the figures of the openness criteria the tender computes automatically. */
+  automatic: Map<string, AutomaticOpennessView[]>;
   progress: ScoringProgress;
   /** Why the evaluator cannot change their scores now; null when they can. */
   refusal: ScoringRefusal | null;
@@ -41,6 +45,7 @@ export async function readScoringView(db: DbClient, viewer: Viewer, tenderId: st
     me,
     bids,
     scores,
+    automatic: await readAutomaticOpenness(db, context, bids),
     progress: scoringProgress(expectedScores(me, bids, context.criteria), scores),
     refusal: scoringRefusal(me, {
       deadline: panel.scoringDeadline,

@@ -9,6 +9,7 @@ import {
 } from "@/lib/domain/panel/scoring-rules";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { messageRef } from "@/lib/i18n/message-ref";
+import type { ScoreOutput } from "@/lib/schemas/evaluation";
 import type { AuditEventInput } from "@/lib/server/audit/record-audit-event";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { readOpenedBid, readOpenedBids } from "@/lib/server/bids/bid-access";
@@ -46,33 +47,38 @@ function scoringMember(context: EvaluationContext): PanelMember {
   return me;
 }
 
+/** A score off the tender's scale (0–5 or 0–10) is refused on the score field. */
+export function requireScoreOnScale(score: number, max: number) {
+  if (!isScoreOnScale(score, max)) {
+    throw new AppError("VALIDATION", messageRef("validation.evaluation.scoreOffScale", { max }), "score");
+  }
+}
+
+/**
+ * An openness criterion the tender computes automatically takes no score, from an evaluator or
+ * the chair: its points follow from the bid by the published rule.
+ */
+export function refuseAutomaticCriterion(context: EvaluationContext, criterionKey: string): void {
+  if (context.automaticCriteria.some((criterion) => criterion.key === criterionKey)) {
+    throw new AppError("VALIDATION", "validation.evaluation.criterionAutomatic", "criterionKey");
+  }
+}
+
 export async function saveScore(
   tx: DbTransaction,
   viewer: Viewer,
-  input: {
-    tenderId: string;
-    bidId: string;
-    criterionKey: string;
-    version: number | null;
-    score: number;
-    justification: string;
-  },
+  input: ScoreOutput,
   now = new Date(),
 ): Promise<{ version: number; event: AuditEntry }> {
   const context = await lockedEvaluationContext(tx, viewer, input.tenderId, now);
   const me = scoringMember(context);
+  refuseAutomaticCriterion(context, input.criterionKey);
   if (!context.criteria.some((criterion) => criterion.key === input.criterionKey)) {
     throw new AppError("VALIDATION", "validation.evaluation.criterionUnknown", "criterionKey");
   }
   // Declaration, conflicts and withdrawn bids: bid-access decides, with its own words.
   const bid = await readOpenedBid(tx, viewer, input.tenderId, input.bidId);
-  if (!isScoreOnScale(input.score, context.scale.max)) {
-    throw new AppError(
-      "VALIDATION",
-      messageRef("validation.evaluation.scoreOffScale", { max: context.scale.max }),
-      "score",
-    );
-  }
+  requireScoreOnScale(input.score, context.scale.max);
   const key = { memberId: me.id, bidId: bid.id, criterionKey: input.criterionKey };
   const existing = await tx.evaluatorScore.findUnique({
     where: { memberId_bidId_criterionKey: key },

@@ -63,6 +63,48 @@ describe("tender-commons evaluate", () => {
     expect(lot.rankReversal.flipCount).toBe(0);
   });
 
+  /**
+   * The example with its openness criterion computed automatically, licences 50 %, standards 50 %,
+   * and no panel score on it. By hand (points out of the criterion's 10):
+   * - Alpha: 120 of 120 components open or free, 3 of 3 standards: 1 → 10, as its consensus 5 gave;
+   * - Bravo: 30 of 40 (3/4), 2 met and 1 partly of 3 (5/6): (3/4 + 5/6) / 2 = 19/24 → 95/12 ≈ 7.92;
+   *   quality 20 + 20 + 95/12 + 7.5 = 665/12 ≈ 55.42; total 665/12 + 17 640/521 = 558 145/6 252 ≈ 89.27;
+   * - Charlie: open-washing (licences 0), 1 of 3 standards: (0 + 1/3) / 2 = 1/6 → 5/3 ≈ 1.67; quality
+   *   12 + 12 + 5/3 + 2.75 = 341/12 ≈ 28.42; total 341/12 + 840/31 = 20 651/372 ≈ 55.51;
+   * - Delta, below the sovereignty minimum, lists no component: 0, and is excluded anyway.
+   */
+  it("recomputes an openness criterion computed automatically from the bids' findings", async () => {
+    type Entry = { criterionKey: string };
+    type Bid = { openness: unknown; scores: Entry[] };
+    const automatic = structuredClone(EXAMPLE) as unknown as {
+      award: { criteria: Record<string, unknown>[] };
+      bids: Bid[];
+    };
+    automatic.award.criteria[2]!.automaticOpenness = { licencesPercent: 50, standardsPercent: 50 };
+    const findings = (components: number, open: number, notOpen: number, met: number, partlyMet: number, percent: number, openWashing = false) => ({ components, openComponents: open, freeNotOsiComponents: components - open - notOpen, notOpenComponents: notOpen, unknownComponents: 0, standardsCoveragePercent: percent, standards: { required: 3, met, partlyMet }, openWashing }); // prettier-ignore
+    const inputs = [findings(120, 118, 0, 3, 0, 100), findings(40, 30, 10, 2, 1, 83.33), findings(10, 5, 5, 1, 0, 33.33, true), findings(0, 0, 0, 0, 0, 0)]; // prettier-ignore
+    automatic.bids.forEach((bid, index) => {
+      bid.openness = inputs[index];
+      bid.scores = bid.scores.filter((entry) => entry.criterionKey !== "openness");
+    });
+    const { status, stdout, stderr } = await evaluate(file("automatic.json", automatic));
+    expect([status, stderr]).toEqual([0, ""]);
+    const lines = squeeze(stdout);
+    expect(lines).toContain("1 2. Bravo Systems 89.27 55.42 33.86 24,809.52");
+    expect(lines).toContain("2 1. Alpha Software 83.00 43.00 40.00 21,000.00 total");
+    expect(lines).toContain("3 3. Charlie Cloud 55.51 28.42 27.10 31,000.00 total");
+    expect(lines).toContain("2. Bravo Systems 30 of 40 = 75.00 % 2 + 1/2 of 3 = 83.33 % 79.17 % 7.92");
+    expect(lines).toContain("3. Charlie Cloud 0 % (open-washing) 1 + 0/2 of 3 = 33.33 % 16.67 % 1.67");
+    const json = JSON.parse((await evaluate(file("automatic.json", automatic), "--json")).stdout);
+    expect(json.evaluation.lots[0].ranking[0].totalPoints).toEqual({ shown: "89.27", exact: "558145/6252" });
+
+    // The same file with a panel score left on the automatic criterion is refused, with its path.
+    automatic.bids[0]!.scores.push((EXAMPLE.bids[0]!.scores as Entry[])[2]!);
+    const refused = await evaluate(file("scored.json", automatic));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("at bids[0].scores[2].criterionKey: “openness” is computed automatically");
+  });
+
   it("reports an unresolved tie and still exits 0", async () => {
     const twin = { ...EXAMPLE.bids[1], id: "bid-5", receiptNumber: 5, label: "Bravo Twin" };
     const { status, stdout } = await evaluate(file("tie.json", { ...EXAMPLE, bids: [...EXAMPLE.bids, twin] }));

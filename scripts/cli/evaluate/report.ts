@@ -133,8 +133,50 @@ function lotReport(lot: LotView, view: EvaluationView): string[] {
   const flagged = lot.bids.filter((bid) => bid.sovereigntyFlagged);
   for (const bid of flagged)
     out.push(`  Flagged: ${bid.label} is below a sovereignty minimum; the tender only flags it.`);
+  out.push(...automaticOpennessReport(lot, view));
   out.push("", ...disagreements(lot, view), "", ...sensitivityReport(lot, view, name), ...reversalReport(lot, name));
   return out;
+}
+
+/** Each openness criterion the tender computes automatically: every bid's inputs, score and points. */
+function automaticOpennessReport(lot: LotView, view: EvaluationView): string[] {
+  return view.criteria
+    .filter((criterion) => criterion.automaticOpenness !== null)
+    .flatMap((criterion) => {
+      const mix = criterion.automaticOpenness!;
+      const rows = lot.bids.flatMap((bid) => {
+        const figures = bid.automaticOpenness.find((entry) => entry.criterionKey === criterion.key);
+        if (!figures) return [];
+        const licences =
+          figures.licenceBasis === "COMPONENTS"
+            ? `${figures.freeComponents} of ${figures.components} = ${figures.licenceSharePercent.shown} %`
+            : figures.licenceBasis === "OPEN_WASHING"
+              ? "0 % (open-washing)"
+              : "0 % (no component)";
+        const standards =
+          figures.standards && figures.standardsSharePercent
+            ? `${figures.standards.met} + ${figures.standards.partlyMet}/2 of ${figures.standards.required} = ${figures.standardsSharePercent.shown} %`
+            : "none required";
+        return [
+          [
+            `${bid.receiptNumber}. ${bid.label}`,
+            licences,
+            standards,
+            `${figures.scorePercent.shown} %`,
+            figures.points.shown,
+          ],
+        ];
+      });
+      return [
+        "",
+        `Openness computed automatically: "${criterion.name}", worth ${criterion.share.shown} points (licences ${mix.licencesPercent} %, open standards ${mix.standardsPercent} %)`,
+        "  Licences: components under an open source or free licence, 0 for a bid that lists none or is found open-washing.",
+        "  Open standards: required items met, plus half of those partly met. Without required standards the licences count alone.",
+        ...table([["Bid", "Licences", "Open standards", "Score", "Points"], ...rows], [3, 4]).map(
+          (line) => `  ${line}`,
+        ),
+      ];
+    });
 }
 
 function outcomeText(lot: LotView, name: (id: string) => string): string {

@@ -11,7 +11,8 @@ import { addBidEvidence } from "@/lib/server/bids/add-bid-evidence";
 import { addSbomComponents } from "@/lib/server/bids/add-sbom-components";
 import { checkFormEvidence, readUploadedFiles, storeFormEvidence } from "@/lib/server/bids/form-evidence";
 import { importBids, type ImportSameBidder } from "@/lib/server/bids/import-bids";
-import { registerBids } from "@/lib/server/bids/register-bids";
+import { registerBids, SameBidderWarning } from "@/lib/server/bids/register-bids";
+import { auditRefusedRegistration } from "@/lib/server/bids/same-bidder-bids";
 import { withdrawBid } from "@/lib/server/bids/withdraw-bid";
 
 const refresh = ({ input }: { input: { tenderId: string } }) => revalidatePath(`/tenders/${input.tenderId}/bids`);
@@ -29,6 +30,10 @@ export const registerBidAction = defineAction(
       source: "FORM",
       bids: [{ receivedAt: input.receivedAt, content: input.content }],
       confirmSameBidder: input.confirmSameBidder,
+    }).catch(async (error: unknown) => {
+      // The warning named sealed bids: it stays in the trail although the registration rolls back.
+      if (error instanceof SameBidderWarning) await auditRefusedRegistration(viewer, error.event);
+      throw error;
     });
     events.forEach(audit);
     const bid = registered[0]!;
@@ -47,13 +52,17 @@ type ImportAnswer =
  * its problems (by row and field) come back as data, and nothing is stored. The wrapper's check
  * that an action records an audit event is off for that reason only; a stored import records one
  * `bid.registered` event per bid (registerBids), in the same transaction. A bidder of the file
- * that already has a bid on the lot is an answer too (`sameBidders`), until the person confirms.
+ * that already has a bid on the lot is an answer too (`sameBidders`), until the person confirms;
+ * that answer names sealed bids, so it records its own event.
  */
 export const importBidsAction = defineAction(
   { schema: importBidsSchema, permission: "bid.register", audited: false, after: refresh },
   async ({ viewer, input, tx, audit }): Promise<ImportAnswer> => {
     const outcome = await importBids(tx, viewer, input);
-    if ("sameBidders" in outcome) return { ok: false as const, sameBidders: outcome.sameBidders };
+    if ("sameBidders" in outcome) {
+      audit(outcome.event);
+      return { ok: false as const, sameBidders: outcome.sameBidders };
+    }
     if (!outcome.ok) return { ok: false as const, problems: outcome.problems, problemCount: outcome.problemCount };
     outcome.events.forEach(audit);
     return { ok: true as const, receiptNumbers: outcome.registered.map((bid) => bid.receiptNumber) };

@@ -156,6 +156,28 @@ describe("saving the award criteria", () => {
     ]);
   });
 
+  it("saves an openness criterion computed automatically, in the audit trail like any change", async () => {
+    const tender = await draft();
+    await save(viewers.DRAFTER, input(tender.id));
+    const values = awardFormValues(award);
+    values.criteria![3] = { ...values.criteria![3]!, opennessScoring: "AUTOMATIC", licencesPercent: "60" };
+    expect(await save(viewers.DRAFTER, input(tender.id, 1, values))).toEqual({ ok: true, data: { version: 2 } });
+    const automatic = { key: "openness", name: "Openness", kind: "OPENNESS", weight: 10, automaticOpenness: { licencesPercent: 60, standardsPercent: 40 } }; // prettier-ignore
+    expect((await stored(tender.id)).award).toMatchObject({ criteria: [{}, {}, {}, automatic] });
+    const events = await db.auditEvent.findMany({ where: { entityType: "Tender", entityId: tender.id }, orderBy: { occurredAt: "asc" } }); // prettier-ignore
+    expect(events.at(-1)).toMatchObject({
+      action: "tender.section_saved",
+      before: { section: "criteria", award: { criteria: [{}, {}, {}, { key: "openness", weight: 10 }] } },
+      after: { section: "criteria", version: 2, award: { criteria: [{}, {}, {}, automatic] } },
+    });
+    // A share of the licences that is not a whole percentage is refused at its field.
+    values.criteria![3]!.licencesPercent = "half";
+    expect(await save(viewers.DRAFTER, input(tender.id, 2, values))).toMatchObject({
+      ok: false,
+      fieldErrors: { "criteria.3.licencesPercent": ["validation.criteria.automaticOpennessMixInvalid"] },
+    });
+  });
+
   it("saves an empty list (the section is then not started)", async () => {
     const tender = await draft();
     expect(await save(viewers.DRAFTER, input(tender.id, 0, { ...awardFormValues(award), criteria: [] }))).toMatchObject(

@@ -1,4 +1,4 @@
-import type { CriterionKind } from "@/lib/domain/tender/criteria-tree";
+import { DEFAULT_AUTOMATIC_OPENNESS, type CriterionKind } from "@/lib/domain/tender/criteria-tree";
 import type { CriterionFormValues, SubCriterionFormValues } from "@/lib/schemas/award-criteria";
 
 /**
@@ -11,6 +11,12 @@ function newKey(): string {
   return `c-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
 }
 
+/** An openness criterion starts scored by the panel; "computed automatically" then proposes half and half. */
+const PANEL_SCORED = {
+  opennessScoring: "PANEL" as const,
+  licencesPercent: String(DEFAULT_AUTOMATIC_OPENNESS.licencesPercent),
+};
+
 /** A blank top-level criterion: quality, the most common kind; no weight until the drafter gives one. */
 export function newCriterion(): CriterionFormValues {
   return {
@@ -20,6 +26,7 @@ export function newCriterion(): CriterionFormValues {
     kind: "QUALITY",
     weight: "",
     minimumScore: "",
+    ...PANEL_SCORED,
     costFormula: null,
     referencePrice: "",
     floorPrice: "",
@@ -36,5 +43,6 @@ export function newSubCriterion(parentKind: CriterionKind): SubCriterionFormValu
     kind: parentKind === "OPENNESS" ? "OPENNESS" : "QUALITY",
     weight: "",
     minimumScore: "",
+    ...PANEL_SCORED,
   };
 }

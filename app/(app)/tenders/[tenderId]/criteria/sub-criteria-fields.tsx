@@ -10,6 +10,7 @@ import type { CriteriaFormApi } from "./criteria-form-api";
 import { LevelTotal } from "./level-total";
 import { MinimumScoreField } from "./minimum-score-field";
 import { newSubCriterion } from "./new-criterion";
+import { OpennessScoringFields } from "./openness-scoring-fields";
 import { useCriteriaLevel } from "./use-criteria-level";
 
 /** Sub-criteria may be about quality or openness; a kind set some other way stays listed so its error can be read. */
@@ -60,7 +61,11 @@ export function SubCriteriaFields({
                     onMove={(step) => level.moveBy(index, step)}
                     onRemove={() => level.removeAt(index)}
                   >
-                    {SUB_KINDS.includes(value.kind) ? <MinimumScoreField api={api} path={path} /> : null}
+                    {value.kind === "OPENNESS" ? <OpennessScoringFields api={api} path={path} /> : null}
+                    {SUB_KINDS.includes(value.kind) &&
+                    !(value.kind === "OPENNESS" && value.opennessScoring === "AUTOMATIC") ? (
+                      <MinimumScoreField api={api} path={path} />
+                    ) : null}
                   </CriterionFields>
                 </li>
               );

@@ -1,6 +1,7 @@
 import { COST_FORMULA_RULES } from "@/lib/domain/tender/cost-formulas";
 import {
   flattenCriteria,
+  isAutomaticOpenness,
   isPricePerQuality,
   maximumQualityPoints,
   usesQualityScale,
@@ -12,7 +13,8 @@ import { money, type Formatters, type Row } from "../summary-row";
 
 /**
  * One row per criterion, sub-criteria after their parent, with the weight, its minimum score if
- * any and, for cost, the formula (and F5's prices), then what evaluators look for; then the
+ * any, for cost the formula (and F5's prices), for an openness criterion computed automatically
+ * its published rule, then what evaluators look for; then the
  * quality scale (when something is scored on it), how the final quality score is set, the minimum
  * quality points (when something other than cost scores them), the discount rate and the years
  * the total cost of ownership covers.
@@ -85,6 +87,11 @@ function criterionValue(criterion: Criterion, currency: string, scaleMax: number
   const kind = t(`criterionKind.${criterion.kind}`);
   if (criterion.kind !== "COST" || !criterion.costFormula) {
     const weight = t("review.criterionWeight", { kind, weight: criterion.weight });
+    if (isAutomaticOpenness(criterion)) {
+      // The rule in full, as bidders read it: no unpublished method (C-6/15 TNS Dimarso).
+      const mix = { licences: criterion.automaticOpenness!.licencesPercent, standards: criterion.automaticOpenness!.standardsPercent }; // prettier-ignore
+      return [weight, t("criteria.summary.automaticOpenness", mix), t("criteria.automaticOpenness.method", mix)];
+    }
     if (criterion.minimumScore === undefined) return weight;
     return [weight, t("criteria.summary.minimumScore", { score: criterion.minimumScore, max: scaleMax })];
   }

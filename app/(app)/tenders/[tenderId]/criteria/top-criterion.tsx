@@ -7,9 +7,13 @@ import { CostFields } from "./cost-fields";
 import { CriterionFields } from "./criterion-fields";
 import type { CriteriaFormApi } from "./criteria-form-api";
 import { MinimumScoreField } from "./minimum-score-field";
+import { OpennessScoringFields } from "./openness-scoring-fields";
 import { SubCriteriaFields } from "./sub-criteria-fields";
 
-/** A top-level criterion: its fields, then what its kind adds (price formula, SEAL scoring, sub-criteria). */
+/**
+ * A top-level criterion: its fields, then what its kind adds (price formula, SEAL scoring, how an
+ * openness criterion is scored, sub-criteria).
+ */
 export function TopCriterion({
   api,
   path,
@@ -61,8 +65,13 @@ export function TopCriterion({
         <p className="mb-4">{t("scoredThroughChildren")}</p>
       ) : (
         <>
-          <p className="mb-4">{t("scoredOnScale", { max: Number.isFinite(scaleMax) ? scaleMax : 5 })}</p>
-          <MinimumScoreField api={api} path={path} />
+          {value.kind === "OPENNESS" ? <OpennessScoringFields api={api} path={path} /> : null}
+          {value.kind === "OPENNESS" && value.opennessScoring === "AUTOMATIC" ? null : (
+            <>
+              <p className="mb-4">{t("scoredOnScale", { max: Number.isFinite(scaleMax) ? scaleMax : 5 })}</p>
+              <MinimumScoreField api={api} path={path} />
+            </>
+          )}
         </>
       )}
       {canHaveChildren || childCount > 0 ? (

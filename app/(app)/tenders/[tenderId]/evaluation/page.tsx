@@ -7,17 +7,14 @@ import { getDb } from "@/lib/server/db";
 import { readEvaluationOverview } from "@/lib/server/evaluation/overview";
 import { requireEvaluation } from "@/lib/server/evaluation/require-evaluation";
 import { EvaluationFrame } from "./evaluation-frame";
+import { evaluationMetadata } from "./evaluation-metadata";
 import { MemberTable } from "./member-table";
 import { NextStepNotice } from "./next-step-notice";
 
 type Props = { params: Promise<{ tenderId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [context, t] = await Promise.all([
-    requireEvaluation((await params).tenderId, "overview"),
-    getTranslations("evaluation.overview"),
-  ]);
-  return { title: `${t("title")} · ${context.tender.reference}` };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return evaluationMetadata(params, "overview", "evaluation.overview");
 }
 
 /**

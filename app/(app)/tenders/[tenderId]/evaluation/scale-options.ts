@@ -11,10 +11,3 @@ export function scaleOptions(scale: QualityScale, label: (score: number, max: nu
     hint: scale.descriptors[score] || undefined,
   }));
 }
-
-/** Error summary links for forms that share a page: the field ids carry the form's prefix. */
-export function prefixedErrors(errors: { fieldId: string | null; message: string }[], prefix: string) {
-  return errors.map((error) =>
-    error.fieldId ? { ...error, fieldId: error.fieldId.replace(/^field-/, `field-${prefix}-`) } : error,
-  );
-}

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
-import { diffTemplateVersions } from "@/lib/domain/templates/version-comparison";
+import { TemplateDiffView } from "@/components/templates/template-diff-view";
+import { diffTemplateVersions } from "@/lib/domain/templates/template-diff";
 import { loadTemplatePage } from "../load-template-page";
 import { templateMetadata } from "../template-metadata";
-import { VersionDiffView } from "./version-diff-view";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -91,14 +91,17 @@ export default async function CompareVersionsPage({ params, searchParams }: Prop
           {from === to ? (
             <p>{t("sameVersion")}</p>
           ) : (
-            <VersionDiffView
-              diff={diffTemplateVersions(
-                { name: older.template.version.name, content: older.template.version.content },
-                { name: newer.template.version.name, content: newer.template.version.content },
-              )}
-              older={older}
-              newer={newer}
-            />
+            <>
+              {older.template.version.name !== newer.template.version.name ? (
+                <p className="mb-6">
+                  {t("renamed", { before: older.template.version.name, after: newer.template.version.name })}
+                </p>
+              ) : null}
+              <TemplateDiffView
+                diff={diffTemplateVersions(older.template.version.content, newer.template.version.content)}
+                headingLevel={2}
+              />
+            </>
           )}
         </>
       ) : null}

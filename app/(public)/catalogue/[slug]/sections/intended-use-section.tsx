@@ -14,7 +14,7 @@ export async function IntendedUseSection({ intendedUse }: { intendedUse: Templat
     getFormatter(),
     getLocale(),
   ]);
-  const tCategory = await getTranslations("catalogue.categories");
+  const tCategory = await getTranslations("templates.categories");
   const cpvLocale = isLocale(locale) ? locale : "en";
   const index = getCpvIndex();
   const euros = (cents: number) =>

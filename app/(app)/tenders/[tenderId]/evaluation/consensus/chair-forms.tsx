@@ -3,12 +3,12 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormFields } from "@/components/forms/form-fields";
+import { prefixedErrors } from "@/components/forms/prefixed-errors";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { completeConsensusSchema, reopenSchema } from "@/lib/schemas/evaluation";
 import { completeConsensusAction, reopenSubmissionAction } from "../actions";
-import { prefixedErrors } from "../scale-options";
 
 /** Completing the consensus: one button, after the page has said what it does. */
 export function CompleteConsensusForm({ tenderId, version }: { tenderId: string; version: number }) {

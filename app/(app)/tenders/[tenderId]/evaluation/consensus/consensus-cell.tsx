@@ -95,7 +95,7 @@ export async function ConsensusCellView({
                     criterionKey={cell.criterionKey}
                     version={cell.consensus.version}
                     score={cell.consensus.score}
-                    rationale={cell.consensus.rationale}
+                    reason={cell.consensus.rationale}
                     options={options}
                   />
                 </div>
@@ -107,7 +107,7 @@ export async function ConsensusCellView({
                 criterionKey={cell.criterionKey}
                 version={null}
                 score={null}
-                rationale=""
+                reason=""
                 options={options}
               />
             )

@@ -5,6 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/lib/server/db";
 import { readConsensusView } from "@/lib/server/evaluation/consensus-view";
 import { requireEvaluation } from "@/lib/server/evaluation/require-evaluation";
+import { AutomaticCriterion } from "../automatic-criterion";
 import { bidNamer } from "../bid-name";
 import { EvaluationFrame } from "../evaluation-frame";
 import { scaleOptions } from "../scale-options";
@@ -27,7 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The chair's page: per bid and scored criterion, every submitted score with its justification,
- * the spread and the disagreements, and the consensus (CONSENSUS) or the mean (MEAN); reopening a
+ * the spread and the disagreements, and the consensus (CONSENSUS) or the mean (MEAN), then the
+ * figures of the openness criteria the tender computes automatically; reopening a
  * submission; completing the consensus. Only the chair comes here.
  */
 export default async function ConsensusPage({ params }: Props) {
@@ -84,6 +86,18 @@ export default async function ConsensusPage({ params }: Props) {
           </ul>
         </Notice>
       ) : null}
+      {view.notExpected.length > 0 && !panel.consensusCompletedAt ? (
+        <section aria-labelledby="not-expected-heading" className="mb-8">
+          <h2 id="not-expected-heading" className="mb-2 text-2xl">
+            {t("notExpectedHeading", { count: view.notExpected.length })}
+          </h2>
+          <ul className="list-disc pl-6">
+            {view.notExpected.map((member) => (
+              <li key={member.id}>{t("notExpected", { name: member.name || member.email })}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <p className="mb-6">
         {t("thresholdExplained", {
           percent: panel.disagreementThresholdPercent,
@@ -126,7 +140,7 @@ export default async function ConsensusPage({ params }: Props) {
           ))}
         </section>
       ) : null}
-      {view.bids.map(({ bid, cells }) => (
+      {view.bids.map(({ bid, cells, automatic }) => (
         <section key={bid.id} aria-labelledby={`bid-${bid.id}`} className="mb-12 border-t-4 border-ink pt-4">
           <h2 id={`bid-${bid.id}`} className="mb-4 text-2xl">
             {nameOf(bid)}
@@ -143,6 +157,15 @@ export default async function ConsensusPage({ params }: Props) {
               scaleMax={context.scale.max}
               canRecord={view.recordingRefusal === null}
               options={options}
+            />
+          ))}
+          {context.automaticCriteria.map((criterion) => (
+            <AutomaticCriterion
+              key={criterion.key}
+              bidId={bid.id}
+              bidName={nameOf(bid)}
+              criterion={criterion}
+              figures={automatic.find((figures) => figures.criterionKey === criterion.key)}
             />
           ))}
         </section>

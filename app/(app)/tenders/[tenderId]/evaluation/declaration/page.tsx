@@ -6,17 +6,14 @@ import { listBidderNames } from "@/lib/server/bids/bid-access";
 import { getDb } from "@/lib/server/db";
 import { requireEvaluation } from "@/lib/server/evaluation/require-evaluation";
 import { EvaluationFrame } from "../evaluation-frame";
+import { evaluationMetadata } from "../evaluation-metadata";
 import { ConfirmNamesForm, ConflictForm, SignDeclarationForm } from "./declaration-forms";
 import { DeclarationText } from "./declaration-text";
 
 type Props = { params: Promise<{ tenderId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [context, t] = await Promise.all([
-    requireEvaluation((await params).tenderId, "member"),
-    getTranslations("evaluation.declaration"),
-  ]);
-  return { title: `${t("title")} · ${context.tender.reference}` };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return evaluationMetadata(params, "member", "evaluation.declaration");
 }
 
 /**

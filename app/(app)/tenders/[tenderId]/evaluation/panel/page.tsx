@@ -8,16 +8,13 @@ import { EVALUATION_OPEN_STATUSES } from "@/lib/server/evaluation/evaluation-con
 import { compositionOf, listPanelCandidates, scoringStarted } from "@/lib/server/evaluation/manage-panel";
 import { requireEvaluation } from "@/lib/server/evaluation/require-evaluation";
 import { EvaluationFrame } from "../evaluation-frame";
+import { evaluationMetadata } from "../evaluation-metadata";
 import { PanelForm } from "./panel-form";
 
 type Props = { params: Promise<{ tenderId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [context, t] = await Promise.all([
-    requireEvaluation((await params).tenderId, "manage"),
-    getTranslations("evaluation.panel"),
-  ]);
-  return { title: `${t("title")} · ${context.tender.reference}` };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return evaluationMetadata(params, "manage", "evaluation.panel");
 }
 
 /**

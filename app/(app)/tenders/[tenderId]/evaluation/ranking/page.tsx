@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AutomaticOpennessSection } from "@/components/evaluation/automatic-openness-section";
 import { AwardStatus } from "@/components/evaluation/award-status";
 import { EvaluationCharts } from "@/components/evaluation/evaluation-charts";
 import { EvaluationNotReady } from "@/components/evaluation/evaluation-not-ready";
@@ -22,7 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The ranking of one lot (or of the tender without lots), once the evaluation is complete: the
- * gates first, then the weighted totals and any tie, the charts, the sensitivity of the winner to
+ * gates first, then the weighted totals and any tie, the openness points the tender computes
+ * automatically with their inputs, the charts, the sensitivity of the winner to
  * the weights and, for relative cost formulas, the rank-reversal check. Before that, what is
  * still missing.
  */
@@ -88,6 +90,7 @@ export default async function RankingPage({ params, searchParams }: Props) {
       ) : null}
       <GatesSection view={view} lot={lot} currency={tender.currency} />
       <RankingSection view={view} lot={lot} currency={tender.currency} />
+      <AutomaticOpennessSection view={view} lot={lot} />
       <EvaluationCharts view={view} lot={lot} currency={tender.currency} />
       <SensitivitySection view={view} lot={lot} currency={tender.currency} />
       <RankReversalSection lot={lot} />

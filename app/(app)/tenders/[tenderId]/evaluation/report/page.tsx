@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AutomaticOpennessSection } from "@/components/evaluation/automatic-openness-section";
 import { EvaluationNotReady } from "@/components/evaluation/evaluation-not-ready";
+import { ExportFormats } from "@/components/exports/export-formats";
 import { GatesSection } from "@/components/evaluation/gates-section";
 import { RankReversalSection } from "@/components/evaluation/rank-reversal-section";
 import { RankingSection } from "@/components/evaluation/ranking-section";
@@ -39,6 +41,7 @@ export default async function AwardReportPage({ params }: Props) {
   if (!mayReadEveryScore(role)) forbidden();
   const t = await getTranslations("awardReport");
   const tResults = await getTranslations("evaluationResults");
+  const tExports = await getTranslations("exports");
   const back = (
     <Link href={`/tenders/${tender.id}/evaluation/ranking`} className="print-hidden mb-6 inline-block">
       {t("backToRanking")}
@@ -69,6 +72,17 @@ export default async function AwardReportPage({ params }: Props) {
       <div className="mb-8">
         <PrintButton />
       </div>
+      <section aria-labelledby="export-heading" className="print-hidden mb-10">
+        <h2 id="export-heading" className="mb-2 text-2xl">
+          {tExports("awardReport.heading")}
+        </h2>
+        <p className="mb-4 max-w-3xl">{tExports("awardReport.lead")}</p>
+        <ExportFormats
+          baseHref={`/api/exports/award-report/${tender.id}`}
+          kind="awardReport"
+          labelledBy="export-heading"
+        />
+      </section>
       <ReportDecisions view={view} decisions={evaluation.decisions} />
       <ReportCriteria view={view} input={evaluation.input} currency={tender.currency} />
       {view.lots.map((lot) => {
@@ -83,6 +97,7 @@ export default async function AwardReportPage({ params }: Props) {
             </h2>
             <GatesSection view={view} lot={lot} currency={tender.currency} level={3} />
             <RankingSection view={view} lot={lot} currency={tender.currency} level={3} />
+            <AutomaticOpennessSection view={view} lot={lot} level={3} />
             <SensitivitySection view={view} lot={lot} currency={tender.currency} level={3} />
             <RankReversalSection lot={lot} level={3} />
             <ReportBidScores

@@ -7,7 +7,8 @@ import { SOVEREIGNTY_OBJECTIVES } from "@/lib/domain/tender/sovereignty";
 
 /**
  * The award criteria and weights as published, and the method: scale and descriptors, how final
- * scores are formed, the cost formula, the discount rate and horizon, the thresholds, and the
+ * scores are formed, the cost formula, the rule of each openness criterion computed automatically,
+ * the discount rate and horizon, the thresholds, and the
  * sovereignty profile (weights and minimums).
  */
 export async function ReportCriteria({
@@ -22,6 +23,7 @@ export async function ReportCriteria({
   const t = await getTranslations("awardReport.criteria");
   const tKind = await getTranslations("tenders.criterionKind");
   const tObjective = await getTranslations("tenders.sovereigntyObjective");
+  const tRule = await getTranslations("tenders.criteria.automaticOpenness");
   const format = await evaluationFormatFor(currency);
   const { method } = view;
   return (
@@ -60,6 +62,17 @@ export async function ReportCriteria({
         {method.minimumQualityPoints ? (
           <li>{t("minimumQualityPoints", { points: format.pointsOf(method.minimumQualityPoints) })}</li>
         ) : null}
+        {view.criteria
+          .filter((criterion) => criterion.automaticOpenness !== null)
+          .map((criterion) => (
+            <li key={criterion.key}>
+              {t("automaticOpenness", { criterion: criterion.name })}{" "}
+              {tRule("method", {
+                licences: criterion.automaticOpenness!.licencesPercent,
+                standards: criterion.automaticOpenness!.standardsPercent,
+              })}
+            </li>
+          ))}
         <li>{t("ties")}</li>
         <li>{t("disagreement", { percent: method.disagreementThresholdPercent })}</li>
       </ul>

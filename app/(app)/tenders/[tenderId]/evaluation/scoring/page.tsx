@@ -6,8 +6,10 @@ import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/lib/server/db";
 import { requireEvaluation } from "@/lib/server/evaluation/require-evaluation";
 import { readScoringView } from "@/lib/server/evaluation/scoring-view";
+import { AutomaticCriterion } from "../automatic-criterion";
 import { bidNamer } from "../bid-name";
 import { EvaluationFrame } from "../evaluation-frame";
+import { evaluationMetadata } from "../evaluation-metadata";
 import { scaleOptions } from "../scale-options";
 import { ScaleGuide } from "./scale-guide";
 import { ScoreForm } from "./score-form";
@@ -15,17 +17,14 @@ import { SubmitScoresForm } from "./submit-form";
 
 type Props = { params: Promise<{ tenderId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [context, t] = await Promise.all([
-    requireEvaluation((await params).tenderId, "member"),
-    getTranslations("evaluation.scoring"),
-  ]);
-  return { title: `${t("title")} · ${context.tender.reference}` };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return evaluationMetadata(params, "member", "evaluation.scoring");
 }
 
 /**
  * An evaluator scores, on their own: every scored criterion of every bid they evaluate, on the
- * tender's scale with each level's meaning, with a justification, saved as they go; then they
+ * tender's scale with each level's meaning, with a justification, saved as they go (an openness
+ * criterion the tender computes automatically is shown with its figures instead); then they
  * submit, and the scores are locked. They see their own scores only (score-access.ts), and the
  * bids as the panel lets them (bid-access.ts: no prices, labels in blind mode).
  */
@@ -80,6 +79,12 @@ export default async function ScoringPage({ params }: Props) {
         <p>{t("sealed")}</p>
       </Notice>,
     );
+  if (!me.expectedToScore && !me.submittedAt)
+    return frame(
+      <Notice title={t("notExpectedTitle")}>
+        <p>{t("notExpected")}</p>
+      </Notice>,
+    );
 
   const options = scaleOptions(context.scale, (score, max) => t("option", { score, max }));
   const own = (bidId: string, criterionKey: string) =>
@@ -131,7 +136,7 @@ export default async function ScoringPage({ params }: Props) {
                     criterionKey={criterion.key}
                     version={saved?.version ?? null}
                     score={saved?.score ?? null}
-                    justification={saved?.justification ?? ""}
+                    reason={saved?.justification ?? ""}
                     options={options}
                   />
                 ) : saved ? (
@@ -145,6 +150,15 @@ export default async function ScoringPage({ params }: Props) {
               </section>
             );
           })}
+          {context.automaticCriteria.map((criterion) => (
+            <AutomaticCriterion
+              key={criterion.key}
+              bidId={bid.id}
+              bidName={nameOf(bid)}
+              criterion={criterion}
+              figures={view.automatic.get(bid.id)?.find((figures) => figures.criterionKey === criterion.key)}
+            />
+          ))}
         </section>
       ))}
       {refusal === null ? (

@@ -6,6 +6,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { AbnormallyLowSection } from "./abnormally-low-section";
 import { LicencesSection } from "./licences-section";
 import { loadAssessment } from "./load-assessment";
+import { OpennessPointsSection } from "./openness-points-section";
 import { SovereigntySection } from "./sovereignty-section";
 import { StandardsSection } from "./standards-section";
 import { TcoSection } from "./tco-section";
@@ -30,12 +31,14 @@ const SECTIONS = [
   ["licences-heading", "licences"],
   ["sovereignty-heading", "sovereignty"],
   ["standards-heading", "standards"],
+  ["openness-points-heading", "opennessPoints"],
   ["abnormally-low-heading", "abnormallyLow"],
 ] as const;
 
 /**
  * What the app computes from one opened bid before any scoring: its total cost of ownership,
- * licences, sovereignty, open standards and the abnormally-low check. Before the opening it says
+ * licences, sovereignty, open standards, the points of the openness criteria the tender computes
+ * automatically, and the abnormally-low check. Before the opening it says
  * the bid is sealed, and nothing else.
  */
 export default async function BidAssessmentPage({ params }: Props) {
@@ -78,7 +81,11 @@ export default async function BidAssessmentPage({ params }: Props) {
 
   const { bid, pricesHidden } = loaded;
   // Costs withheld by the evaluation panel: no cost of ownership, no abnormally-low check.
-  const sections = SECTIONS.filter(([, key]) => !pricesHidden || (key !== "tco" && key !== "abnormallyLow"));
+  const sections = SECTIONS.filter(
+    ([, key]) =>
+      (!pricesHidden || (key !== "tco" && key !== "abnormallyLow")) &&
+      (key !== "opennessPoints" || bid.automaticOpenness.length > 0),
+  );
   const lot = receipt.lotKey ? tender.lots.find((candidate) => candidate.key === receipt.lotKey) : undefined;
   return (
     <div className="max-w-6xl">
@@ -121,6 +128,7 @@ export default async function BidAssessmentPage({ params }: Props) {
       <LicencesSection bid={bid} outboundLicence={loaded.outboundLicence} />
       <SovereigntySection bid={bid} />
       <StandardsSection bid={bid} />
+      {bid.automaticOpenness.length > 0 ? <OpennessPointsSection bid={bid} /> : null}
       {pricesHidden ? null : (
         <AbnormallyLowSection bid={bid} estimatedValueCents={loaded.estimatedValueCents} currency={tender.currency} />
       )}

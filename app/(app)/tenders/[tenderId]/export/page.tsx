@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ExportFormats } from "@/components/exports/export-formats";
+import { PageHeading } from "@/components/ui/page-heading";
+import { TENDER_EXPORT_SCHEMA_PATH } from "@/lib/domain/documents/tender-json";
+import { requireTender } from "@/lib/server/tenders/require-tender";
+
+type Props = { params: Promise<{ tenderId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ tender }, t] = await Promise.all([requireTender((await params).tenderId), getTranslations("exports")]);
+  return { title: `${t("title")} · ${tender.reference}` };
+}
+
+/**
+ * "Export the tender documents": every format with what it is for and a download link, for
+ * whoever may open the tender. The files are in the tender's documents language, which the page
+ * names, since it may differ from the reader's.
+ */
+export default async function TenderExportPage({ params }: Props) {
+  const { tender } = await requireTender((await params).tenderId);
+  const [t, locale] = await Promise.all([getTranslations("exports"), getLocale()]);
+  const language = new Intl.DisplayNames([locale], { type: "language" }).of(tender.documentsLanguage) ?? tender.documentsLanguage; // prettier-ignore
+  return (
+    <div className="max-w-4xl">
+      <Link href={`/tenders/${tender.id}`} className="mb-6 inline-block">
+        {t("back")}
+      </Link>
+      <PageHeading caption={`${tender.reference} · ${tender.title}`} title={t("title")} lead={t("lead")} />
+      <p className="mb-2 max-w-3xl">{t("language", { language })}</p>
+      {tender.status === "DRAFT" || tender.status === "IN_REVIEW" ? (
+        <p className="mb-2 max-w-3xl">{t("draft")}</p>
+      ) : null}
+      <h2 id="formats-heading" className="mt-6 mb-3 text-2xl">
+        {t("formatsHeading")}
+      </h2>
+      <ExportFormats baseHref={`/api/exports/tender/${tender.id}`} kind="tender" labelledBy="formats-heading" />
+      <p className="max-w-3xl">
+        {t("schema")} <a href={TENDER_EXPORT_SCHEMA_PATH}>{t("schemaLink")}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import type { DocumentText } from "@/lib/domain/documents/document-text";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
+import { createDocumentText } from "@/lib/i18n/document-text";
+import { getEnv } from "@/lib/env";
+
+/** A tender's documents language as one of ours (English for anything else). */
+export function documentsLocale(language: string): Locale {
+  return isLocale(language) ? language : DEFAULT_LOCALE;
+}
+
+/** The words of a document in its own language, from that language's message file. */
+export async function loadDocumentText(language: Locale): Promise<DocumentText> {
+  const messages = (await import(`@/lib/i18n/messages/${language}.json`)).default;
+  return createDocumentText(language, messages);
+}
+
+/** The app's public address (NEXTAUTH_URL), else the one the request came to, for absolute links in files. */
+export function publicOrigin(request: Request): string {
+  const configured = getEnv().NEXTAUTH_URL;
+  return new URL(configured ?? request.url).origin;
+}
