@@ -7,6 +7,7 @@ import { createOrganisationRecord } from "./create-organisation-record";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from "./demo-accounts";
 import { openDemoBids, registerDemoBid } from "./seed-demo-bid";
 import { seedDemoEvaluation } from "./seed-demo-evaluation";
+import { seedDemoTemplates } from "./seed-demo-templates";
 import {
   demoTenderColumns,
   demoTenders,
@@ -24,7 +25,7 @@ export function isDemoDataAllowed(env: NodeJS.ProcessEnv = process.env): boolean
 }
 
 /**
- * Loads the demo organisations, accounts and tenders. Idempotent: what exists is left as it is (a
+ * Loads the demo organisations, accounts, templates and tenders. Idempotent: what exists is left as it is (a
  * demo user whose roles were changed keeps them, a demo tender is recognised by its title in its
  * organisation), what is missing is created, with an audit event.
  */
@@ -77,6 +78,8 @@ export async function seedDemoData(databaseUrl: string, now = new Date()): Promi
         created++;
       }
     }
+
+    created += await seedDemoTemplates(db, organisationIds, now);
 
     for (const tender of demoTenders(now.toISOString().slice(0, 10))) {
       const organisationId = organisationIds.get(tender.organisation)!;

@@ -17,7 +17,7 @@ export default async function LandingPage() {
           >
             {t("signIn")}
           </Link>
-          <Link href="/templates" className="rounded border-2 border-brand px-5 py-3 font-semibold no-underline">
+          <Link href="/catalogue" className="rounded border-2 border-brand px-5 py-3 font-semibold no-underline">
             {t("browseTemplates")}
           </Link>
         </div>

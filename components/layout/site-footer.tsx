@@ -12,7 +12,7 @@ export async function SiteFooter() {
             <Link href="/accessibility">{t("accessibility")}</Link>
           </li>
           <li>
-            <Link href="/templates">{t("catalogue")}</Link>
+            <Link href="/catalogue">{t("catalogue")}</Link>
           </li>
           <li>
             <Link href="/open-data">{t("openData")}</Link>

@@ -12,7 +12,7 @@ export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   const items = viewer
     ? navigationFor(viewer.roles).map((item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }))
     : [
-        { href: "/templates", label: t("nav.catalogue") },
+        { href: "/catalogue", label: t("nav.catalogue") },
         { href: "/sign-in", label: t("nav.signIn") },
       ];
 

@@ -8,7 +8,7 @@ test("visitors see the landing page, the template catalogue and the accessibilit
   await expect(page.getByRole("link", { name: "Skip to main content" })).toBeAttached();
   await page.getByRole("link", { name: "Browse tender templates" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Template catalogue");
-  await visit("/templates");
+  await visit("/catalogue");
   await visit("/accessibility");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibility statement");
 });

@@ -3,6 +3,7 @@ import { USERS } from "../fixtures/demo-users";
 import { createTemplate, openSection, saveSection, task } from "./template-builder";
 
 test("an OSPO builds a template, is stopped by the lock-in linter, publishes version 1, then starts and publishes version 2", async ({
+  browser,
   page,
   signInAs,
   visit,
@@ -131,6 +132,20 @@ test("an OSPO builds a template, is stopped by the lock-in linter, publishes ver
   // Version 1 was not touched by version 2.
   const first = await (await page.request.get(href!)).json();
   expect(first.content.summary).toBe("Documents, chat and video for a ministry, hosted in the EU or on premises.");
+
+  // A visitor who is not signed in finds it in the public catalogue, at version 2, and reads what changed.
+  const context = await browser.newContext({ locale: "en-GB" });
+  const visitor = await context.newPage();
+  await visitor.goto(`/catalogue?q=${encodeURIComponent(`"${name}"`)}`);
+  await expectAccessible(visitor);
+  await visitor.getByRole("list", { name: "Templates" }).getByRole("link", { name }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(visitor.getByText("Version 2, published on")).toBeVisible();
+  await expectAccessible(visitor);
+  await visitor.getByRole("link", { name: "See what changed between versions" }).click();
+  await expect(visitor.getByText("Changed: Summary")).toBeVisible();
+  await expectAccessible(visitor);
+  await context.close();
 });
 
 test("a drafter cannot open the template builder", async ({ page, signInAs, visit }) => {
