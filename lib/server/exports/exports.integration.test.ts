@@ -96,7 +96,10 @@ describe("GET /api/exports/tender/{id}", () => {
     const unknown = await call(tenderRoute, viewers.DRAFTER, sealedTenderId, "exe");
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toEqual({
-      error: { code: "VALIDATION", message: expect.stringMatching(/^Unknown format "exe": use one of odt, docx, pdf, md, json\.$/) },
+      error: {
+        code: "VALIDATION",
+        message: expect.stringMatching(/^Unknown format "exe": use one of odt, docx, pdf, md, json\.$/),
+      },
     });
     const missing = await call(tenderRoute, viewers.DRAFTER, sealedTenderId, "");
     expect(missing.status).toBe(400);

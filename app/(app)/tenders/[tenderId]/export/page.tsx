@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ExportFormats } from "@/components/exports/export-formats";
+import { PriceScheduleFormats } from "@/components/exports/price-schedule-formats";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TENDER_EXPORT_SCHEMA_PATH } from "@/lib/domain/documents/tender-json";
 import { requireTender } from "@/lib/server/tenders/require-tender";
@@ -36,9 +37,16 @@ export default async function TenderExportPage({ params }: Props) {
         {t("formatsHeading")}
       </h2>
       <ExportFormats baseHref={`/api/exports/tender/${tender.id}`} kind="tender" labelledBy="formats-heading" />
-      <p className="max-w-3xl">
+      <p className="mb-8 max-w-3xl">
         {t("schema")} <a href={TENDER_EXPORT_SCHEMA_PATH}>{t("schemaLink")}</a>
       </p>
+      <section aria-labelledby="price-schedule-heading">
+        <h2 id="price-schedule-heading" className="mb-2 text-2xl">
+          {t("priceSchedule.heading")}
+        </h2>
+        <p className="mb-4 max-w-3xl">{t("priceSchedule.lead")}</p>
+        <PriceScheduleFormats tenderId={tender.id} labelledBy="price-schedule-heading" />
+      </section>
     </div>
   );
 }
