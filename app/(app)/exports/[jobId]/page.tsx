@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { RefreshWhilePreparing } from "@/components/exports/refresh-while-preparing";
 import { PageHeading } from "@/components/ui/page-heading";
 import { isActive } from "@/lib/domain/exports/export-job";
@@ -16,7 +17,8 @@ type Props = { params: Promise<{ jobId: string }> };
 /** How often the page looks again while the file is being prepared. */
 const REFRESH_SECONDS = 2;
 
-async function loadJob(jobId: string) {
+/** The job for this request (metadata and page share one read). */
+const loadJob = cache(async (jobId: string) => {
   const viewer = await requireViewer();
   try {
     return await readExportJob(getDb(), viewer, jobId, new Date());
@@ -24,7 +26,7 @@ async function loadJob(jobId: string) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [job, t] = await Promise.all([loadJob((await params).jobId), getTranslations("exportJobs")]);
