@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { generateClient } from "./db/generate-client";
 import { resetDatabase } from "./db/reset";
 import { seed } from "./db/seed";
@@ -62,7 +63,15 @@ const STEPS: Step[] = [
       console.log(generateClient() ? "Generated the Prisma client." : "The Prisma client is up to date.");
     },
   },
-  { name: "typecheck", run: () => run("typescript", "tsc", ["--noEmit"], withoutDatabaseUrl()) },
+  {
+    name: "typecheck",
+    run: () => {
+      // Route types left by an earlier build or dev server may name pages since removed; the
+      // build step writes them anew, so typecheck the sources without them.
+      for (const stale of [".next/types", ".next/dev/types"]) rmSync(stale, { recursive: true, force: true });
+      return run("typescript", "tsc", ["--noEmit"], withoutDatabaseUrl());
+    },
+  },
   { name: "lint", run: () => run("eslint", "eslint", ["--max-warnings=0", "."], withoutDatabaseUrl()) },
   { name: "format", run: () => run("prettier", "prettier", ["--check", "."], withoutDatabaseUrl()) },
   { name: "unit", run: () => run("vitest", "vitest", ["run", "--project", "unit"], withoutDatabaseUrl()) },

@@ -11,7 +11,8 @@ export const NAVIGATION_ITEMS: readonly NavigationItem[] = [
   // Everyone reads the library; only OSPO and ADMIN see the edit controls inside it.
   { href: "/clauses", labelKey: "clauses", permission: "organisation.view" },
   { href: "/evaluations", labelKey: "evaluations", permission: "bid.evaluate" },
-  { href: "/templates", labelKey: "templates", permission: "template.publish" },
+  // The organisation's own templates and their builder; the public catalogue needs no sign-in.
+  { href: "/templates", labelKey: "templates", permission: "template.manage" },
   { href: "/admin/members", labelKey: "members", permission: "member.manage" },
   { href: "/admin/audit", labelKey: "audit", permission: "audit.view" },
 ];

@@ -7,6 +7,7 @@ import type { TenderSection } from "@/lib/domain/tender/tender-tasks";
 import { Notice } from "@/components/ui/notice";
 import { SectionReviewComments } from "@/components/review/review-comments";
 import { SectionLintFindings } from "@/components/lint/section-lint-findings";
+import { SectionTemplateGuidance } from "@/components/template-reuse/section-template-guidance";
 import { SectionFormModeProvider, type SectionFormMode } from "./section-form-mode";
 
 type TenderForFrame = {
@@ -21,8 +22,8 @@ type TenderForFrame = {
 /**
  * The frame of every task page: a back link to the task list, a heading that names the task,
  * guidance on why it matters with its legal or strategy reference, and the open comments of the
- * OSPO's review on this section (given by the tender's layout), and the lock-in linter's findings
- * on this section.
+ * OSPO's review on this section (given by the tender's layout), the lock-in linter's findings
+ * on this section, and the guidance of the template the tender was started from, if any.
  *
  * It also decides how the form saves: an `editable` draft normally; a published tender as a
  * corrigendum (the pages are open only to those who may draft); anything else shows no form.
@@ -54,6 +55,7 @@ export async function TenderSectionPage({
         <p className="mt-3">{t(`sections.${section}.why`)}</p>
         <p className="text-muted mt-2 text-sm">{t(`sections.${section}.source`)}</p>
       </details>
+      <SectionTemplateGuidance section={section} />
       <SectionReviewComments section={section} />
       <SectionLintFindings section={section} />
       {mode ? (

@@ -146,65 +146,71 @@ test("bids imported from a CSV file and a bill of materials, opened by two peopl
   await expectAccessible(admin);
   await adminContext.close();
 
-  // An evaluator finds the comparison from the evaluations page: lot 1 first.
+  // No panel yet: an evaluator is told they are not on it, and reads nothing of the bids.
   const evaluatorContext = await browser.newContext();
   const evaluator = await evaluatorContext.newPage();
   await signInViaApi(evaluator, USERS.municipalityEvaluator);
   await evaluator.goto("/evaluations");
-  await evaluator
-    .getByRole("region", { name: OPEN_DATA_TITLE })
-    .getByRole("link", { name: "Compare the bids" })
-    .click();
-  await expect(evaluator.getByRole("heading", { level: 1 })).toHaveText("Comparison of the bids for lot LOT-1");
+  const listed = evaluator.getByRole("region", { name: OPEN_DATA_TITLE });
+  await expect(listed).toContainText("You are not on the panel of this tender.");
+  await expect(listed.getByRole("link", { name: "Compare the bids" })).toHaveCount(0);
   await expectAccessible(evaluator);
-  const table = evaluator.getByRole("table", { name: "The bids side by side" });
+  await evaluator.goto(comparisonPath);
+  await expect(evaluator.getByText(/You are not on the panel of this tender: its evaluation panel is not set up yet/)).toBeVisible(); // prettier-ignore
+  await expect(evaluator.getByText("Portalis GmbH")).toHaveCount(0);
+  await expectAccessible(evaluator);
+  await evaluatorContext.close();
+
+  // The procurement lead compares the bids: lot 1 first.
+  await visit(comparisonPath);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Comparison of the bids for lot LOT-1");
+  const table = page.getByRole("table", { name: "The bids side by side" });
   await expect(table.getByRole("columnheader")).toHaveText(["Figure", "Bid 1: Datenwerk eG", "Bid 2: Portalis GmbH", "Bid 3: Budget Data Ltd"]); // prettier-ignore
   await expect(table.getByRole("row", { name: /^Exit cost line/ })).toHaveText(/Exit cost line\s*Stated\s*⚠ Missing\s*Stated/); // prettier-ignore
   await expect(table.getByRole("row", { name: /^Open source claim/ })).toContainText("Open-washing");
   await expect(table.getByRole("row", { name: /^Flag/ })).toContainText("Possibly abnormally low: ask for an explanation"); // prettier-ignore
   // The charts are images with a name, their figures in tables under them.
-  await expect(evaluator.getByRole("img", { name: "Discounted cost of each bid, by category" })).toBeVisible();
-  await expect(evaluator.getByRole("img", { name: "Cumulative discounted cost over the years" })).toBeVisible();
-  const costTable = evaluator.getByRole("table", { name: "Discounted cost by category, in EUR" });
+  await expect(page.getByRole("img", { name: "Discounted cost of each bid, by category" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Cumulative discounted cost over the years" })).toBeVisible();
+  const costTable = page.getByRole("table", { name: "Discounted cost by category, in EUR" });
   // Budget Data's implementation is in year 0, so its discounted figure is its price.
   await expect(costTable.getByRole("row", { name: /^Bid 3: Budget Data Ltd/ })).toContainText("€20,000");
-  await expect(evaluator.getByRole("table", { name: "Cumulative discounted cost by year, in EUR" })).toContainText("Year 4 (exit)"); // prettier-ignore
+  await expect(page.getByRole("table", { name: "Cumulative discounted cost by year, in EUR" })).toContainText("Year 4 (exit)"); // prettier-ignore
 
   // The other lot, through a plain link.
-  await evaluator.getByRole("link", { name: "Lot LOT-2: City map services" }).click();
-  await expect(evaluator.getByRole("heading", { level: 1 })).toHaveText("Comparison of the bids for lot LOT-2");
-  await expect(evaluator.getByRole("table", { name: "The bids side by side" }).getByRole("columnheader")).toHaveText([
+  await page.getByRole("link", { name: "Lot LOT-2: City map services" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Comparison of the bids for lot LOT-2");
+  await expect(page.getByRole("table", { name: "The bids side by side" }).getByRole("columnheader")).toHaveText([
     "Figure",
     "Bid 4: Kartenwerk GmbH",
     "Bid 5: GeoOpen SRL",
   ]);
-  await expectAccessible(evaluator);
+  await expectAccessible(page);
 
   // One bid's assessment, from the comparison of lot 1.
-  await evaluator.getByRole("link", { name: "Lot LOT-1: Open data portal" }).click();
-  await evaluator.getByRole("link", { name: "Bid 2: Portalis GmbH" }).click();
-  await expect(evaluator.getByRole("heading", { level: 1 })).toHaveText("Assessment of bid 2: Portalis GmbH");
-  await expect(evaluator.getByText("Missing exit line")).toBeVisible();
-  await expect(evaluator.getByText("Discount rate 3 % a year, over 3 contract years.", { exact: false })).toBeVisible();
-  const totals = evaluator.getByRole("table", { name: "Total cost of ownership, in EUR" });
+  await page.getByRole("link", { name: "Lot LOT-1: Open data portal" }).click();
+  await page.getByRole("link", { name: "Bid 2: Portalis GmbH" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assessment of bid 2: Portalis GmbH");
+  await expect(page.getByText("Missing exit line")).toBeVisible();
+  await expect(page.getByText("Discount rate 3 % a year, over 3 contract years.", { exact: false })).toBeVisible();
+  const totals = page.getByRole("table", { name: "Total cost of ownership, in EUR" });
   await expect(totals.getByRole("row", { name: /^The bidder's prices/ })).toContainText("€115,000");
   await expect(totals.getByRole("row", { name: /^The authority's internal costs/ })).toContainText("€40,000");
-  await expect(evaluator.getByText("Open-washing", { exact: true })).toBeVisible();
-  const licences = evaluator.getByRole("table", { name: "Each component's licence" });
+  await expect(page.getByText("Open-washing", { exact: true })).toBeVisible();
+  const licences = page.getByRole("table", { name: "Each component's licence" });
   await expect(licences.getByRole("row", { name: /portalis-core/ })).toContainText("Not open");
   await expect(licences.getByRole("row", { name: /portalis-core/ })).toContainText("BUSL-1.1");
   await expect(licences.getByRole("row", { name: /^react/ })).toContainText("A dependency: not delivered");
-  await expect(evaluator.getByText("Sovereignty gate passed")).toBeVisible();
-  await expect(evaluator.getByText("Coverage: 0 %")).toBeVisible();
-  await expect(evaluator.getByText("The price is not flagged as abnormally low.")).toBeVisible();
-  await expectAccessible(evaluator);
+  await expect(page.getByText("Sovereignty gate passed")).toBeVisible();
+  await expect(page.getByText("Coverage: 0 %")).toBeVisible();
+  await expect(page.getByText("The price is not flagged as abnormally low.")).toBeVisible();
+  await expectAccessible(page);
 
   // The bid that asks for an explanation.
-  await evaluator.goBack();
-  await evaluator.getByRole("link", { name: "Bid 3: Budget Data Ltd" }).click();
-  await expect(evaluator.getByText("The price may be abnormally low")).toBeVisible();
-  await expect(evaluator.getByText("It is below half of the estimated value.")).toBeVisible();
-  await expect(evaluator.getByText(/never excludes the bid by itself/)).toBeVisible();
-  await expectAccessible(evaluator);
-  await evaluatorContext.close();
+  await page.goBack();
+  await page.getByRole("link", { name: "Bid 3: Budget Data Ltd" }).click();
+  await expect(page.getByText("The price may be abnormally low")).toBeVisible();
+  await expect(page.getByText("It is below half of the estimated value.")).toBeVisible();
+  await expect(page.getByText(/never excludes the bid by itself/)).toBeVisible();
+  await expectAccessible(page);
 });

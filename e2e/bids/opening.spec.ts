@@ -1,18 +1,19 @@
 import { errorSummary, expect, expectAccessible, signInViaApi, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
+import { declare, setUpPanel } from "../evaluation/panel-steps";
 
 // The demo tender whose deadline has passed, with three sealed bids (prisma/demo-grants-tender.ts).
-// This spec is the only one that opens its bids.
+// This spec is the only one that opens its bids and sets up its evaluation panel.
 const TITLE = "Grants management platform for research and innovation funding";
 
-test("two people open the sealed bids, and an evaluator lowers a claimed sovereignty level", async ({
+test("two people open the sealed bids; an evaluator, once on the panel and declared, lowers a claimed sovereignty level", async ({
   page,
   browser,
   signInAs,
   visit,
 }) => {
-  // Three people, about ten pages, each checked with axe.
-  test.setTimeout(150_000);
+  // Three people, about fifteen pages, each checked with axe.
+  test.setTimeout(200_000);
 
   // Before the opening, the evaluator has nothing to read.
   const evaluatorContext = await browser.newContext();
@@ -78,13 +79,30 @@ test("two people open the sealed bids, and an evaluator lowers a claimed soverei
   await expect(admin.getByRole("table", { name: "Components of the bid" })).toContainText("BUSL-1.1");
   await expectAccessible(admin);
 
-  // The evaluator finds the opened bids, reads the claim's evidence and lowers the level.
+  const bidPath = new URL(admin.url()).pathname;
+
+  // Without a panel, the evaluator reads no bid (Art. 24: nobody has signed a declaration yet).
   await evaluator.goto("/evaluations");
-  await evaluator
-    .getByRole("region", { name: TITLE })
-    .getByRole("link", { name: "Bid 2: Atlantis Digital Solutions S.A." })
-    .click();
+  const listed = evaluator.getByRole("region", { name: TITLE });
+  await expect(listed).toContainText("You are not on the panel of this tender.");
+  await expect(listed.getByRole("link")).toHaveCount(0);
+  await expectAccessible(evaluator);
+  await evaluator.goto(bidPath);
+  await expect(evaluator.getByText(/You are not on the panel of this tender: its evaluation panel is not set up yet/)).toBeVisible(); // prettier-ignore
+  await expect(evaluator.getByText("Atlantis Digital Solutions S.A.")).toHaveCount(0);
+  await expectAccessible(evaluator);
+
+  // The procurement lead sets up the panel; the evaluator declares, then reads the bid.
+  await visit(`${tenderPath}/evaluation/panel`);
+  await setUpPanel(page, { chair: "Jonas Chair", evaluators: ["Bruno Evaluator", "Katrin Evaluator"] });
+  await evaluator.goto(`${tenderPath}/evaluation`);
+  await expect(evaluator.getByText("Next: sign your declaration")).toBeVisible();
+  await declare(evaluator, ["Codeworks Cooperative SCE", "Atlantis Digital Solutions S.A.", "Nimbus Soft Ltd"]);
+  await evaluator.goto(`${tenderPath}/evaluation/scoring`);
+  await evaluator.getByRole("link", { name: "Read Bid 2: Atlantis Digital Solutions S.A." }).click();
   await expect(evaluator.getByRole("heading", { level: 1 })).toHaveText("Bid 2: Atlantis Digital Solutions S.A.");
+  // The panel hides prices until the evaluator has submitted their scores.
+  await expect(evaluator.getByText("Prices are hidden for now")).toBeVisible();
   await expectAccessible(evaluator);
   const certificate = evaluator.getByRole("link", { name: "iso27001-certificate.txt" });
   const download = await evaluator.request.get((await certificate.getAttribute("href"))!);

@@ -1,31 +1,15 @@
 import type { Page } from "@playwright/test";
 import { errorSummary, expect, expectAccessible, signInViaApi, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
+import { declare as declareAgainst, setUpPanel } from "./panel-steps";
 
 // The demo tender under evaluation, its bids opened, no panel yet (prisma/demo-heritage-tender.ts).
 // This spec is the only one that evaluates it.
 const TITLE = "Grants platform for the Cultural Heritage Fund";
 const BIDS = ["Bid 1: Codeworks Cooperative SCE", "Bid 2: Atlantis Digital Solutions S.A.", "Bid 3: Nimbus Soft Ltd"];
 
-/** Signs the declaration and confirms it against the bidders' names, from the evaluation's overview. */
-async function declare(page: Page) {
-  await page.getByRole("link", { name: "Read and sign the declaration" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Declaration of absence of conflict of interest and of confidentiality",
-  );
-  await expect(page.getByText("Article 24 of Directive 2014/24/EU", { exact: false })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByLabel("I have read this declaration and I make it.").check();
-  await page.getByRole("button", { name: "Sign the declaration" }).click();
-  await expect(page.getByRole("heading", { name: "The bidders" })).toBeVisible();
-  for (const bid of ["Codeworks Cooperative SCE", "Atlantis Digital Solutions S.A.", "Nimbus Soft Ltd"]) {
-    await expect(page.getByRole("listitem").filter({ hasText: bid })).toBeVisible();
-  }
-  await expectAccessible(page);
-  await page.getByLabel("I have no conflict of interest with any of these bidders.").check();
-  await page.getByRole("button", { name: "Confirm my declaration" }).click();
-  await expect(page.getByText(/You confirmed it against the bidders' names on/)).toBeVisible();
-}
+const BIDDERS = BIDS.map((bid) => bid.replace(/^Bid \d+: /, ""));
+const declare = (page: Page) => declareAgainst(page, BIDDERS);
 
 /**
  * Every scored criterion of every bid gets `scoreOf(bid, criterion)` with a justification, saved one
@@ -104,17 +88,10 @@ test("the lead sets up the panel, three evaluators declare, score and submit, th
   await page.getByRole("button", { name: "Set up the panel" }).click();
   await expect(errorSummary(page)).toContainText("Choose the chair of the panel");
   await expectAccessible(page);
-  await page
-    .getByRole("group", { name: "Chair" })
-    .getByRole("radio", { name: /^Jonas Chair/ })
-    .check();
-  const evaluators = page.getByRole("group", { name: "Evaluators" });
-  for (const name of ["Bruno Evaluator", "Katrin Evaluator", "Luca Evaluator"]) {
-    await evaluators.getByRole("checkbox", { name: new RegExp(`^${name}`) }).check();
-  }
-  await expect(page.getByRole("radio", { name: /Yes, hide prices/ })).toBeChecked();
-  await page.getByRole("button", { name: "Set up the panel" }).click();
-  await expect(page.getByText("The panel has been saved.")).toBeVisible();
+  await setUpPanel(page, {
+    chair: "Jonas Chair",
+    evaluators: ["Bruno Evaluator", "Katrin Evaluator", "Luca Evaluator"],
+  });
   await visit(overviewPath);
   const members = page.getByRole("table", { name: /Members of the panel/ });
   await expect(members.getByRole("row", { name: /Jonas Chair/ })).toContainText("Not signed yet");

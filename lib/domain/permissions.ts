@@ -16,7 +16,7 @@ export const PERMISSIONS = [
   "bid.view",
   "bid.evaluate",
   "panel.manage",
-  "template.publish",
+  "template.manage",
   "clause.manage",
 ] as const;
 
@@ -28,8 +28,9 @@ export const PERMISSIONS_BY_ROLE = {
   DRAFTER: ["organisation.view", "tender.view", "tender.draft", "bid.register", "bid.open", "bid.view", "panel.manage"],
   // Evaluators read the opened bids of their organisation's tenders, not the drafts.
   EVALUATOR: ["organisation.view", "bid.view", "bid.evaluate"],
-  // The OSPO advises on procurement: it reviews tenders and keeps the clause library.
-  OSPO: ["organisation.view", "tender.view", "tender.review", "template.publish", "clause.manage"],
+  // The OSPO advises on procurement: it reviews tenders, keeps the clause library and publishes
+  // the organisation's tender templates as open commons.
+  OSPO: ["organisation.view", "tender.view", "tender.review", "template.manage", "clause.manage"],
   // "ADMIN everything in the organisation": members, audit, and every tender.
   ADMIN: [
     "organisation.view",
@@ -39,6 +40,7 @@ export const PERMISSIONS_BY_ROLE = {
     "tender.draft",
     "tender.review",
     "clause.manage",
+    "template.manage",
     "bid.register",
     "bid.open",
     "bid.view",

@@ -59,7 +59,8 @@ const criterionFields = subCriterionFields.extend({
   children: z.array(subCriterionFields).max(MAX_CRITERIA_PER_LEVEL, tooMany).default([]),
 });
 
-const awardFields = {
+/** The award's fields as the form sends them: the tender's section and the template builder share them. */
+export const awardFields = {
   criteria: z.array(criterionFields).max(MAX_CRITERIA_PER_LEVEL, tooMany).default([]),
   qualityScale: z.object({
     max: typed,

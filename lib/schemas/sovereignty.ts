@@ -49,58 +49,62 @@ function perFactor<Field extends z.ZodType>(field: (factor: RiskFactor) => Field
   );
 }
 
+/** The profile's fields as the form sends them: the tender's section and the template builder share them. */
+export const sovereigntyFields = {
+  assessment: perFactor((factor) => wholeNumber(3, messageRef(`validation.sovereignty.answerRequired.${factor}`))),
+  minimumSeal: perObjective((objective) =>
+    z.object({
+      seal: wholeNumber(4, messageRef("validation.sovereignty.sealRequired", { objective })),
+      justification: z
+        .string()
+        .trim()
+        .max(MAX_JUSTIFICATION_LENGTH, {
+          error: messageRef("validation.tooLong", { max: MAX_JUSTIFICATION_LENGTH }),
+        })
+        .default(""),
+    }),
+  ),
+  weights: perObjective((objective) =>
+    wholeNumber(100, messageRef("validation.sovereignty.weightInvalid", { objective })),
+  ),
+};
+
+type SovereigntyFieldsOutput = z.output<z.ZodObject<typeof sovereigntyFields>>;
+
 /**
- * The sovereignty profile as the form sends it. Beyond each field, the rules of the framework
- * are checked with the domain's own functions: a minimum other than the proposed one needs a
- * justification, and the eight weights sum to 100.
+ * Beyond each field, the rules of the framework, checked with the domain's own functions: a
+ * minimum other than the proposed one needs a justification, and the eight weights sum to 100.
  */
-export const sovereigntySchema = z
-  .object({
-    ...sectionBase,
-    assessment: perFactor((factor) => wholeNumber(3, messageRef(`validation.sovereignty.answerRequired.${factor}`))),
-    minimumSeal: perObjective((objective) =>
-      z.object({
-        seal: wholeNumber(4, messageRef("validation.sovereignty.sealRequired", { objective })),
-        justification: z
-          .string()
-          .trim()
-          .max(MAX_JUSTIFICATION_LENGTH, {
-            error: messageRef("validation.tooLong", { max: MAX_JUSTIFICATION_LENGTH }),
-          })
-          .default(""),
-      }),
-    ),
-    weights: perObjective((objective) =>
-      wholeNumber(100, messageRef("validation.sovereignty.weightInvalid", { objective })),
-    ),
-  })
-  .superRefine((input, context) => {
-    const assessment = completeAssessment(input.assessment);
-    if (assessment) {
-      const proposed = proposeMinimumSeal(assessment);
-      for (const problem of validateSealOverrides(proposed, input.minimumSeal)) {
-        if (problem.code !== "sovereignty.overrideJustificationMissing") continue;
-        const objective = problem.values!.objective as SovereigntyObjective;
-        context.addIssue({
-          code: "custom",
-          path: ["minimumSeal", objective, "justification"],
-          message: messageRef("validation.sovereignty.justificationRequired", {
-            objective,
-            proposed: proposed[objective],
-          }),
-        });
-      }
-    }
-    // Invalid weights are already reported one by one; the sum only means something without them.
-    for (const problem of validateSovereigntyWeights(input.weights)) {
-      if (problem.code !== "sovereignty.weightsSum") return;
+export function refineSovereignty(input: SovereigntyFieldsOutput, context: z.RefinementCtx): void {
+  const assessment = completeAssessment(input.assessment);
+  if (assessment) {
+    const proposed = proposeMinimumSeal(assessment);
+    for (const problem of validateSealOverrides(proposed, input.minimumSeal)) {
+      if (problem.code !== "sovereignty.overrideJustificationMissing") continue;
+      const objective = problem.values!.objective as SovereigntyObjective;
       context.addIssue({
         code: "custom",
-        path: ["weights"],
-        message: messageRef("validation.sovereignty.weightsSum", { sum: problem.values!.sum! }),
+        path: ["minimumSeal", objective, "justification"],
+        message: messageRef("validation.sovereignty.justificationRequired", {
+          objective,
+          proposed: proposed[objective],
+        }),
       });
     }
-  });
+  }
+  // Invalid weights are already reported one by one; the sum only means something without them.
+  for (const problem of validateSovereigntyWeights(input.weights)) {
+    if (problem.code !== "sovereignty.weightsSum") return;
+    context.addIssue({
+      code: "custom",
+      path: ["weights"],
+      message: messageRef("validation.sovereignty.weightsSum", { sum: problem.values!.sum! }),
+    });
+  }
+}
+
+/** The sovereignty profile as the tender's form sends it (the section's ids and version, and the profile). */
+export const sovereigntySchema = z.object({ ...sectionBase, ...sovereigntyFields }).superRefine(refineSovereignty);
 export type SovereigntyInput = z.input<typeof sovereigntySchema>;
 export type SovereigntyOutput = z.output<typeof sovereigntySchema>;
 
@@ -114,7 +118,7 @@ function completeAssessment(answers: Record<RiskFactor, unknown>): RiskAssessmen
  * What is stored: a justification only where the minimum differs from the proposal, since a
  * justification of the proposal itself would mislead whoever reads the tender later.
  */
-export function toSovereigntyProfile(input: SovereigntyOutput): SovereigntyProfile {
+export function toSovereigntyProfile(input: SovereigntyFieldsOutput): SovereigntyProfile {
   const assessment = input.assessment as Record<RiskFactor, RiskLevel>;
   const proposed = proposeMinimumSeal(assessment);
   const minimumSeal = Object.fromEntries(

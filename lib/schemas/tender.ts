@@ -10,7 +10,7 @@ import { idField, versionField } from "./fields";
 export const MAX_TITLE_LENGTH = 200;
 export const MAX_SUMMARY_LENGTH = 4_000;
 
-const titleField = z
+export const titleField = z
   .string({ error: messageRef("validation.tenderTitleRequired") })
   .trim()
   .min(1, { error: messageRef("validation.tenderTitleRequired") })

@@ -15,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * Where evaluators start: the tenders on whose panel they sit, with what to do next, then the
- * opened tenders that have no panel yet, with their bids.
+ * opened tenders that have no panel yet: an evaluator is told they are not on its panel (they
+ * read no bid of it), someone who also runs procedures sees its bids.
  */
 export default async function EvaluationsPage() {
   const viewer = await requireViewer("bid.evaluate");
@@ -73,20 +74,26 @@ export default async function EvaluationsPage() {
                     {tender.title}
                   </h3>
                   <p className="text-muted mb-2">{tender.reference}</p>
-                  <p className="mb-2">
-                    <Link href={`/tenders/${tender.id}/bids/comparison`} className="font-semibold">
-                      {tComparison("link")}
-                    </Link>
-                  </p>
-                  <ul className="space-y-1">
-                    {tender.bids.map((bid) => (
-                      <li key={bid.id}>
-                        <Link href={`/tenders/${tender.id}/bids/${bid.id}`}>
-                          {tBid("bidLink", { number: bid.receiptNumber, bidder: bid.bidderName })}
+                  {tender.bids === null ? (
+                    <p>{tMine("notOnPanel")}</p>
+                  ) : (
+                    <>
+                      <p className="mb-2">
+                        <Link href={`/tenders/${tender.id}/bids/comparison`} className="font-semibold">
+                          {tComparison("link")}
                         </Link>
-                      </li>
-                    ))}
-                  </ul>
+                      </p>
+                      <ul className="space-y-1">
+                        {tender.bids.map((bid) => (
+                          <li key={bid.id}>
+                            <Link href={`/tenders/${tender.id}/bids/${bid.id}`}>
+                              {tBid("bidLink", { number: bid.receiptNumber, bidder: bid.bidderName })}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
                 </section>
               </li>
             ))}

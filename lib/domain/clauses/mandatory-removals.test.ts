@@ -65,4 +65,34 @@ describe("reconcileMandatoryRemovals", () => {
     });
     expect(result).toEqual({ removals: [earlier], added: [], unjustified: [] });
   });
+
+  it("asks a justification for a clause the tender's template makes mandatory, though optional in the library", () => {
+    // escrow is OPTIONAL in the library but MANDATORY in the template: removing it without a
+    // reason is refused; with one it is recorded like a library-mandatory clause.
+    const refused = reconcileMandatoryRemovals({
+      before: chosen("escrow", "exit"),
+      after: chosen("exit"),
+      recorded: [],
+      justifications: [],
+      definitions,
+      templateMandatoryKeys: new Set(["escrow"]),
+      actor,
+      at,
+    });
+    expect(refused.unjustified.map((entry) => entry.key)).toEqual(["escrow"]);
+
+    const recorded = reconcileMandatoryRemovals({
+      before: chosen("escrow", "exit"),
+      after: chosen("exit"),
+      recorded: [],
+      justifications: [{ key: "escrow", justification: "The source code is delivered each month instead." }],
+      definitions,
+      templateMandatoryKeys: new Set(["escrow"]),
+      actor,
+      at,
+    });
+    expect(recorded.added).toEqual([
+      { key: "escrow", version: 1, justification: "The source code is delivered each month instead.", ...actor, at },
+    ]);
+  });
 });

@@ -24,7 +24,8 @@ export type RemovalJustification = { key: string; justification: string };
 
 /**
  * The removals a save of the clauses section leaves on the tender. A mandatory clause (by the
- * status of the version the tender held) that was chosen before the save and is not after it
+ * status of the version the tender held, or because the template the tender was started from
+ * makes it mandatory: `templateMandatoryKeys`) that was chosen before the save and is not after it
  * needs a justification: it is recorded with the actor and the time. Removals already recorded
  * stay as written while their clause stays out; a clause put back loses its record (removing it
  * again asks again). Clauses added and removed within the same edit were never in the tender and
@@ -36,6 +37,7 @@ export function reconcileMandatoryRemovals({
   recorded,
   justifications,
   definitions,
+  templateMandatoryKeys = new Set(),
   actor,
   at,
 }: {
@@ -45,6 +47,8 @@ export function reconcileMandatoryRemovals({
   justifications: readonly RemovalJustification[];
   /** The definitions of the versions `before` holds, by key@version. */
   definitions: ReadonlyMap<string, Clause>;
+  /** The clauses the tender's template version makes mandatory (lib/domain/templates/reuse). */
+  templateMandatoryKeys?: ReadonlySet<string>;
   actor: { userId: string; userName: string };
   at: string;
 }): { removals: MandatoryClauseRemoval[]; added: MandatoryClauseRemoval[]; unjustified: ChosenClause[] } {
@@ -55,7 +59,7 @@ export function reconcileMandatoryRemovals({
   const unjustified: ChosenClause[] = [];
   for (const clause of before) {
     if (chosenAfter.has(clause.key) || keptKeys.has(clause.key)) continue;
-    if (definitions.get(chosenVersionKey(clause.key, clause.version))?.status !== "MANDATORY") continue;
+    if (!isMandatory(clause, definitions, templateMandatoryKeys)) continue;
     const justification = justifications.find((entry) => entry.key === clause.key)?.justification.trim() ?? "";
     if (justification === "") {
       unjustified.push(clause);
@@ -64,4 +68,16 @@ export function reconcileMandatoryRemovals({
     added.push({ key: clause.key, version: clause.version, justification, ...actor, at });
   }
   return { removals: [...kept, ...added], added, unjustified };
+}
+
+/** Mandatory by the library's status of the version held, or by the tender's template. */
+export function isMandatory(
+  clause: { key: string; version: number },
+  definitions: ReadonlyMap<string, Clause>,
+  templateMandatoryKeys: ReadonlySet<string>,
+): boolean {
+  return (
+    templateMandatoryKeys.has(clause.key) ||
+    definitions.get(chosenVersionKey(clause.key, clause.version))?.status === "MANDATORY"
+  );
 }

@@ -27,15 +27,15 @@ const staff = { runsProcedure: true };
 const evaluatorOnly = { runsProcedure: false };
 
 describe("bidAccessFor", () => {
-  it("lets everyone who reads bids read all of them while there is no panel", () => {
-    for (const viewer of [staff, evaluatorOnly]) {
-      expect(bidAccessFor({ kind: "NO_PANEL" }, viewer, true)).toEqual({
-        kind: "ALLOWED",
-        excludedLotKeys: [],
-        pricesHidden: false,
-        blind: false,
-      });
-    }
+  it("lets only the procurement staff read the bids while there is no panel", () => {
+    expect(bidAccessFor({ kind: "NO_PANEL" }, staff, true)).toEqual({
+      kind: "ALLOWED",
+      excludedLotKeys: [],
+      pricesHidden: false,
+      blind: false,
+    });
+    // An evaluator has signed no declaration for a tender without a panel: no bid at all.
+    expect(bidAccessFor({ kind: "NO_PANEL" }, evaluatorOnly, true)).toEqual({ kind: "REFUSED", reason: "noPanel" });
   });
 
   it("keeps an evaluator off the panel out once there is one, but not the procurement staff", () => {

@@ -5,10 +5,11 @@ import type { PanelMemberState, PanelState } from "./panel-model";
  * Who may read a tender's opened bids, and how much of them, once the question of the panel
  * arises (lib/server/bids/bid-access.ts applies this to every read):
  *
- * - no panel yet: as before, everyone who may read bids in the organisation;
- * - a panel exists: its members, under the panel's rules, and the procurement staff who run the
- *   procedure (`bid.register`); an evaluator who is not on the panel reads nothing, since the
- *   tender now has the people who evaluate it and they alone signed a declaration;
+ * - the procurement staff who run the procedure (`bid.register`: drafters, administrators) read
+ *   every opened bid, panel or not, unless they sit on the panel themselves;
+ * - anyone else who may read bids (an evaluator) reads a tender's bids only as a member of its
+ *   panel: not before the panel exists (nobody has signed a declaration for this tender yet,
+ *   Art. 24 of Directive 2014/24/EU), and not when the panel is set up without them;
  * - a member reads nothing until their declaration is complete (signed, and confirmed against the
  *   names once they are shown), nothing of a lot they declared a conflict on, and nothing at all
  *   once removed; being on the panel outweighs any other role the person holds;
@@ -21,7 +22,13 @@ export type PanelRelation =
   | { kind: "NOT_MEMBER"; panel: PanelState }
   | { kind: "MEMBER"; panel: PanelState; member: PanelMemberState };
 
-export const BID_REFUSALS = ["notOnPanel", "declarationToSign", "namesToConfirm", "removedFromPanel"] as const;
+export const BID_REFUSALS = [
+  "noPanel",
+  "notOnPanel",
+  "declarationToSign",
+  "namesToConfirm",
+  "removedFromPanel",
+] as const;
 export type BidRefusal = (typeof BID_REFUSALS)[number];
 
 export type BidAccess =
@@ -41,7 +48,7 @@ export function bidAccessFor(
   viewer: { runsProcedure: boolean },
   bidsOpened: boolean,
 ): BidAccess {
-  if (relation.kind === "NO_PANEL") return FULL;
+  if (relation.kind === "NO_PANEL") return viewer.runsProcedure ? FULL : { kind: "REFUSED", reason: "noPanel" };
   if (relation.kind === "NOT_MEMBER") {
     return viewer.runsProcedure ? FULL : { kind: "REFUSED", reason: "notOnPanel" };
   }

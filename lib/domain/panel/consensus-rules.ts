@@ -1,6 +1,6 @@
 import type { ScoreAggregation } from "@/lib/domain/tender/criteria-tree";
 import type { ScoreKey } from "./scoring-rules";
-import type { PanelMemberState } from "./panel-model";
+import { evaluatesLot, type PanelMemberState } from "./panel-model";
 
 /**
  * When the chair may record the consensus and close it (decisions.md "Quality scoring"): only
@@ -10,10 +10,41 @@ import type { PanelMemberState } from "./panel-model";
  */
 export type ConsensusRefusal = "notChair" | "waitingForSubmissions" | "consensusComplete" | "meanApplies";
 
-export function pendingEvaluators<Member extends Pick<PanelMemberState, "role" | "removedAt" | "submittedAt">>(
+type ScoringMember = Pick<PanelMemberState, "role" | "removedAt" | "excludedLotKeys">;
+
+/**
+ * An evaluator is expected to score when at least one bid of the tender is in a lot they still
+ * evaluate. `bidLotKeys` are the lots of the tender's bids that were not withdrawn (null for a
+ * tender without lots). An evaluator whose declared conflicts exclude them from every lot that has
+ * bids has nothing to score, cannot submit ("nothing to score"), and is therefore not waited for:
+ * they are listed as not expected to score, never as pending, and nothing is submitted in their
+ * name.
+ */
+export function expectedToScore(member: ScoringMember, bidLotKeys: readonly (string | null)[]): boolean {
+  return member.role === "EVALUATOR" && bidLotKeys.some((lotKey) => evaluatesLot(member, lotKey));
+}
+
+/** The evaluators the consensus waits for: expected to score, not submitted yet. */
+export function pendingEvaluators<Member extends ScoringMember & Pick<PanelMemberState, "submittedAt">>(
   members: readonly Member[],
+  bidLotKeys: readonly (string | null)[],
 ): Member[] {
-  return members.filter((member) => member.role === "EVALUATOR" && member.removedAt === null && !member.submittedAt);
+  return members.filter((member) => expectedToScore(member, bidLotKeys) && !member.submittedAt);
+}
+
+/**
+ * The lots that have bids but no evaluator left to score them (every evaluator declared a
+ * conflict there, or left the panel): null stands for a tender without lots. Their bids would be
+ * ranked on no evaluator's score, so the consensus cannot be completed while there is one.
+ */
+export function lotsWithoutEvaluator(
+  members: readonly ScoringMember[],
+  bidLotKeys: readonly (string | null)[],
+): (string | null)[] {
+  const lots = [...new Set(bidLotKeys)];
+  return lots.filter(
+    (lotKey) => !members.some((member) => member.role === "EVALUATOR" && evaluatesLot(member, lotKey)),
+  );
 }
 
 export function activeEvaluatorCount(members: readonly Pick<PanelMemberState, "role" | "removedAt">[]): number {
@@ -32,12 +63,15 @@ export function consensusRecordingRefusal(context: {
   return null;
 }
 
-export type CompletionRefusal = "consensusComplete" | "waitingForSubmissions" | "consensusMissing" | "noEvaluators";
+export type CompletionRefusal =
+  "consensusComplete" | "waitingForSubmissions" | "consensusMissing" | "noEvaluators" | "lotWithoutEvaluators";
 
 /** Why the consensus cannot be closed yet; null when it can. */
 export function completionRefusal(context: {
   aggregation: ScoreAggregation;
   activeEvaluators: number;
+  /** Lots with bids that no evaluator scores (lotsWithoutEvaluator). */
+  lotsWithoutEvaluator: number;
   pendingCount: number;
   consensusComplete: boolean;
   /** Scored criteria of bids without a consensus score yet (CONSENSUS only). */
@@ -45,6 +79,7 @@ export function completionRefusal(context: {
 }): CompletionRefusal | null {
   if (context.consensusComplete) return "consensusComplete";
   if (context.activeEvaluators === 0) return "noEvaluators";
+  if (context.lotsWithoutEvaluator > 0) return "lotWithoutEvaluators";
   if (context.pendingCount > 0) return "waitingForSubmissions";
   if (context.aggregation === "CONSENSUS" && context.missingConsensus.length > 0) return "consensusMissing";
   return null;

@@ -34,7 +34,7 @@ const EXPECTED: Record<Role, Permission[]> = {
   // the evaluation panel.
   DRAFTER: ["organisation.view", "tender.view", "tender.draft", "bid.register", "bid.open", "bid.view", "panel.manage"],
   EVALUATOR: ["organisation.view", "bid.view", "bid.evaluate"],
-  OSPO: ["organisation.view", "tender.view", "tender.review", "template.publish", "clause.manage"],
+  OSPO: ["organisation.view", "tender.view", "tender.review", "template.manage", "clause.manage"],
   ADMIN: [
     "organisation.view",
     "member.manage",
@@ -43,6 +43,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "tender.draft",
     "tender.review",
     "clause.manage",
+    "template.manage",
     "bid.register",
     "bid.open",
     "bid.view",

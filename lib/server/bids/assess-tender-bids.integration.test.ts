@@ -68,13 +68,18 @@ describe("before the opening", () => {
 });
 
 describe("after the opening", () => {
-  it("assesses the bids for drafters, evaluators and administrators, leaving out withdrawn bids", async () => {
+  it("assesses the bids for drafters and administrators, leaving out withdrawn bids", async () => {
     const tender = await openedTender();
     const first = await insertSealedBid(db, tender.id, { content: content("Alpha Coop") });
     await insertSealedBid(db, tender.id, { content: content("Withdrawn Ltd"), withdrawnAt: new Date() });
     await open(tender.id);
 
-    for (const who of ["DRAFTER", "EVALUATOR", "ADMIN"] as const) {
+    // An evaluator reads bids only as a member of the tender's panel: there is none yet.
+    expect(await assessTenderBids(db, viewers.EVALUATOR, tender.id, null)).toEqual({
+      state: "REFUSED",
+      messageKey: "errors.evaluation.bidAccess.noPanel",
+    });
+    for (const who of ["DRAFTER", "ADMIN"] as const) {
       const result = await assessTenderBids(db, viewers[who], tender.id, null);
       if (result.state !== "OPENED") throw new Error("expected the assessment");
       expect(result.settings).toEqual({ discountRatePercent: 3, tcoHorizonYears: 4, lastYear: 5 });
@@ -111,7 +116,7 @@ describe("after the opening", () => {
         },
       },
     });
-    const result = await assessTenderBids(db, viewers.EVALUATOR, tender.id, null);
+    const result = await assessTenderBids(db, viewers.DRAFTER, tender.id, null);
     if (result.state !== "OPENED") throw new Error("expected the assessment");
     const sov2 = result.assessment.bids[0]!.sovereignty!.objectives.find((entry) => entry.objective === "SOV-2")!;
     expect(sov2).toMatchObject({

@@ -11,10 +11,11 @@ import { loadPanelRelation } from "@/lib/server/evaluation/panel-relation";
 /**
  * The one way to read bids. Before the four-eyes opening (BidOpening.openedAt) a bid is sealed:
  * only its receipt (number, lot, time, source, who entered it) can be read, never its content,
- * whoever asks. Once a tender has an evaluation panel, its rules apply on top
- * (lib/domain/panel/bid-visibility.ts): an evaluator off the panel, or a member whose declaration
- * is not complete, reads no bid; a member reads nothing of a lot they declared a conflict on;
- * prices and costs are withheld, and bidders' names replaced by labels, as the panel decided.
+ * whoever asks. Once opened, the panel's rules decide (lib/domain/panel/bid-visibility.ts): the
+ * procurement staff (`bid.register`) read every bid; an evaluator reads a tender's bids only as a
+ * member of its panel whose declaration is complete (so none before the panel exists, and none
+ * when off it); a member reads nothing of a lot they declared a conflict on; prices and costs are
+ * withheld, and bidders' names replaced by labels, as the panel decided.
  * Pages, server actions, route handlers and exports all read bids through here.
  * SECURITY: change only with a second reviewer.
  */

@@ -77,7 +77,12 @@ describe("the four-eyes opening", () => {
     expect(opening.confirmedById).toBe(viewers.ADMIN.userId);
     expect(opening.openedAt).toBeInstanceOf(Date);
     const [bid] = await db.bid.findMany({ where: { tenderId: tender.id }, orderBy: { receiptNumber: "asc" } });
-    expect((await readOpenedBid(db, viewers.EVALUATOR, tender.id, bid!.id)).content.bidder.name).toBe("Codeworks Coop");
+    expect((await readOpenedBid(db, viewers.DRAFTER, tender.id, bid!.id)).content.bidder.name).toBe("Codeworks Coop");
+    // An evaluator reads bids only as a member of the tender's panel, which is not set up yet.
+    await expect(readOpenedBid(db, viewers.EVALUATOR, tender.id, bid!.id)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      messageKey: "errors.evaluation.bidAccess.noPanel",
+    });
 
     const trail = await events(tender.id);
     expect(trail.map((event) => [event.action, event.actorEmail])).toEqual([

@@ -49,7 +49,7 @@ describe("the bids register", () => {
     expect(await getBidRegister(db, viewers.DRAFTER, tender.id)).toMatchObject({ reception: "NOT_PUBLISHED" });
   });
 
-  it("names the bidders once the bids are opened, and says the register is closed", async () => {
+  it("names the bidders once the bids are opened (to the procurement staff), and says the register is closed", async () => {
     const tender = await tenderWithBid();
     await db.bidOpening.create({
       data: {
@@ -59,8 +59,15 @@ describe("the bids register", () => {
         openedAt: new Date(),
       },
     });
+    for (const role of ["DRAFTER", "ADMIN"] as const) {
+      const register = await getBidRegister(db, viewers[role], tender.id);
+      expect(register).toMatchObject({ opened: true, reception: "OPENED" });
+      expect(register.rows[0]!.bidderName).toBe("Codeworks Coop");
+    }
+    // An evaluator sees the receipts, never a bidder, until they sit on the tender's panel.
     const register = await getBidRegister(db, viewers.EVALUATOR, tender.id);
     expect(register).toMatchObject({ opened: true, reception: "OPENED" });
-    expect(register.rows[0]!.bidderName).toBe("Codeworks Coop");
+    expect(register.rows).toEqual([expect.objectContaining({ receiptNumber: 1, bidderName: null })]);
+    expect(JSON.stringify(register)).not.toContain("Codeworks");
   });
 });

@@ -111,7 +111,7 @@ describe("before the opening", () => {
 });
 
 describe("after the opening", () => {
-  it.each(["DRAFTER", "EVALUATOR", "ADMIN"] as const)("%s reads the bid and downloads its attachment", async (who) => {
+  it.each(["DRAFTER", "ADMIN"] as const)("%s reads the bid and downloads its attachment", async (who) => {
     const { tender, bid, attachmentId } = await tenderWithBid();
     await markBidsOpened(db, tender.id, viewers.DRAFTER.userId, viewers.ADMIN.userId);
     const opened = await readOpenedBid(db, viewers[who], tender.id, bid.id);
@@ -132,6 +132,15 @@ describe("after the opening", () => {
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(PDF);
   });
 
+  it("keeps them from an evaluator while the tender has no panel (they are on none)", async () => {
+    const { tender, bid, attachmentId } = await tenderWithBid();
+    await markBidsOpened(db, tender.id, viewers.DRAFTER.userId, viewers.ADMIN.userId);
+    expect(await failure(readOpenedBid(db, viewers.EVALUATOR, tender.id, bid.id))).toBe("FORBIDDEN");
+    expect(await failure(readOpenedBids(db, viewers.EVALUATOR, tender.id))).toBe("FORBIDDEN");
+    as(viewers.EVALUATOR);
+    expect((await download({ tenderId: tender.id, bidId: bid.id, attachmentId })).status).toBe(403);
+  });
+
   it("keeps them from the OSPO and from another organisation", async () => {
     const { tender, bid, attachmentId } = await tenderWithBid();
     await markBidsOpened(db, tender.id, viewers.DRAFTER.userId, viewers.ADMIN.userId);
@@ -145,18 +154,18 @@ describe("after the opening", () => {
     const { tender, bid, attachmentId } = await tenderWithBid();
     const withdrawn = await insertSealedBid(db, tender.id, { withdrawnAt: new Date() });
     await markBidsOpened(db, tender.id, viewers.DRAFTER.userId, viewers.ADMIN.userId);
-    expect(await failure(readOpenedBid(db, viewers.EVALUATOR, tender.id, withdrawn.id))).toBe("INVALID_STATE");
-    expect((await readOpenedBids(db, viewers.EVALUATOR, tender.id)).map((opened) => opened.id)).toEqual([bid.id]);
+    expect(await failure(readOpenedBid(db, viewers.DRAFTER, tender.id, withdrawn.id))).toBe("INVALID_STATE");
+    expect((await readOpenedBids(db, viewers.DRAFTER, tender.id)).map((opened) => opened.id)).toEqual([bid.id]);
     expect(
       await failure(
-        readOpenedBidAttachment(db, viewers.EVALUATOR, { tenderId: tender.id, bidId: withdrawn.id, attachmentId }),
+        readOpenedBidAttachment(db, viewers.DRAFTER, { tenderId: tender.id, bidId: withdrawn.id, attachmentId }),
       ),
     ).toBe("INVALID_STATE");
     // The attachment exists, but not on the bid named.
     const other = await insertSealedBid(db, tender.id);
     expect(
       await failure(
-        readOpenedBidAttachment(db, viewers.EVALUATOR, { tenderId: tender.id, bidId: other.id, attachmentId }),
+        readOpenedBidAttachment(db, viewers.DRAFTER, { tenderId: tender.id, bidId: other.id, attachmentId }),
       ),
     ).toBe("NOT_FOUND");
   });

@@ -55,8 +55,10 @@ describe("the tender's internal costs", () => {
     expect((await storedTender(id)).internalCosts).toEqual(lines);
     const [event] = await db.auditEvent.findMany({ where: { entityId: id, action: "tender.internal_costs_saved" } });
     expect(event).toMatchObject({ actorEmail: viewers[who].email, before: { lines: [] }, after: { lines } });
-    // Anyone who handles the bids reads them, before the opening too.
-    expect((await readTenderInternalCosts(db, viewers.EVALUATOR, id)).lines).toEqual(lines);
+    // The procurement staff read them, before the opening too; an evaluator only as a member of the
+    // tender's panel (lib/domain/panel/bid-visibility.ts), and this tender has none.
+    expect((await readTenderInternalCosts(db, viewers[who], id)).lines).toEqual(lines);
+    expect((await readTenderInternalCosts(db, viewers.EVALUATOR, id)).lines).toEqual([]);
   });
 
   it.each([

@@ -3,7 +3,13 @@ import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
 import type { SovereigntyReviewInput } from "@/lib/schemas/sovereignty-review";
 import { createPublishedTender, insertSealedBid, markBidsOpened } from "@/scripts/testing/bid-fixtures";
-import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
+import { createPanel } from "@/scripts/testing/panel-fixtures";
+import {
+  connectTestDatabase,
+  createRoleViewers,
+  createTestViewer,
+  type RoleViewers,
+} from "@/scripts/testing/test-database";
 import { readOpenedBid } from "./bid-access";
 
 const stubs = vi.hoisted(() => ({ viewer: null as Viewer | null, db: null as Db | null }));
@@ -29,11 +35,20 @@ const review = (viewer: Viewer, input: SovereigntyReviewInput) => {
   return reviewSovereigntyAction(input);
 };
 
-/** An opened bid claiming SEAL-3 on SOV-1 and SEAL-4 on SOV-2 (the sample bid). */
-async function openedBid() {
+/**
+ * An opened bid claiming SEAL-3 on SOV-1 and SEAL-4 on SOV-2 (the sample bid); unless told
+ * otherwise, its tender has a panel on which viewers.EVALUATOR sits with a complete declaration:
+ * an evaluator reads (and so reviews) bids only as a member of the tender's panel.
+ */
+async function openedBid(panel: "DECLARED" | "NOT_SIGNED" | "NONE" = "DECLARED") {
   const tender = await createPublishedTender(db, viewers.DRAFTER.organisation.id);
   const bid = await insertSealedBid(db, tender.id);
   await markBidsOpened(db, tender.id, viewers.DRAFTER.userId, viewers.ADMIN.userId);
+  if (panel !== "NONE") {
+    const colleague = () => createTestViewer(db, viewers.DRAFTER.organisation.id, ["EVALUATOR"]);
+    const people = { chair: await colleague(), evaluators: [viewers.EVALUATOR, await colleague()] };
+    await createPanel(db, tender.id, people, { signed: panel === "DECLARED" });
+  }
   return { tenderId: tender.id, bidId: bid.id };
 }
 
@@ -134,6 +149,25 @@ describe("reviewing a claimed sovereignty level", () => {
   ] as const)("is for evaluators only: a %s is refused (%s)", async (who, code) => {
     const ids = await openedBid();
     expect(await review(viewers[who], lowerSov2(ids))).toMatchObject({ ok: false, code });
+  });
+
+  it.each([
+    ["NONE", "noPanel"],
+    ["NOT_SIGNED", "declarationToSign"],
+  ] as const)("refuses an evaluator when the tender's panel is %s (%s): nothing is saved", async (panel, reason) => {
+    const ids = await openedBid(panel);
+    expect(await review(viewers.EVALUATOR, lowerSov2(ids))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      formError: `errors.evaluation.bidAccess.${reason}`,
+    });
+    expect((await db.bid.findUniqueOrThrow({ where: { id: ids.bidId } })).sovereigntyReviews).toEqual({});
+  });
+
+  it("lets a procurement lead who also holds the evaluator role review, panel or not", async () => {
+    const ids = await openedBid("NONE");
+    const lead = await createTestViewer(db, viewers.DRAFTER.organisation.id, ["DRAFTER", "EVALUATOR"]);
+    expect(await review(lead, lowerSov2(ids))).toEqual({ ok: true, data: { version: 1 } });
   });
 
   it("keeps another organisation's evaluator out", async () => {

@@ -4,6 +4,7 @@ import {
   activeEvaluatorCount,
   completionRefusal,
   consensusRecordingRefusal,
+  lotsWithoutEvaluator,
   missingConsensus,
   pendingEvaluators,
   type CompletionRefusal,
@@ -41,7 +42,13 @@ export type ConsensusView = {
   context: EvaluationContext;
   chair: PanelMember;
   evaluators: PanelMember[];
+  /** Evaluators the consensus waits for: expected to score, not submitted yet. */
   pending: PanelMember[];
+  /**
+   * Active evaluators excluded by conflict from every lot that has bids: nothing to score, so not
+   * expected to score and not waited for (lib/domain/panel/consensus-rules.ts).
+   */
+  notExpected: PanelMember[];
   bids: ConsensusBid[];
   /** Why the chair cannot record a consensus score now; null when they can. */
   recordingRefusal: ConsensusRefusal | null;
@@ -59,7 +66,10 @@ export async function readConsensusView(db: DbClient, viewer: Viewer, tenderId: 
 export async function consensusViewOf(db: DbClient, context: EvaluationContext): Promise<ConsensusView> {
   const { panel, me: chair } = requireChair(context);
   const evaluators = panel.members.filter((member) => member.role === "EVALUATOR");
-  const pending = pendingEvaluators(evaluators);
+  const pending = pendingEvaluators(evaluators, panel.bidLotKeys);
+  const notExpected = evaluators.filter(
+    (member) => member.removedAt === null && !member.expectedToScore && member.excludedLotKeys.length > 0,
+  );
   const consensusComplete = panel.consensusCompletedAt !== null;
   const [bids, scores, consensus] = await Promise.all([
     context.opened ? readOpenedBids(db, context.viewer, context.tender.id) : Promise.resolve([]),
@@ -109,6 +119,7 @@ export async function consensusViewOf(db: DbClient, context: EvaluationContext):
     chair,
     evaluators,
     pending,
+    notExpected,
     bids: view,
     recordingRefusal: consensusRecordingRefusal({
       aggregation: context.aggregation,
@@ -118,6 +129,7 @@ export async function consensusViewOf(db: DbClient, context: EvaluationContext):
     completionRefusal: completionRefusal({
       aggregation: context.aggregation,
       activeEvaluators: activeEvaluatorCount(evaluators),
+      lotsWithoutEvaluator: lotsWithoutEvaluator(evaluators, panel.bidLotKeys).length,
       pendingCount: pending.length,
       consensusComplete,
       missingConsensus: missing,

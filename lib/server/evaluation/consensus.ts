@@ -26,6 +26,7 @@ const CONSENSUS_CODES: Record<string, AppErrorCode> = {
   meanApplies: "INVALID_STATE",
   consensusMissing: "INVALID_STATE",
   noEvaluators: "INVALID_STATE",
+  lotWithoutEvaluators: "INVALID_STATE",
 };
 
 export async function recordConsensus(

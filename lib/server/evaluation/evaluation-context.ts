@@ -1,5 +1,6 @@
 import "server-only";
 import { calendarDayAt } from "@/lib/domain/bids/opening";
+import { expectedToScore } from "@/lib/domain/panel/consensus-rules";
 import { declarationStage, namesShownToPanel, type DeclarationStage } from "@/lib/domain/panel/declaration";
 import type { DeclaredConflict, PanelMemberState, PanelSettings, PanelState } from "@/lib/domain/panel/panel-model";
 import { automaticCriteria, scoredCriteria, type ScoredCriterion } from "@/lib/domain/panel/scoring-rules";
@@ -29,6 +30,11 @@ export type PanelMember = PanelMemberState & {
   version: number;
   /** Where their declaration stands, given what the panel shows them now. */
   stage: DeclarationStage;
+  /**
+   * An evaluator with at least one bid to score (lib/domain/panel/consensus-rules.ts): false for
+   * the chair, a removed member, and an evaluator excluded by conflict from every lot with bids.
+   */
+  expectedToScore: boolean;
 };
 
 export type Panel = PanelSettings &
@@ -36,6 +42,8 @@ export type Panel = PanelSettings &
     id: string;
     version: number;
     members: PanelMember[];
+    /** The lots of the tender's bids not withdrawn, one per bid (null: no lots); from the register. */
+    bidLotKeys: (string | null)[];
   };
 
 export type EvaluationContext = {
@@ -133,10 +141,15 @@ async function readPanel(db: DbClient, tenderId: string, opened: boolean): Promi
     },
   });
   if (!row) return null;
-  const users = await db.user.findMany({
-    where: { id: { in: row.members.map((member) => member.userId) } },
-    select: { id: true, name: true, email: true },
-  });
+  const [users, bids] = await Promise.all([
+    db.user.findMany({
+      where: { id: { in: row.members.map((member) => member.userId) } },
+      select: { id: true, name: true, email: true },
+    }),
+    // Receipts only (the lot of each bid), never their content: who has something to score.
+    db.bid.findMany({ where: { tenderId, withdrawnAt: null }, select: { lotKey: true } }),
+  ]);
+  const bidLotKeys = bids.map((bid) => bid.lotKey);
   const namesShown = namesShownToPanel(row, opened);
   const members = row.members.map((member): PanelMember => {
     const state = toMemberState(member);
@@ -151,6 +164,7 @@ async function readPanel(db: DbClient, tenderId: string, opened: boolean): Promi
       removedReason: member.removedReason,
       version: member.version,
       stage: declarationStage(state, namesShown),
+      expectedToScore: expectedToScore(state, bidLotKeys),
     };
   });
   // The chair first, then the evaluators in the order they were added.
@@ -164,5 +178,6 @@ async function readPanel(db: DbClient, tenderId: string, opened: boolean): Promi
     scoringDeadline: row.scoringDeadline ? row.scoringDeadline.toISOString().slice(0, 10) : null,
     consensusCompletedAt: row.consensusCompletedAt,
     members,
+    bidLotKeys,
   };
 }

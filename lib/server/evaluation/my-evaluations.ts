@@ -1,4 +1,5 @@
 import "server-only";
+import { expectedToScore } from "@/lib/domain/panel/consensus-rules";
 import { declarationStage, namesShownToPanel } from "@/lib/domain/panel/declaration";
 import type { PanelRole } from "@/lib/domain/panel/panel-model";
 import type { Viewer } from "@/lib/server/auth/viewer";
@@ -8,10 +9,12 @@ import { toMemberState } from "./panel-relation";
 
 /**
  * The tenders on whose panel the viewer sits, in their organisation, with the next thing they have
- * to do: sign or confirm their declaration, score, moderate the consensus, or nothing more.
- * No score and no bid is read here.
+ * to do: sign or confirm their declaration, score, moderate the consensus, or nothing more (an
+ * evaluator excluded by conflict from every lot with bids is not expected to score).
+ * No score and no bid is read here (only the lots of the bids, from the register).
  */
-export type NextStep = "DECLARATION" | "SCORING" | "SUBMITTED" | "CONSENSUS" | "COMPLETE" | "REMOVED" | "WAITING";
+export type NextStep =
+  "DECLARATION" | "SCORING" | "NOT_EXPECTED" | "SUBMITTED" | "CONSENSUS" | "COMPLETE" | "REMOVED" | "WAITING";
 
 export type MyEvaluation = {
   tenderId: string;
@@ -41,7 +44,13 @@ export async function listMyEvaluations(db: DbClient, viewer: Viewer): Promise<M
           consensusCompletedAt: true,
           scoringDeadline: true,
           tender: {
-            select: { id: true, reference: true, title: true, bidOpening: { select: { openedAt: true } } },
+            select: {
+              id: true,
+              reference: true,
+              title: true,
+              bidOpening: { select: { openedAt: true } },
+              bids: { where: { withdrawnAt: null }, select: { lotKey: true } },
+            },
           },
         },
       },
@@ -57,7 +66,15 @@ export async function listMyEvaluations(db: DbClient, viewer: Viewer): Promise<M
       reference: panel.tender.reference,
       title: panel.tender.title,
       role: member.role,
-      next: nextStep(member.role, stage, opened, member.submittedAt !== null, panel.consensusCompletedAt !== null),
+      next: nextStep(member.role, stage, {
+        opened,
+        submitted: member.submittedAt !== null,
+        consensusComplete: panel.consensusCompletedAt !== null,
+        expectedToScore: expectedToScore(
+          member,
+          panel.tender.bids.map((bid) => bid.lotKey),
+        ),
+      }),
       scoringDeadline: panel.scoringDeadline ? panel.scoringDeadline.toISOString().slice(0, 10) : null,
     };
   });
@@ -66,14 +83,13 @@ export async function listMyEvaluations(db: DbClient, viewer: Viewer): Promise<M
 function nextStep(
   role: PanelRole,
   stage: ReturnType<typeof declarationStage>,
-  opened: boolean,
-  submitted: boolean,
-  consensusComplete: boolean,
+  state: { opened: boolean; submitted: boolean; consensusComplete: boolean; expectedToScore: boolean },
 ): NextStep {
   if (stage === "REMOVED") return "REMOVED";
   if (stage !== "COMPLETE") return "DECLARATION";
-  if (consensusComplete) return "COMPLETE";
-  if (!opened) return "WAITING";
+  if (state.consensusComplete) return "COMPLETE";
+  if (!state.opened) return "WAITING";
   if (role === "CHAIR") return "CONSENSUS";
-  return submitted ? "SUBMITTED" : "SCORING";
+  if (state.submitted) return "SUBMITTED";
+  return state.expectedToScore ? "SCORING" : "NOT_EXPECTED";
 }

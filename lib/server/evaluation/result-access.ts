@@ -9,8 +9,8 @@ import type { TenderStatus } from "@/lib/domain/tender/tender-status";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { readCostLines } from "@/lib/server/bids/bid-tender";
-import { pendingEvaluators } from "@/lib/domain/panel/consensus-rules";
-import { evaluatesLot, type PanelRole } from "@/lib/domain/panel/panel-model";
+import { expectedToScore, pendingEvaluators } from "@/lib/domain/panel/consensus-rules";
+import type { PanelRole } from "@/lib/domain/panel/panel-model";
 import type { DbClient } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -57,6 +57,8 @@ export type EvaluationTender = {
   internalCosts: CostLine[];
   clauses: ChosenClause[];
   openedAt: Date | null;
+  /** The lots of the bids not withdrawn, one per bid (null: no lots): who has something to score. */
+  bidLotKeys: (string | null)[];
 };
 
 export type PanelMemberRow = {
@@ -104,6 +106,7 @@ const TENDER_SELECT = {
   internalCosts: true,
   clauses: true,
   bidOpening: { select: { openedAt: true } },
+  bids: { where: { withdrawnAt: null }, select: { lotKey: true } },
   evaluationPanel: {
     select: {
       id: true,
@@ -171,28 +174,24 @@ export async function readResultContext(db: DbClient, viewer: Viewer, tenderId: 
     internalCosts: readCostLines(row.internalCosts),
     clauses: row.clauses as ChosenClause[],
     openedAt: row.bidOpening?.openedAt ?? null,
+    bidLotKeys: row.bids.map((bid) => bid.lotKey),
   };
   return { tender, role, panel, readiness: readinessOf(tender, panel) };
 }
 
 /**
- * The evaluation is complete when the bids are open, every evaluator still on the panel (and
- * still evaluating some lot) has submitted, and the chair has completed the consensus (with MEAN
- * the chair only closes it: lib/domain/panel/consensus-rules.ts). Completing it ends blind mode
- * and the withholding of prices, and locks every score.
+ * The evaluation is complete when the bids are open, every evaluator expected to score (still on
+ * the panel, with at least one bid in a lot they evaluate) has submitted, and the chair has
+ * completed the consensus (with MEAN the chair only closes it: lib/domain/panel/consensus-rules.ts).
+ * Completing it ends blind mode and the withholding of prices, and locks every score.
  */
 export function readinessOf(tender: EvaluationTender, panel: PanelRow | null): EvaluationReadiness {
   if (!tender.openedAt) return { kind: "NOT_OPENED" };
-  const lotKeys = tender.lots.map((lot) => lot.key);
   const evaluators = (panel?.members ?? [])
     .map((member) => ({ ...member, role: member.panelRole as PanelRole }))
-    .filter(
-      (member) =>
-        member.role === "EVALUATOR" &&
-        (lotKeys.length === 0 ? evaluatesLot(member, null) : lotKeys.some((key) => evaluatesLot(member, key))),
-    );
+    .filter((member) => expectedToScore(member, tender.bidLotKeys));
   if (!panel || evaluators.length === 0) return { kind: "NO_PANEL" };
-  const pending = pendingEvaluators(evaluators).length;
+  const pending = pendingEvaluators(evaluators, tender.bidLotKeys).length;
   if (pending > 0)
     return { kind: "SCORES_PENDING", submitted: evaluators.length - pending, expected: evaluators.length };
   if (!panel.consensusCompletedAt) return { kind: "CONSENSUS_PENDING" };

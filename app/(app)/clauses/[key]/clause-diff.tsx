@@ -3,7 +3,7 @@ import { clauseVersionDiff } from "@/lib/domain/clauses/clause-version-diff";
 import type { Clause } from "@/lib/domain/clauses/clause-model";
 import { hasChanges } from "@/lib/domain/clauses/text-diff";
 import type { Locale } from "@/lib/i18n/config";
-import { DiffText } from "./diff-text";
+import { DiffText } from "@/components/ui/diff-text";
 
 /** What changed between a version and the one before it, in the preview language. */
 export async function ClauseDiff({ older, newer, locale }: { older: Clause; newer: Clause; locale: Locale }) {

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { findingWords } from "@/components/lint/finding-text";
 import { LintFindingsProvider, type LintFindingView } from "@/components/lint/section-lint-findings";
 import { ReviewCommentsProvider } from "@/components/review/review-comments";
+import { TemplateGuidanceProvider } from "@/components/template-reuse/section-template-guidance";
 import { canResolveReviewComment } from "@/lib/domain/tender/tender-review";
 import { AppError } from "@/lib/errors";
 import { getViewer } from "@/lib/server/auth/viewer";
@@ -12,12 +13,14 @@ import type { TenderDto } from "@/lib/server/tenders/tender-dto";
 import { listReviewComments } from "@/lib/server/tenders/review-comments";
 import { resolveReviewCommentAction } from "./review/actions";
 import { toCommentViews } from "./review/comment-views";
+import { templateGuidanceView } from "./template-guidance";
+import { loadTenderTemplateLink } from "./template-link";
 
 type Props = { children: ReactNode; params: Promise<{ tenderId: string }> };
 
 /**
- * Gives the tender's section pages its open review comments and its lock-in findings, which they
- * show in place. It
+ * Gives the tender's section pages its open review comments, its lock-in findings and the guidance
+ * of the template it was started from, which they show in place. It
  * decides no access: the pages do (requireTender); for a viewer who may not see the tender there
  * is simply nothing to give.
  */
@@ -34,6 +37,13 @@ export default async function TenderLayout({ children, params }: Props) {
     listReviewComments(db, viewer, tenderId, { open: true }),
   ]);
   if (!tender) return children;
+  const link = await loadTenderTemplateLink(viewer, tender.id);
+  const guidance = link ? await templateGuidanceView(link) : null;
+  const content = guidance ? (
+    <TemplateGuidanceProvider value={guidance}>{children}</TemplateGuidanceProvider>
+  ) : (
+    children
+  );
   return (
     <ReviewCommentsProvider
       tenderId={tender.id}
@@ -41,7 +51,7 @@ export default async function TenderLayout({ children, params }: Props) {
       resolveAction={canResolveReviewComment(tender.status, viewer.roles) ? resolveReviewCommentAction : null}
     >
       <LintFindingsProvider tenderId={tender.id} findings={await lintFindingViews(tender)}>
-        {children}
+        {content}
       </LintFindingsProvider>
     </ReviewCommentsProvider>
   );

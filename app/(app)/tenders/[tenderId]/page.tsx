@@ -14,6 +14,8 @@ import { BidsEntry } from "./bids/bids-entry";
 import { CorrigendaPanel } from "./corrigenda/corrigenda-panel";
 import { LifecyclePanel } from "./review/lifecycle-panel";
 import { ReviewStatusNotice } from "./review/review-status-notice";
+import { loadTenderTemplateLink } from "./template-link";
+import { TemplateNotice } from "./template-notice";
 
 type Props = { params: Promise<{ tenderId: string }> };
 
@@ -25,13 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** "Prepare your tender": the task list, one row per section. */
 export default async function TenderTaskListPage({ params }: Props) {
   const { viewer, tender } = await requireTender((await params).tenderId);
-  const [t, tStatus, tHistory, tExports, comments, lint] = await Promise.all([
+  const [t, tStatus, tHistory, tExports, comments, lint, templateLink] = await Promise.all([
     getTranslations("tenders.tasks"),
     getTranslations("tenders.status"),
     getTranslations("tenders.history"),
     getTranslations("exports"),
     listReviewComments(getDb(), viewer, tender.id, { open: true }),
     lintSavedTender(getDb(), tender),
+    loadTenderTemplateLink(viewer, tender.id),
   ]);
   const commentCounts = openCommentCounts(comments);
   const { tasks } = checkTender(tender, viewer.organisation.authorityType);
@@ -43,6 +46,7 @@ export default async function TenderTaskListPage({ params }: Props) {
       </Link>
       <PageHeading caption={`${tender.reference} · ${tStatus(tender.status)}`} title={tender.title} lead={t("lead")} />
       <ReviewStatusNotice viewer={viewer} tender={tender} />
+      <TemplateNotice tenderId={tender.id} link={templateLink} />
       <BidsEntry viewer={viewer} tender={tender} />
       <CorrigendaPanel viewer={viewer} tender={tender} />
       <OpennessReadinessSummary tenderId={tender.id} readiness={lint.readiness} />

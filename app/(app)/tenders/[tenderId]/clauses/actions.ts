@@ -7,6 +7,7 @@ import { messageRef } from "@/lib/i18n/message-ref";
 import { clausesSchema } from "@/lib/schemas/tender-clauses";
 import { defineAction } from "@/lib/server/action";
 import { getChosenClauseVersions } from "@/lib/server/clauses/clause-library";
+import { tenderTemplateMandatoryKeys } from "@/lib/server/templates/reuse/template-mandatory-keys";
 import { getTender } from "@/lib/server/tenders/get-tender";
 import { saveTenderSection } from "@/lib/server/tenders/save-tender-section";
 import { sectionSaved } from "@/lib/server/tenders/section-saved-event";
@@ -20,7 +21,8 @@ const refresh = ({ input }: { input: { tenderId: string } }) => revalidatePath(`
  * (numbers as numbers, blanks left out so the default applies).
  *
  * A mandatory clause taken out needs a written justification, recorded with the tender (who and
- * when) and audited on its own (`tender.mandatory_clause_removed`).
+ * when) and audited on its own (`tender.mandatory_clause_removed`). Mandatory means so in the
+ * library, or in the template version the tender's clauses came from.
  */
 export const saveClausesAction = defineAction(
   { schema: clausesSchema, permission: "tender.draft", after: refresh },
@@ -42,6 +44,7 @@ export const saveClausesAction = defineAction(
       recorded: current.clauseRemovals,
       justifications: input.removedMandatory,
       definitions: await getChosenClauseVersions(tx, current.clauses),
+      templateMandatoryKeys: await tenderTemplateMandatoryKeys(tx, viewer, input.tenderId),
       actor: { userId: viewer.userId, userName: viewer.name },
       at: new Date().toISOString(),
     });

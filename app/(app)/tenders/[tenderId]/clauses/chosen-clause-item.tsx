@@ -27,6 +27,7 @@ export function ChosenClauseItem({
   clause,
   newer,
   title,
+  mandatoryInTemplate,
   uiLocale,
   documentsLocale,
   missingMessage,
@@ -47,6 +48,8 @@ export function ChosenClauseItem({
   clause: Clause | undefined;
   newer: Clause | undefined;
   title: string;
+  /** Mandatory by the template the tender was started from (removing it needs a justification). */
+  mandatoryInTemplate: boolean;
   uiLocale: Locale;
   documentsLocale: Locale;
   missingMessage: string | undefined;
@@ -62,6 +65,7 @@ export function ChosenClauseItem({
 }) {
   const t = useTranslations("tenders.clauses");
   const tLibrary = useTranslations("clauseLibrary");
+  const tReuse = useTranslations("templateReuse.clauses");
   const rendered = clause ? renderClause(clause, entry.values, documentsLocale) : null;
   return (
     <>
@@ -79,6 +83,7 @@ export function ChosenClauseItem({
               version: clause.version,
             })}
           </p>
+          {mandatoryInTemplate ? <p className="mb-3 font-semibold">{tReuse("mandatoryInTemplate")}</p> : null}
           {newer ? (
             <ClauseUpdateNotice
               current={clause}

@@ -8,17 +8,22 @@ import { filterLibrary } from "@/lib/domain/clauses/filter-library";
 import type { Locale } from "@/lib/i18n/config";
 import { ClauseGuidance } from "./clause-guidance";
 
-/** The whole library, to search and filter by category, with each clause's guidance and "Add". */
+/**
+ * The whole library, to search and filter by category, with each clause's guidance and "Add".
+ * The template builder uses it too, with its own words for adding ("Add to this template").
+ */
 export function ClauseLibraryBrowser({
   library,
   chosenKeys,
   locale,
   onAdd,
+  words,
 }: {
   library: Clause[];
   chosenKeys: ReadonlySet<string>;
   locale: Locale;
   onAdd: (clause: Clause) => void;
+  words?: { add: string; alreadyChosen: string };
 }) {
   const t = useTranslations("tenders.clauses.browse");
   const tLibrary = useTranslations("clauseLibrary");
@@ -60,10 +65,10 @@ export function ClauseLibraryBrowser({
               <ClauseGuidance clause={clause} locale={locale} />
             </details>
             {chosenKeys.has(clause.key) ? (
-              <p className="mt-2">{t("alreadyChosen")}</p>
+              <p className="mt-2">{words?.alreadyChosen ?? t("alreadyChosen")}</p>
             ) : (
               <Button className="mt-2" variant="secondary" onClick={() => onAdd(clause)}>
-                {t("add")}
+                {words?.add ?? t("add")}
                 <span className="sr-only"> {clause.content[locale].title}</span>
               </Button>
             )}

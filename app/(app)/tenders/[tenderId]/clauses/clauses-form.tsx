@@ -33,6 +33,7 @@ export function ClausesForm({
   version,
   initialClauses,
   recordedRemovals,
+  templateMandatoryKeys,
   definitions,
   library,
   profile,
@@ -44,6 +45,8 @@ export function ClausesForm({
   initialClauses: FormClause[];
   /** The mandatory clauses removed so far, as saved with the tender. */
   recordedRemovals: MandatoryClauseRemoval[];
+  /** The clauses the tender's template makes mandatory, whatever their status in the library. */
+  templateMandatoryKeys: string[];
   /** Every definition the page may need, by key@version: the chosen versions and the library's current ones. */
   definitions: Record<string, Clause>;
   /** The library at its current versions, in document order. */
@@ -102,10 +105,12 @@ export function ClausesForm({
   const chosenKeys = new Set(watched.map((entry) => entry.key));
   const addClause = (clause: Clause) => list.add(formClause(clause, {}));
 
-  /** A mandatory clause asks why before it goes; the others go at once (and can be put back). */
+  const mandatoryInTemplate = new Set(templateMandatoryKeys);
+  /** A mandatory clause (by the library or the template) asks why before it goes; the others go at once. */
   function requestRemoval(index: number) {
     const entry = watched[index];
-    if (entry && definitionOf(entry)?.status === "MANDATORY") setConfirming(entry.key);
+    if (entry && (definitionOf(entry)?.status === "MANDATORY" || mandatoryInTemplate.has(entry.key)))
+      setConfirming(entry.key);
     else list.removeAt(index);
   }
   function confirmRemoval(index: number, key: string, justification: string) {
@@ -167,6 +172,7 @@ export function ClausesForm({
                   clause={clause}
                   newer={clause ? availableClauseUpdate(entry, latest ? [latest] : []) : undefined}
                   title={titleOf(entry)}
+                  mandatoryInTemplate={mandatoryInTemplate.has(entry.key)}
                   uiLocale={uiLocale}
                   documentsLocale={documentsLocale}
                   missingMessage={message(fieldError(`clauses.${index}.key`) ?? live.get(`clauses.${index}.key`)?.ref)}

@@ -7,6 +7,7 @@ import { isEditable } from "@/lib/domain/tender/tender-status";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { getChosenClauseVersions, listLibraryClauses } from "@/lib/server/clauses/clause-library";
 import { getDb } from "@/lib/server/db";
+import { tenderTemplateMandatoryKeys } from "@/lib/server/templates/reuse/template-mandatory-keys";
 import { requireTender } from "@/lib/server/tenders/require-tender";
 import { ClausesForm } from "./clauses-form";
 import { formClause } from "./form-values";
@@ -19,8 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ClausesPage({ params }: Props) {
-  const { tender } = await requireTender((await params).tenderId, "tender.draft");
-  const [library, chosenVersions, locale] = await Promise.all([
+  const { viewer, tender } = await requireTender((await params).tenderId, "tender.draft");
+  const [library, chosenVersions, locale, templateMandatory] = await Promise.all([
     listLibraryClauses(getDb()),
     // The removed mandatory clauses too, so their list names them as the version removed.
     getChosenClauseVersions(getDb(), [
@@ -28,6 +29,7 @@ export default async function ClausesPage({ params }: Props) {
       ...tender.clauseRemovals.map(({ key, version }) => ({ key, version, values: {} })),
     ]),
     getLocale(),
+    tenderTemplateMandatoryKeys(getDb(), viewer, tender.id),
   ]);
   const current = library.map((entry) => entry.clause);
   // The versions the tender holds, and the library's current ones (for adding and for updates).
@@ -46,6 +48,7 @@ export default async function ClausesPage({ params }: Props) {
         version={tender.version}
         initialClauses={initialClauses}
         recordedRemovals={tender.clauseRemovals}
+        templateMandatoryKeys={[...templateMandatory]}
         definitions={definitions}
         library={current}
         profile={{

@@ -51,7 +51,12 @@ export function CriteriaForm({
     values,
   });
   const [announcement, setAnnouncement] = useState("");
-  const api: CriteriaFormApi = { form, fieldError, announce: setAnnouncement };
+  // The parts only touch the award's fields, which this form holds beside the tender's ids.
+  const api: CriteriaFormApi = {
+    form: form as unknown as CriteriaFormApi["form"],
+    fieldError,
+    announce: setAnnouncement,
+  };
 
   const award = readAwardInput(useWatch({ control: form.control }) as CriteriaInput);
   const formulaName = (code: CostFormula) => t(`formulas.${COST_FORMULA_RULES[code].code}`);

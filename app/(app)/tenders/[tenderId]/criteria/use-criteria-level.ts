@@ -2,12 +2,12 @@
 import { useTranslations } from "next-intl";
 import { useFieldArray, type FieldArray } from "react-hook-form";
 import { fieldId } from "@/components/forms/field-messages";
-import type { CriteriaInput } from "@/lib/schemas/award-criteria";
+import type { AwardFormValues } from "@/lib/schemas/award-criteria";
 import { fieldAt, type CriteriaFormApi } from "./criteria-form-api";
 import { useFocusAfterRender } from "./use-focus-after-render";
 
 export type LevelName = "criteria" | `criteria.${number}.children`;
-type Item = FieldArray<CriteriaInput, LevelName>;
+type Item = FieldArray<AwardFormValues, LevelName>;
 
 /** Ids of a criterion's focusable parts, shared by the list and the criterion's own fields. */
 export const criterionIds = (path: string) => ({
@@ -24,7 +24,7 @@ export const criterionIds = (path: string) => ({
  */
 export function useCriteriaLevel(api: CriteriaFormApi, name: LevelName, addButtonId: string) {
   const t = useTranslations("tenders.criteria");
-  const { fields, append, remove, move, replace } = useFieldArray<CriteriaInput, LevelName>({
+  const { fields, append, remove, move, replace } = useFieldArray<AwardFormValues, LevelName>({
     control: api.form.control,
     name,
   });

@@ -26,6 +26,9 @@ export async function MemberTable({ members }: { members: OverviewMember[] }) {
   const scores = (member: OverviewMember) => {
     if (member.role === "CHAIR") return t("scores.chair");
     if (member.removedAt) return t("scores.removed");
+    if (!member.submittedAt && !member.expectedToScore) {
+      return member.excludedLotKeys.length > 0 ? t("scores.notExpectedConflict") : t("scores.notExpectedNoBids");
+    }
     return member.submittedAt ? t("scores.submitted", { date: when(member.submittedAt) }) : t("scores.notSubmitted");
   };
   return (

@@ -17,6 +17,7 @@ export async function NextStepNotice({ context }: { context: EvaluationContext }
   else if (!context.opened) step = { key: "waitForOpening", href: null };
   else if (me.role === "CHAIR") step = { key: "consensus", href: `${base}/consensus` };
   else if (me.submittedAt) step = { key: "submitted", href: null };
+  else if (!me.expectedToScore) step = { key: "notExpected", href: null };
   else step = { key: "score", href: `${base}/scoring` };
   return (
     <Notice tone={step.key === "removed" ? "danger" : "info"} title={t(`${step.key}.title`)}>

@@ -25,6 +25,7 @@ export async function SectionChanges({
   toVersion,
   showUnchanged,
   headingLevel = 2,
+  columnLabels,
 }: {
   comparison: TenderComparison;
   fromVersion: number;
@@ -32,6 +33,8 @@ export async function SectionChanges({
   showUnchanged: boolean;
   /** 3 when the comparison sits under a heading of its own. */
   headingLevel?: 2 | 3;
+  /** Headings of the two value columns, when they are not two versions of the tender. */
+  columnLabels?: { before: string; after: string; caption: (section: string, count: number) => string };
 }) {
   const t = await getTranslations("tenders");
   const Heading = headingLevel === 3 ? "h3" : "h2";
@@ -43,8 +46,8 @@ export async function SectionChanges({
     : comparison.changed;
   const columns = [
     t("history.compareView.answer"),
-    t("history.version", { version: fromVersion }),
-    t("history.version", { version: toVersion }),
+    columnLabels?.before ?? t("history.version", { version: fromVersion }),
+    columnLabels?.after ?? t("history.version", { version: toVersion }),
     t("history.compareView.change"),
   ];
 
@@ -65,12 +68,14 @@ export async function SectionChanges({
                 {/* Fixed columns, so the sections' tables line up one under the other. */}
                 <table className="w-full min-w-[40rem] table-fixed border-collapse text-left">
                   <caption className="sr-only">
-                    {t("history.compareView.caption", {
-                      section: name,
-                      count: changedCount,
-                      from: fromVersion,
-                      to: toVersion,
-                    })}
+                    {columnLabels
+                      ? columnLabels.caption(name, changedCount)
+                      : t("history.compareView.caption", {
+                          section: name,
+                          count: changedCount,
+                          from: fromVersion,
+                          to: toVersion,
+                        })}
                   </caption>
                   <colgroup>
                     <col className="w-[22%]" />

@@ -10,7 +10,7 @@ import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { Markdown } from "@/components/ui/markdown";
 import { REQUIREMENT_LEVELS, type CriterionChoice } from "@/lib/domain/tender/requirements";
-import type { RequirementFormItem, RequirementsFormValues } from "./requirements-form";
+import type { RequirementFormItem, RequirementListValues } from "./requirements-form";
 
 export const requirementHeadingId = (index: number) => `requirement-${index}-heading`;
 
@@ -25,7 +25,7 @@ export function RequirementFields({
   onMove,
   onRemove,
 }: {
-  form: UseFormReturn<RequirementsFormValues>;
+  form: UseFormReturn<RequirementListValues>;
   index: number;
   count: number;
   /** "Requirement REQ-02", as the heading and the buttons name it. */

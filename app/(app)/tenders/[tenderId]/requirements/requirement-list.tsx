@@ -14,7 +14,7 @@ import {
 } from "@/lib/domain/tender/requirements";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { RequirementFields, requirementHeadingId } from "./requirement-fields";
-import type { RequirementFormItem, RequirementsFormValues } from "./requirements-form";
+import type { RequirementFormItem, RequirementListValues } from "./requirements-form";
 
 const LIST_ID = "requirements";
 const ADD_BUTTON_ID = "requirements-add";
@@ -29,7 +29,7 @@ export function RequirementList({
   fieldError,
   criteria,
 }: {
-  form: UseFormReturn<RequirementsFormValues>;
+  form: UseFormReturn<RequirementListValues>;
   fieldError: (name: string) => string | undefined;
   criteria: CriterionChoice[];
 }) {

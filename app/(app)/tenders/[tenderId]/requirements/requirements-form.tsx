@@ -20,11 +20,13 @@ export type RequirementFormItem = {
   criterionKey: string;
 };
 
-export type RequirementsFormValues = {
+/** The list's own field, whatever ids the form holds beside it (the tender's section, the template builder). */
+export type RequirementListValues = { requirements: RequirementFormItem[] };
+
+export type RequirementsFormValues = RequirementListValues & {
   tenderId: string;
   version: number;
   corrigendumReason?: string;
-  requirements: RequirementFormItem[];
 };
 
 export function RequirementsForm({
@@ -58,7 +60,11 @@ export function RequirementsForm({
       <ErrorSummary errors={nameListErrors(summaryErrors, "requirements", requirementName)} attempt={attempt} />
       <form onSubmit={onSubmit} method="post" noValidate>
         <FormFields>
-          <RequirementList form={form} fieldError={fieldError} criteria={criteria} />
+          <RequirementList
+            form={form as unknown as UseFormReturn<RequirementListValues>}
+            fieldError={fieldError}
+            criteria={criteria}
+          />
           <SubmitButton pending={isPending}>{t("save")}</SubmitButton>
         </FormFields>
       </form>

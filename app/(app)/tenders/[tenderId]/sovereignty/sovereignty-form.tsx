@@ -1,22 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormFields } from "@/components/forms/form-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import {
-  followProposal,
-  proposeMinimumSeal,
-  SOVEREIGNTY_OBJECTIVES,
-  type SealLevel,
-  type SovereigntyObjective,
-} from "@/lib/domain/tender/sovereignty";
-import { readAssessment, readWholeNumber, sovereigntySchema, type SovereigntyInput } from "@/lib/schemas/sovereignty";
+import { sovereigntySchema, type SovereigntyInput } from "@/lib/schemas/sovereignty";
 import { useSectionForm } from "../use-section-form";
 import { saveSovereigntyAction } from "./actions";
-import { MinimumSealFieldset } from "./minimum-seal-fieldset";
-import { RiskAssessmentFieldset } from "./risk-assessment-fieldset";
-import { WeightsFieldset } from "./weights-fieldset";
+import type { StepProps } from "./form-props";
+import { SovereigntySteps } from "./sovereignty-steps";
 
 /**
  * The sovereignty profile in three steps on one page: the risk assessment, the minimum SEAL per
@@ -29,27 +20,6 @@ export function SovereigntyForm({ values }: { values: SovereigntyInput & { tende
     action: saveSovereigntyAction,
     values,
   });
-  const [changedObjectives, setChangedObjectives] = useState<SovereigntyObjective[]>([]);
-
-  // When an answer changes, the minimums still at the old proposal move to the new one; the
-  // levels the drafter chose on purpose stay.
-  const onAnswerChanged = (previousAnswers: SovereigntyInput["assessment"]) => {
-    const previous = proposeMinimumSeal(readAssessment(previousAnswers).assessment);
-    const next = proposeMinimumSeal(readAssessment(form.getValues("assessment")).assessment);
-    const chosen = Object.fromEntries(
-      SOVEREIGNTY_OBJECTIVES.map((objective) => [
-        objective,
-        readWholeNumber(form.getValues(`minimumSeal.${objective}.seal`), 4) ?? previous[objective],
-      ]),
-    ) as Record<SovereigntyObjective, SealLevel>;
-    const followed = followProposal(previous, next, chosen);
-    for (const objective of SOVEREIGNTY_OBJECTIVES) {
-      if (followed[objective] !== chosen[objective]) {
-        form.setValue(`minimumSeal.${objective}.seal`, String(followed[objective]));
-      }
-    }
-    setChangedObjectives(SOVEREIGNTY_OBJECTIVES.filter((objective) => previous[objective] !== next[objective]));
-  };
 
   return (
     <>
@@ -57,9 +27,8 @@ export function SovereigntyForm({ values }: { values: SovereigntyInput & { tende
       <ErrorSummary errors={summaryErrors} attempt={attempt} />
       <form onSubmit={onSubmit} method="post" noValidate>
         <FormFields>
-          <RiskAssessmentFieldset form={form} fieldError={fieldError} onAnswerChanged={onAnswerChanged} />
-          <MinimumSealFieldset form={form} fieldError={fieldError} changedObjectives={changedObjectives} />
-          <WeightsFieldset form={form} fieldError={fieldError} />
+          {/* The steps only touch the profile's fields, which this form holds beside the tender's ids. */}
+          <SovereigntySteps form={form as unknown as StepProps["form"]} fieldError={fieldError} />
           <SubmitButton pending={isPending}>{t("save")}</SubmitButton>
         </FormFields>
       </form>

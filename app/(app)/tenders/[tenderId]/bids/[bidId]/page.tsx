@@ -54,7 +54,7 @@ export default async function BidPage({ params }: Props) {
         <PageHeading caption={caption} title={t("sealedTitle", { number: receipt.receiptNumber })} />
         <Notice title={t("refusedTitle")}>
           <p className="mb-2">{tErrors(loaded.messageKey.replace(/^errors\./, ""))}</p>
-          {loaded.messageKey.endsWith(".notOnPanel") ? null : (
+          {/\.(notOnPanel|noPanel)$/.test(loaded.messageKey) ? null : (
             <Link href={`/tenders/${tender.id}/evaluation`}>{t("toEvaluation")}</Link>
           )}
         </Notice>

@@ -86,6 +86,18 @@ export default async function ConsensusPage({ params }: Props) {
           </ul>
         </Notice>
       ) : null}
+      {view.notExpected.length > 0 && !panel.consensusCompletedAt ? (
+        <section aria-labelledby="not-expected-heading" className="mb-8">
+          <h2 id="not-expected-heading" className="mb-2 text-2xl">
+            {t("notExpectedHeading", { count: view.notExpected.length })}
+          </h2>
+          <ul className="list-disc pl-6">
+            {view.notExpected.map((member) => (
+              <li key={member.id}>{t("notExpected", { name: member.name || member.email })}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <p className="mb-6">
         {t("thresholdExplained", {
           percent: panel.disagreementThresholdPercent,

@@ -79,6 +79,12 @@ export default async function ScoringPage({ params }: Props) {
         <p>{t("sealed")}</p>
       </Notice>,
     );
+  if (!me.expectedToScore && !me.submittedAt)
+    return frame(
+      <Notice title={t("notExpectedTitle")}>
+        <p>{t("notExpected")}</p>
+      </Notice>,
+    );
 
   const options = scaleOptions(context.scale, (score, max) => t("option", { score, max }));
   const own = (bidId: string, criterionKey: string) =>
