@@ -17,7 +17,8 @@ export async function LongExportSection({
   recent,
 }: {
   kind: ExportJobKind;
-  tenderId: string;
+  /** The tender exported; none for the organisation's templates. */
+  tenderId?: string;
   recent: RecentJob[];
 }) {
   const [t, format] = await Promise.all([getTranslations("exportJobs"), getFormatter()]);

@@ -14,14 +14,15 @@ export function StartExportJobForm({
   label,
 }: {
   kind: ExportJobKind;
-  tenderId: string;
+  /** The tender exported; none for the organisation's templates. */
+  tenderId?: string;
   label: string;
 }) {
   const router = useRouter();
   const { onSubmit, isPending, summaryErrors, attempt } = useActionForm({
     schema: startExportJobSchema,
     action: startExportJobAction,
-    defaultValues: { kind, tenderId },
+    defaultValues: tenderId ? { kind, tenderId } : { kind },
     onSuccess: ({ jobId }) => router.push(`/exports/${jobId}`),
   });
   return (

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
+import { createPublishedTemplate } from "../template-reuse/template-fixture";
 
 /** Clicks a download link and returns the file's name and bytes. */
 async function download(page: Page, linkName: string | RegExp): Promise<{ name: string; bytes: Buffer; text: string }> {
@@ -124,4 +125,21 @@ test("the chair downloads the award report and the full evaluation file from the
   expect(zip.name).toMatch(/^MIN-\d{4}-\d{4}-grants-platform-for-the-regional-development-fund-evaluation-file\.zip$/);
   expect(zip.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
   expect(zip.text).toContain("grants-platform-for-the-regional-development-fund-evaluation.json");
+});
+
+test("the OSPO downloads all the organisation's published templates in one ZIP", async ({ page, signInAs }) => {
+  test.setTimeout(90_000);
+  const template = createPublishedTemplate(USERS.ministryOspo, `Exported template ${Date.now()}`);
+  await signInAs(USERS.ministryOspo);
+  await page.goto("/templates");
+  await expect(page.getByRole("heading", { name: "All the published templates in one file" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Prepare a ZIP of all the published templates" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("All the published templates in one ZIP file");
+  await expect(page.getByRole("link", { name: /-templates\.zip \(/ })).toBeVisible({ timeout: 60_000 });
+  await expectAccessible(page);
+  const zip = await download(page, /-templates\.zip \(/);
+  expect(zip.name).toBe("ministry-of-digital-affairs-templates.zip");
+  expect(zip.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  expect(zip.text).toContain(`${template.slug}-v1.json`);
 });

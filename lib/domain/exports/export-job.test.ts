@@ -57,6 +57,9 @@ describe("the files of each ZIP", () => {
     expect(exportJobFileName("MIN-2027-0004-case-management", "EVALUATION_FILE")).toBe(
       "MIN-2027-0004-case-management-evaluation-file.zip",
     );
+    expect(exportJobFileName("ministry-of-digital-affairs", "ORGANISATION_TEMPLATES")).toBe(
+      "ministry-of-digital-affairs-templates.zip",
+    );
   });
 
   it("stores packages and PDFs as they are, and compresses text", () => {

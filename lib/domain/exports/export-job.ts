@@ -5,8 +5,13 @@
  * file may be, and what goes in each kind of ZIP.
  */
 
-export const EXPORT_JOB_KINDS = ["TENDER_DOCUMENTS", "EVALUATION_FILE"] as const;
+export const EXPORT_JOB_KINDS = ["TENDER_DOCUMENTS", "EVALUATION_FILE", "ORGANISATION_TEMPLATES"] as const;
 export type ExportJobKind = (typeof EXPORT_JOB_KINDS)[number];
+
+/** The kinds that export one tender (the others export the organisation's templates). */
+export function exportsATender(kind: ExportJobKind): boolean {
+  return kind !== "ORGANISATION_TEMPLATES";
+}
 
 export type ExportJobStatus = "QUEUED" | "RUNNING" | "DONE" | "FAILED";
 
@@ -62,8 +67,9 @@ export function exportJobProgress(done: number, total: number): number {
 }
 
 /**
- * The files of each kind of ZIP, in order: the documents formats (ODT first, the open standard),
- * then, for the tender, the price schedule annex.
+ * The files of each tender's ZIP, in order: the documents formats (ODT first, the open standard),
+ * then, for the tender, the price schedule annex. The templates' ZIP has one file per published
+ * template, so no fixed list.
  */
 export const EXPORT_JOB_FILES = {
   TENDER_DOCUMENTS: [
@@ -82,11 +88,20 @@ export const EXPORT_JOB_FILES = {
     { source: "awardReport", format: "md" },
     { source: "awardReport", format: "json" },
   ],
-} as const satisfies Record<ExportJobKind, readonly { source: string; format: string }[]>;
+} as const satisfies Record<
+  Exclude<ExportJobKind, "ORGANISATION_TEMPLATES">,
+  readonly { source: string; format: string }[]
+>;
 
-/** The ZIP's name: the files' common name and what the ZIP holds. */
+const FILE_NAME_SUFFIX: Record<ExportJobKind, string> = {
+  TENDER_DOCUMENTS: "all-documents",
+  EVALUATION_FILE: "evaluation-file",
+  ORGANISATION_TEMPLATES: "templates",
+};
+
+/** The ZIP's name: the files' common name (the tender's, or the organisation's) and what it holds. */
 export function exportJobFileName(baseName: string, kind: ExportJobKind): string {
-  return `${baseName}-${kind === "TENDER_DOCUMENTS" ? "all-documents" : "evaluation-file"}.zip`;
+  return `${baseName}-${FILE_NAME_SUFFIX[kind]}.zip`;
 }
 
 /**

@@ -30,7 +30,7 @@ const loadJob = cache(async (jobId: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [job, t] = await Promise.all([loadJob((await params).jobId), getTranslations("exportJobs")]);
-  return { title: `${t(`kinds.${job.kind}.title`)} · ${job.target.reference}` };
+  return { title: `${t(`kinds.${job.kind}.title`)} · ${job.target.reference || job.target.title}` };
 }
 
 /**
@@ -57,7 +57,7 @@ export default async function ExportJobPage({ params }: Props) {
         {t(`kinds.${job.kind}.back`)}
       </Link>
       <PageHeading
-        caption={`${job.target.reference} · ${job.target.title}`}
+        caption={job.target.reference ? `${job.target.reference} · ${job.target.title}` : job.target.title}
         title={t(`kinds.${job.kind}.title`)}
         lead={t(`kinds.${job.kind}.lead`)}
       />

@@ -3,6 +3,7 @@ import {
   EXPORT_JOB_STALE_MS,
   exportJobExpiry,
   MAX_ACTIVE_EXPORT_JOBS_PER_USER,
+  exportsATender,
   type ExportJobKind,
 } from "@/lib/domain/exports/export-job";
 import { AppError } from "@/lib/errors";
@@ -20,11 +21,12 @@ import { EXPORT_JOB_SOURCES } from "./export-job-sources";
 export async function createExportJob(
   db: DbClient,
   viewer: Viewer,
-  input: { kind: ExportJobKind; tenderId: string; origin: string },
+  input: { kind: ExportJobKind; tenderId?: string | null; origin: string },
   now: Date,
 ): Promise<{ jobId: string; event: Omit<AuditEventInput, "actor" | "organisationId"> }> {
   await deleteExpiredExportJobs(db, now);
-  await EXPORT_JOB_SOURCES[input.kind].authorise(db, viewer, input.tenderId, { forCreation: true });
+  const tenderId = exportsATender(input.kind) ? (input.tenderId ?? null) : null;
+  await EXPORT_JOB_SOURCES[input.kind].authorise(db, viewer, tenderId, { forCreation: true });
   const active = await db.exportJob.count({
     where: {
       userId: viewer.userId,
@@ -38,7 +40,7 @@ export async function createExportJob(
       organisationId: viewer.organisation.id,
       userId: viewer.userId,
       kind: input.kind,
-      tenderId: input.tenderId,
+      tenderId,
       params: { origin: input.origin },
       createdAt: now,
       expiresAt: exportJobExpiry(now),
@@ -49,8 +51,9 @@ export async function createExportJob(
     jobId: job.id,
     event: {
       action: "export.job_requested",
-      entityType: "Tender",
-      entityId: input.tenderId,
+      // A tender's export is in the tender's trail; the templates' in the organisation's.
+      entityType: tenderId ? "Tender" : "Organisation",
+      entityId: tenderId ?? viewer.organisation.id,
       after: { jobId: job.id, kind: input.kind },
     },
   };

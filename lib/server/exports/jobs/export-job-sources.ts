@@ -3,46 +3,25 @@ import type { RenderedDocument } from "@/lib/domain/documents/document-model";
 import { exportBaseName } from "@/lib/domain/documents/file-name";
 import { EXPORT_JOB_FILES, type ExportJobKind } from "@/lib/domain/exports/export-job";
 import { AppError } from "@/lib/errors";
-import type { Viewer } from "@/lib/server/auth/viewer";
-import type { DbClient } from "@/lib/server/db";
 import { mayReadEveryScore, readResultContext } from "@/lib/server/evaluation/result-access";
 import { getTender } from "@/lib/server/tenders/get-tender";
 import { loadAwardReportSource, renderAwardReport } from "../export-award-report";
 import { priceScheduleFile } from "../export-price-schedule";
 import { exportTender } from "../export-tender";
+import { requireTenderId, type ExportJobSource } from "./export-job-source";
+import { organisationTemplates } from "./templates-job-source";
 
-/** What a job exports, as its pages name it. */
-export type ExportJobTarget = { reference: string; title: string; backHref: string };
-
-/** Reports each file written: `done` of `total`. */
-export type OnFileWritten = (done: number, total: number) => Promise<void>;
-
-export type ExportJobSource = {
-  /**
-   * The authorisation of the page the job is asked from, run when the job is asked for, when it
-   * runs, and at every look at it or its file: NOT_FOUND for whoever may not read it (now).
-   * `forCreation` also refuses what cannot be exported yet, with a reason.
-   */
-  authorise: (db: DbClient, viewer: Viewer, tenderId: string, options: { forCreation: boolean }) => Promise<ExportJobTarget>; // prettier-ignore
-  /** Every file of the ZIP, written one after the other, and the name they share. */
-  write: (
-    db: DbClient,
-    viewer: Viewer,
-    job: { tenderId: string; origin: string; now: Date },
-    onFileWritten: OnFileWritten,
-  ) => Promise<{ baseName: string; files: RenderedDocument[] }>;
-  /** Whether the files hold confidential data (scores, prices): the export is then audited. */
-  confidential: boolean;
-};
+export type { ExportJobTarget } from "./export-job-source";
 
 /** The tender's documents in every format, with the price schedule: for whoever may open the tender. */
 const tenderDocuments: ExportJobSource = {
   confidential: false,
   authorise: async (db, viewer, tenderId) => {
-    const tender = await getTender(db, viewer, tenderId);
+    const tender = await getTender(db, viewer, requireTenderId(tenderId));
     return { reference: tender.reference, title: tender.title, backHref: `/tenders/${tender.id}/export` };
   },
-  write: async (db, viewer, { tenderId, origin, now }, onFileWritten) => {
+  write: async (db, viewer, { tenderId: id, origin, now }, onFileWritten) => {
+    const tenderId = requireTenderId(id);
     const tender = await getTender(db, viewer, tenderId);
     const plan = EXPORT_JOB_FILES.TENDER_DOCUMENTS;
     const files: RenderedDocument[] = [];
@@ -65,7 +44,7 @@ const tenderDocuments: ExportJobSource = {
 const evaluationFile: ExportJobSource = {
   confidential: true,
   authorise: async (db, viewer, tenderId, { forCreation }) => {
-    const context = await readResultContext(db, viewer, tenderId).catch((error: unknown) => {
+    const context = await readResultContext(db, viewer, requireTenderId(tenderId)).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "FORBIDDEN") throw new AppError("NOT_FOUND");
       throw error;
     });
@@ -77,7 +56,7 @@ const evaluationFile: ExportJobSource = {
     return { reference: tender.reference, title: tender.title, backHref: `/tenders/${tender.id}/evaluation/report` };
   },
   write: async (db, viewer, { tenderId, now }, onFileWritten) => {
-    const source = await loadAwardReportSource(db, viewer, tenderId);
+    const source = await loadAwardReportSource(db, viewer, requireTenderId(tenderId));
     const plan = EXPORT_JOB_FILES.EVALUATION_FILE;
     const files: RenderedDocument[] = [];
     for (const { format } of plan) {
@@ -92,4 +71,5 @@ const evaluationFile: ExportJobSource = {
 export const EXPORT_JOB_SOURCES: Record<ExportJobKind, ExportJobSource> = {
   TENDER_DOCUMENTS: tenderDocuments,
   EVALUATION_FILE: evaluationFile,
+  ORGANISATION_TEMPLATES: organisationTemplates,
 };

@@ -19,7 +19,8 @@ import { EXPORT_JOB_SOURCES, type ExportJobTarget } from "./export-job-sources";
 export type ExportJobView = {
   id: string;
   kind: ExportJobKind;
-  tenderId: string;
+  /** Null for the organisation's templates. */
+  tenderId: string | null;
   status: ExportJobStatus;
   progress: number;
   fileName: string | null;
@@ -57,7 +58,7 @@ export async function readExportJob(db: DbClient, viewer: Viewer, jobId: string,
     where: { id: jobId, userId: viewer.userId, organisationId: viewer.organisation.id, expiresAt: { gt: now } },
     select: VIEW_SELECT,
   });
-  if (!row || !row.tenderId) throw new AppError("NOT_FOUND");
+  if (!row) throw new AppError("NOT_FOUND");
   const target = await EXPORT_JOB_SOURCES[row.kind].authorise(db, viewer, row.tenderId, { forCreation: false });
   let { status, error } = row;
   if (isInterrupted(row, now)) {
@@ -110,8 +111,8 @@ export async function readExportJobFile(
       actor: { userId: viewer.userId, email: viewer.email },
       organisationId: viewer.organisation.id,
       action: "export.job_downloaded",
-      entityType: "Tender",
-      entityId: job.tenderId,
+      entityType: job.tenderId ? "Tender" : "ExportJob",
+      entityId: job.tenderId ?? job.id,
       after: { jobId: job.id, kind: job.kind, fileName: job.fileName, bytes: job.sizeBytes },
     });
   }
@@ -122,7 +123,7 @@ export async function readExportJobFile(
 export async function listExportJobs(
   db: DbClient,
   viewer: Viewer,
-  filter: { tenderId: string; kind: ExportJobKind },
+  filter: { tenderId: string | null; kind: ExportJobKind },
   now: Date,
 ): Promise<Pick<ExportJobView, "id" | "status" | "fileName" | "createdAt">[]> {
   const rows = await db.exportJob.findMany({

@@ -44,7 +44,7 @@ async function prepare(db: Db, jobId: string, clock: () => Date) {
     select: { id: true, kind: true, tenderId: true, userId: true, organisationId: true, params: true },
   });
   const loaded = await loadViewer(db, job.userId, job.organisationId);
-  if (loaded.kind !== "viewer" || loaded.viewer.organisation.id !== job.organisationId || !job.tenderId) {
+  if (loaded.kind !== "viewer" || loaded.viewer.organisation.id !== job.organisationId) {
     throw new AppError("NOT_FOUND");
   }
   const { viewer } = loaded;
@@ -79,7 +79,7 @@ async function prepare(db: Db, jobId: string, clock: () => Date) {
         organisationId: viewer.organisation.id,
         action: "evaluation.report_exported",
         entityType: "Tender",
-        entityId: job.tenderId!,
+        entityId: job.tenderId ?? jobId,
         after: { tenderId: job.tenderId, format: "zip", jobId, fileName, bytes: bytes.byteLength, files: files.map((file) => file.fileName) }, // prettier-ignore
       });
     }
