@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { LongExportSection } from "@/components/exports/long-export-section";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TableHead } from "@/components/ui/table-head";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getDb } from "@/lib/server/db";
+import { listExportJobs } from "@/lib/server/exports/jobs/read-export-job";
 import { listOrganisationTemplates } from "@/lib/server/templates/list-templates";
 import { StatusTag } from "./status-tag";
 
@@ -20,10 +22,11 @@ const SECONDARY_LINK = "inline-block rounded border-2 border-brand px-5 py-3 fon
 /** OSPO and ADMIN: the organisation's templates, their status, latest version and draft in progress. */
 export default async function TemplatesPage() {
   const viewer = await requireViewer("template.manage");
-  const [t, format, templates] = await Promise.all([
+  const [t, format, templates, recentExports] = await Promise.all([
     getTranslations("templates"),
     getFormatter(),
     listOrganisationTemplates(getDb(), viewer),
+    listExportJobs(getDb(), viewer, { tenderId: null, kind: "ORGANISATION_TEMPLATES" }, new Date()),
   ]);
   return (
     <>
@@ -78,6 +81,11 @@ export default async function TemplatesPage() {
           </tbody>
         </table>
       )}
+      {templates.some((template) => template.status === "PUBLISHED") ? (
+        <div className="mt-10">
+          <LongExportSection kind="ORGANISATION_TEMPLATES" recent={recentExports} />
+        </div>
+      ) : null}
     </>
   );
 }

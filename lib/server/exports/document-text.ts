@@ -9,10 +9,14 @@ export function documentsLocale(language: string): Locale {
   return isLocale(language) ? language : DEFAULT_LOCALE;
 }
 
+/** One language's message file. */
+export async function loadMessages(language: Locale): Promise<Record<string, unknown>> {
+  return (await import(`@/lib/i18n/messages/${language}.json`)).default;
+}
+
 /** The words of a document in its own language, from that language's message file. */
 export async function loadDocumentText(language: Locale): Promise<DocumentText> {
-  const messages = (await import(`@/lib/i18n/messages/${language}.json`)).default;
-  return createDocumentText(language, messages);
+  return createDocumentText(language, await loadMessages(language));
 }
 
 /** The app's public address (NEXTAUTH_URL), else the one the request came to, for absolute links in files. */

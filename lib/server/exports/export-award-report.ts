@@ -1,6 +1,6 @@
 import "server-only";
 import { buildAwardReportDocument } from "@/lib/domain/documents/award-report";
-import type { RenderedDocument } from "@/lib/domain/documents/document-model";
+import type { DocumentModel, RenderedDocument } from "@/lib/domain/documents/document-model";
 import { exportBaseName } from "@/lib/domain/documents/file-name";
 import type { ExportFormat } from "@/lib/domain/documents/formats";
 import { evaluationView } from "@/lib/domain/evaluation/evaluation-view";
@@ -10,7 +10,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { DbClient } from "@/lib/server/db";
 import { loadAwardReport } from "@/lib/server/evaluation/load-award-report";
-import { loadEvaluation } from "@/lib/server/evaluation/load-evaluation";
+import { loadEvaluation, type Evaluated } from "@/lib/server/evaluation/load-evaluation";
 import { mayReadEveryScore } from "@/lib/server/evaluation/result-access";
 import { documentsLocale, loadDocumentText } from "./document-text";
 import { ExportRefusal, jsonFile, renderDocument } from "./export-file";
@@ -32,6 +32,38 @@ export async function exportAwardReport(
   format: ExportFormat,
   options: { now: Date },
 ): Promise<RenderedDocument> {
+  const source = await loadAwardReportSource(db, viewer, tenderId);
+  const file = await renderAwardReport(source, format, options.now);
+  await recordAuditEvent(db, {
+    actor: { userId: viewer.userId, email: viewer.email },
+    organisationId: viewer.organisation.id,
+    action: "evaluation.report_exported",
+    entityType: "Tender",
+    entityId: tenderId,
+    after: { tenderId, format, fileName: file.fileName, bytes: file.bytes.byteLength },
+  });
+  return file;
+}
+
+/** What every format of the award report is written from, read once. */
+export type AwardReportSource = {
+  viewer: Viewer;
+  evaluation: Evaluated;
+  /** The file names' common part, e.g. MIN-2027-0004-case-management-system. */
+  baseName: (format: ExportFormat) => string;
+  /** The report's model, built on first use (the JSON does not need it) and then reused. */
+  model: (now: Date) => Promise<DocumentModel>;
+};
+
+/**
+ * The evaluation for the report, or NOT_FOUND for whoever may not read every score, or a 409
+ * refusal before the evaluation is complete. Audits nothing: the caller does, once per export.
+ */
+export async function loadAwardReportSource(
+  db: DbClient,
+  viewer: Viewer,
+  tenderId: string,
+): Promise<AwardReportSource> {
   const loaded = await loadEvaluation(db, viewer, tenderId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "FORBIDDEN") throw new AppError("NOT_FOUND");
     throw error;
@@ -43,17 +75,13 @@ export async function exportAwardReport(
   const { evaluation } = loaded;
   if (!mayReadEveryScore(evaluation.role)) throw new AppError("NOT_FOUND");
   const { tender } = evaluation;
-  const baseName = exportBaseName(tender.reference, tender.title, format === "json" ? "evaluation" : "award-report");
-  let file: RenderedDocument;
-  if (format === "json") {
-    const meta = { reference: tender.reference.slice(0, 30), title: tender.title.slice(0, 300), currency: tender.currency }; // prettier-ignore
-    file = jsonFile(evaluationFileOf(evaluation.input, meta, options.now.toISOString()), baseName);
-  } else {
+  let model: Promise<DocumentModel> | undefined;
+  const buildModel = async (now: Date) => {
     const [report, row] = await Promise.all([
       loadAwardReport(db, viewer, evaluation),
       db.tender.findFirstOrThrow({ where: { id: tender.id, organisationId: viewer.organisation.id }, select: { documentsLanguage: true } }), // prettier-ignore
     ]);
-    const model = buildAwardReportDocument({
+    return buildAwardReportDocument({
       tender: { reference: tender.reference, title: tender.title, currency: tender.currency },
       authority: viewer.organisation.name,
       view: evaluationView(evaluation.result),
@@ -61,17 +89,28 @@ export async function exportAwardReport(
       decisions: evaluation.decisions,
       ...report,
       text: await loadDocumentText(documentsLocale(row.documentsLanguage)),
-      createdAt: options.now.toISOString(),
+      createdAt: now.toISOString(),
     });
-    file = await renderDocument(format, model, baseName);
+  };
+  return {
+    viewer,
+    evaluation,
+    baseName: (format) =>
+      exportBaseName(tender.reference, tender.title, format === "json" ? "evaluation" : "award-report"),
+    model: (now) => (model ??= buildModel(now)),
+  };
+}
+
+/** The report in one format (JSON: the evaluation file). */
+export async function renderAwardReport(
+  source: AwardReportSource,
+  format: ExportFormat,
+  now: Date,
+): Promise<RenderedDocument> {
+  const { tender } = source.evaluation;
+  if (format === "json") {
+    const meta = { reference: tender.reference.slice(0, 30), title: tender.title.slice(0, 300), currency: tender.currency }; // prettier-ignore
+    return jsonFile(evaluationFileOf(source.evaluation.input, meta, now.toISOString()), source.baseName(format));
   }
-  await recordAuditEvent(db, {
-    actor: { userId: viewer.userId, email: viewer.email },
-    organisationId: viewer.organisation.id,
-    action: "evaluation.report_exported",
-    entityType: "Tender",
-    entityId: tender.id,
-    after: { tenderId: tender.id, format, fileName: file.fileName, bytes: file.bytes.byteLength },
-  });
-  return file;
+  return renderDocument(format, await source.model(now), source.baseName(format));
 }

@@ -1,7 +1,10 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { DocumentModel, RenderedDocument } from "@/lib/domain/documents/document-model";
 import { EXPORT_FORMAT_FILES, EXPORT_FORMATS, isExportFormat, type ExportFormat } from "@/lib/domain/documents/formats";
 import { DOCUMENT_RENDERERS } from "@/lib/domain/documents/renderers";
+import { isSpreadsheetFormat, SPREADSHEET_FORMATS, SPREADSHEET_RENDERERS, type SpreadsheetFormat } from "@/lib/domain/documents/spreadsheet-formats"; // prettier-ignore
+import type { SpreadsheetModel } from "@/lib/domain/documents/spreadsheet-model";
 import type { AppErrorCode } from "@/lib/errors";
 import { errorResponse } from "@/lib/server/route";
 
@@ -27,9 +30,40 @@ export function checkFormat(format: string): ExportFormat {
   return format;
 }
 
+/** The spreadsheet format asked for (the price schedule), or a clear refusal naming the formats there are. */
+export function checkSpreadsheetFormat(format: string): SpreadsheetFormat {
+  if (!isSpreadsheetFormat(format)) {
+    throw new ExportRefusal("VALIDATION", `Unknown format "${format.slice(0, 20)}": use one of ${SPREADSHEET_FORMATS.join(", ")}.`); // prettier-ignore
+  }
+  return format;
+}
+
 /** The model written out in a document format. */
 export async function renderDocument(format: Exclude<ExportFormat, "json">, model: DocumentModel, baseName: string) {
-  return DOCUMENT_RENDERERS[format](model, baseName);
+  return writeWhole(format, () => DOCUMENT_RENDERERS[format](model, baseName));
+}
+
+/** The model written out in a spreadsheet format. */
+export async function renderSpreadsheet(format: SpreadsheetFormat, model: SpreadsheetModel, baseName: string) {
+  return writeWhole(format, () => SPREADSHEET_RENDERERS[format](model, baseName));
+}
+
+/**
+ * Runs a renderer; if it fails midway, the error is logged with a reference and the caller gets
+ * a refusal that says so in plain words. Nothing of the half-written file leaves this function:
+ * the renderer's bytes exist only in its own memory until it returns them whole.
+ */
+export async function writeWhole(format: string, write: () => Promise<RenderedDocument>): Promise<RenderedDocument> {
+  try {
+    return await write();
+  } catch (error) {
+    const reference = randomUUID();
+    console.error(`[export] the ${format} file could not be written, reference ${reference}`, error);
+    throw new ExportRefusal(
+      "INTERNAL",
+      `The ${format.toUpperCase()} file could not be written, so nothing was sent. Try again; if it fails again, give your administrator the reference ${reference}.`,
+    );
+  }
 }
 
 /** Plain data as a JSON file: two-space indentation and a final line break, as the other JSON exports. */

@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ExportFormats } from "@/components/exports/export-formats";
+import { LongExportSection } from "@/components/exports/long-export-section";
+import { PriceScheduleFormats } from "@/components/exports/price-schedule-formats";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TENDER_EXPORT_SCHEMA_PATH } from "@/lib/domain/documents/tender-json";
+import { getDb } from "@/lib/server/db";
+import { listExportJobs } from "@/lib/server/exports/jobs/read-export-job";
 import { requireTender } from "@/lib/server/tenders/require-tender";
 
 type Props = { params: Promise<{ tenderId: string }> };
@@ -19,8 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * names, since it may differ from the reader's.
  */
 export default async function TenderExportPage({ params }: Props) {
-  const { tender } = await requireTender((await params).tenderId);
-  const [t, locale] = await Promise.all([getTranslations("exports"), getLocale()]);
+  const { viewer, tender } = await requireTender((await params).tenderId);
+  const [t, locale, recent] = await Promise.all([
+    getTranslations("exports"),
+    getLocale(),
+    listExportJobs(getDb(), viewer, { tenderId: tender.id, kind: "TENDER_DOCUMENTS" }, new Date()),
+  ]);
   const language = new Intl.DisplayNames([locale], { type: "language" }).of(tender.documentsLanguage) ?? tender.documentsLanguage; // prettier-ignore
   return (
     <div className="max-w-4xl">
@@ -36,9 +44,17 @@ export default async function TenderExportPage({ params }: Props) {
         {t("formatsHeading")}
       </h2>
       <ExportFormats baseHref={`/api/exports/tender/${tender.id}`} kind="tender" labelledBy="formats-heading" />
-      <p className="max-w-3xl">
+      <p className="mb-8 max-w-3xl">
         {t("schema")} <a href={TENDER_EXPORT_SCHEMA_PATH}>{t("schemaLink")}</a>
       </p>
+      <section aria-labelledby="price-schedule-heading">
+        <h2 id="price-schedule-heading" className="mb-2 text-2xl">
+          {t("priceSchedule.heading")}
+        </h2>
+        <p className="mb-4 max-w-3xl">{t("priceSchedule.lead")}</p>
+        <PriceScheduleFormats tenderId={tender.id} labelledBy="price-schedule-heading" />
+      </section>
+      <LongExportSection kind="TENDER_DOCUMENTS" tenderId={tender.id} recent={recent} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { priceScheduleHref } from "@/components/exports/price-schedule-formats";
 import { BidsPageFrame } from "../bids-page-frame";
 import { loadReception } from "../load-reception";
 import { ReceptionClosedNotice } from "../reception-closed-notice";
@@ -37,7 +38,18 @@ export default async function ImportBidsPage({ params }: Props) {
                   {t("jsonTemplate")}
                 </a>
               </li>
+              <li>
+                <a href={priceScheduleHref(tender.id, "ods")} download>
+                  {t("odsPriceSchedule")}
+                </a>
+              </li>
+              <li>
+                <a href={priceScheduleHref(tender.id, "xlsx")} download>
+                  {t("xlsxPriceSchedule")}
+                </a>
+              </li>
             </ul>
+            <p className="mb-2">{t("priceScheduleHelp")}</p>
             <p className="text-muted">{t("formatHelp")}</p>
           </section>
           <ImportForm tenderId={tender.id} />

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { AutomaticOpennessSection } from "@/components/evaluation/automatic-openness-section";
 import { EvaluationNotReady } from "@/components/evaluation/evaluation-not-ready";
 import { ExportFormats } from "@/components/exports/export-formats";
+import { LongExportSection } from "@/components/exports/long-export-section";
 import { GatesSection } from "@/components/evaluation/gates-section";
 import { RankReversalSection } from "@/components/evaluation/rank-reversal-section";
 import { RankingSection } from "@/components/evaluation/ranking-section";
@@ -14,6 +15,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { getDb } from "@/lib/server/db";
 import { mayReadEveryScore } from "@/lib/server/evaluation/result-access";
 import { loadAwardReport } from "@/lib/server/evaluation/load-award-report";
+import { listExportJobs } from "@/lib/server/exports/jobs/read-export-job";
 import { loadEvaluationPage } from "../load-evaluation-page";
 import { PrintButton } from "./print-button";
 import { ReportAuditTrail } from "./report-audit-trail";
@@ -58,7 +60,10 @@ export default async function AwardReportPage({ params }: Props) {
   }
 
   const { view, evaluation } = page;
-  const report = await loadAwardReport(getDb(), page.viewer, evaluation);
+  const [report, recentExports] = await Promise.all([
+    loadAwardReport(getDb(), page.viewer, evaluation),
+    listExportJobs(getDb(), page.viewer, { tenderId: tender.id, kind: "EVALUATION_FILE" }, new Date()),
+  ]);
   const decided = view.lots.every((lot) => evaluation.decisions.some((decision) => decision.lotKey === lot.lotKey));
   return (
     <article className="award-report max-w-5xl">
@@ -83,6 +88,7 @@ export default async function AwardReportPage({ params }: Props) {
           labelledBy="export-heading"
         />
       </section>
+      <LongExportSection kind="EVALUATION_FILE" tenderId={tender.id} recent={recentExports} />
       <ReportDecisions view={view} decisions={evaluation.decisions} />
       <ReportCriteria view={view} input={evaluation.input} currency={tender.currency} />
       {view.lots.map((lot) => {
