@@ -8,7 +8,7 @@ const NAVIGATION_BY_ROLE = [
   {
     role: "administrator",
     email: USERS.ministryAdmin,
-    links: ["Home", "Tenders", "Reviews", "Clause library", "Members", "Audit log"],
+    links: ["Home", "Tenders", "Reviews", "Clause library", "Templates", "Members", "Audit log"],
   },
 ];
 
