@@ -6,6 +6,8 @@ test("a drafter adds the proposed clauses, fills and fixes a parameter, reorders
   signInAs,
   visit,
 }) => {
+  // Four accessibility checks of a long page: slow on a loaded two-core machine.
+  test.setTimeout(120_000);
   const title = `Clauses ${Date.now()}`;
   await signInAs(USERS.ministryDrafter);
   await visit("/tenders/new");
