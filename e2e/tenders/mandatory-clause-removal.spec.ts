@@ -8,6 +8,8 @@ test("a drafter removes a mandatory clause only with a written justification, wh
   signInAs,
   visit,
 }) => {
+  // Accessibility checks of the long clauses page: slow on a loaded two-core machine.
+  test.setTimeout(120_000);
   const title = `Mandatory removal ${Date.now()}`;
   const justification = "The licence of the deliverables is set by the framework agreement this call-off uses.";
   await signInAs(USERS.ministryDrafter);
