@@ -305,9 +305,15 @@ export const SNAPSHOT_FIELDS = [
 type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
 type SnapshotValue = Prisma.InputJsonValue | null;
 
-/** The revision snapshot of a stored tender, shaped as recordTenderRevision stores it. */
-export function tenderSnapshot(row: Record<SnapshotField, unknown>): Record<SnapshotField, SnapshotValue> {
-  return Object.fromEntries(
+/**
+ * The revision snapshot of a stored tender, shaped as recordTenderRevision stores it: the DTO's
+ * fields and, beside them, Tender.templateSections (which template version each section came
+ * from; empty for a tender as started, or not started from a template).
+ */
+export function tenderSnapshot(
+  row: Record<SnapshotField, unknown>,
+): Record<SnapshotField, SnapshotValue> & { templateSections: Prisma.InputJsonObject } {
+  const fields = Object.fromEntries(
     SNAPSHOT_FIELDS.map((field) => {
       const value = row[field];
       // Money travels as a number of cents; DATE columns arrive as midnight UTC.
@@ -316,4 +322,5 @@ export function tenderSnapshot(row: Record<SnapshotField, unknown>): Record<Snap
       return [field, value as SnapshotValue];
     }),
   ) as Record<SnapshotField, SnapshotValue>;
+  return { ...fields, templateSections: {} };
 }
