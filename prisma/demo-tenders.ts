@@ -14,11 +14,16 @@ import { heritageFundTender } from "./demo-heritage-tender";
 import { openDataTender } from "./demo-open-data-tender";
 import { caseManagementTender } from "./demo-published-tender";
 import { EVERY_SECTION_COMPLETED } from "./demo-tender-parts";
-import { MINISTRY_SECTIONS, MUNICIPALITY_SECTIONS, type DemoTenderSections } from "./demo-tender-sections";
+import { MUNICIPALITY_SECTIONS, type DemoTenderSections } from "./demo-tender-sections";
+import {
+  COLLABORATION_SUITE_START,
+  inspectionAppTender,
+  MINISTRY_COLLABORATION_SECTIONS,
+} from "./demo-template-tenders";
 import { twoStageTimeline } from "./demo-timelines";
 
 /**
- * Seven demo tenders in different states (a draft, one in review, one published with a
+ * Eight demo tenders in different states (two drafts started from templates, one in review, one published with a
  * corrigendum and open for tenders, one published whose deadline has passed with sealed bids, one
  * in two lots whose deadline has passed with no bid registered yet, one under evaluation whose
  * bids were opened, waiting for its evaluation panel, and one evaluated, waiting for the award),
@@ -93,6 +98,11 @@ export type DemoTender = {
   opening?: DemoOpening;
   /** The evaluation since the opening (panel, scores, consensus): prisma/seed-demo-evaluation.ts. */
   evaluation?: DemoEvaluation;
+  /**
+   * The demo template version it was started from (prisma/demo-template-tenders.ts), by slug and
+   * number: its template-filled sections come from that version.
+   */
+  template?: { slug: string; version: number };
 };
 
 /** Who asked for the opening of the bids and who confirmed it (a different person), and when. */
@@ -149,12 +159,13 @@ export function demoTenders(today: IsoDate): DemoTender[] {
       documentsLanguage: "en",
       // Still being drafted: the timetable is set once the specifications are agreed.
       timeline: NO_TIMELINE,
-      sections: MINISTRY_SECTIONS,
+      sections: MINISTRY_COLLABORATION_SECTIONS,
       completedSections: ["about", "procedure", "scope", "lots"],
       reviewComments: [],
       createdOn: null,
       lifecycle: [],
       corrigenda: [],
+      template: COLLABORATION_SUITE_START,
     },
     {
       organisation: "MUN",
@@ -212,6 +223,7 @@ export function demoTenders(today: IsoDate): DemoTender[] {
     openDataTender(today),
     heritageFundTender(today),
     evaluatedGrantsTender(today),
+    inspectionAppTender(today),
   ];
 }
 

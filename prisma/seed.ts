@@ -120,12 +120,15 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
 
   await db.$transaction(async (tx) => {
     const reference = await nextReference(tx, organisationId, now.getUTCFullYear());
+    const template = tender.template ? await demoTemplateVersion(tx, tender.template) : null;
     const row = await tx.tender.create({
       data: {
         organisationId,
         reference,
         ...demoTenderColumns(tender),
         internalCosts: tender.internalCosts ?? [],
+        // Started from a template as the app does: the version it came from, no section taken over since.
+        ...(template ? { templateVersionId: template.versionId, templateSections: {} } : {}),
         createdById: authorId,
         createdAt,
       },
@@ -163,6 +166,20 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
         occurredAt: createdAt,
       },
     });
+    if (template) {
+      await tx.auditEvent.create({
+        data: {
+          organisationId,
+          actorId: authorId,
+          actorEmail: tender.createdBy,
+          action: "tender.created_from_template",
+          entityType: "Tender",
+          entityId: row.id,
+          after: { templateId: template.templateId, templateVersion: template.number, reference, source: "demo data" },
+          occurredAt: createdAt,
+        },
+      });
+    }
     // As if the tender had been moved through its lifecycle in the app: the task list reads the
     // last move from the audit trail.
     for (const change of tender.lifecycle) {
@@ -299,6 +316,19 @@ async function issueDemoCorrigendum(
       occurredAt: issuedAt,
     },
   });
+}
+
+/**
+ * The published template version a demo tender was started from, found by the template's slug
+ * (demo templates are seeded first); null when a database predates it, and the tender is then
+ * stored without the link rather than not at all.
+ */
+async function demoTemplateVersion(tx: Prisma.TransactionClient, start: { slug: string; version: number }) {
+  const version = await tx.templateVersion.findFirst({
+    where: { number: start.version, publishedAt: { not: null }, template: { slug: start.slug } },
+    select: { id: true, number: true, templateId: true },
+  });
+  return version ? { versionId: version.id, number: version.number, templateId: version.templateId } : null;
 }
 
 function atNineUtc(day: string): Date {
