@@ -7,6 +7,7 @@ import { createOrganisationRecord } from "./create-organisation-record";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from "./demo-accounts";
 import { openDemoBids, registerDemoBid } from "./seed-demo-bid";
 import { seedDemoEvaluation } from "./seed-demo-evaluation";
+import { demoTemplateVersion, recordDemoTemplateStart } from "./seed-demo-template-start";
 import { seedDemoTemplates } from "./seed-demo-templates";
 import {
   demoTenderColumns,
@@ -166,20 +167,7 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
         occurredAt: createdAt,
       },
     });
-    if (template) {
-      await tx.auditEvent.create({
-        data: {
-          organisationId,
-          actorId: authorId,
-          actorEmail: tender.createdBy,
-          action: "tender.created_from_template",
-          entityType: "Tender",
-          entityId: row.id,
-          after: { templateId: template.templateId, templateVersion: template.number, reference, source: "demo data" },
-          occurredAt: createdAt,
-        },
-      });
-    }
+    if (template) await recordDemoTemplateStart(tx, template, row, { id: authorId, email: tender.createdBy });
     // As if the tender had been moved through its lifecycle in the app: the task list reads the
     // last move from the audit trail.
     for (const change of tender.lifecycle) {
@@ -316,19 +304,6 @@ async function issueDemoCorrigendum(
       occurredAt: issuedAt,
     },
   });
-}
-
-/**
- * The published template version a demo tender was started from, found by the template's slug
- * (demo templates are seeded first); null when a database predates it, and the tender is then
- * stored without the link rather than not at all.
- */
-async function demoTemplateVersion(tx: Prisma.TransactionClient, start: { slug: string; version: number }) {
-  const version = await tx.templateVersion.findFirst({
-    where: { number: start.version, publishedAt: { not: null }, template: { slug: start.slug } },
-    select: { id: true, number: true, templateId: true },
-  });
-  return version ? { versionId: version.id, number: version.number, templateId: version.templateId } : null;
 }
 
 function atNineUtc(day: string): Date {
