@@ -1,12 +1,6 @@
 import type { ChosenClause } from "../lib/domain/clauses/clause-updates";
 
 /** The library clauses each demo tender chose, at the version that ships with the app, default values. */
-export const MINISTRY_CLAUSES = chosen(
-  "open-formats-documents",
-  "exit-plan-and-data-portability",
-  "accessibility-en-301-549",
-  "data-location-and-jurisdiction",
-);
 export const MUNICIPALITY_CLAUSES = chosen(
   "deliverables-licence",
   "source-code-delivery",

@@ -1,5 +1,5 @@
 import type { ChosenClause } from "../lib/domain/clauses/clause-updates";
-import { CASE_MANAGEMENT_CLAUSES, MINISTRY_CLAUSES, MUNICIPALITY_CLAUSES } from "./demo-clauses";
+import { CASE_MANAGEMENT_CLAUSES, MUNICIPALITY_CLAUSES } from "./demo-clauses";
 import type { AwardCriteria, QualityScale } from "../lib/domain/tender/criteria-tree";
 import type { Lot } from "../lib/domain/tender/lots";
 import type { Requirement } from "../lib/domain/tender/requirements";
@@ -27,54 +27,6 @@ const scaleDe: QualityScale = {
     "Gut: alle Punkte behandelt, bei einigen mit nachgewiesenem Mehrwert.",
     "Sehr gut: alle Punkte behandelt, durchgehend mit nachgewiesenem Mehrwert.",
   ],
-};
-
-/** The Ministry's draft: two lots and the first requirements; criteria and sovereignty still to do. */
-export const MINISTRY_SECTIONS: DemoTenderSections = {
-  lots: [
-    {
-      key: "LOT-1",
-      title: "Collaboration suite and hosting",
-      description:
-        "E-mail, calendars and contacts, document co-editing, chat and video meetings for about 4,000 staff, " +
-        "hosted in data centres in the European Union, with second-line support.",
-      cpv: "48000000",
-      estimatedValueCents: 150_000_000,
-    },
-    {
-      key: "LOT-2",
-      title: "Migration and training",
-      description:
-        "Migration of about 30 TB of mailboxes and shared drives from the current tools, and training for " +
-        "150 local champions.",
-      cpv: "72260000",
-      estimatedValueCents: 30_000_000,
-    },
-  ],
-  reasonsForNotDividing: "",
-  requirements: [
-    {
-      key: "REQ-01",
-      text: "Documents are stored in the **OpenDocument Format** (ODF 1.3, ISO/IEC 26300) by default.",
-      level: "MUST",
-      criterionKey: null,
-    },
-    {
-      key: "REQ-02",
-      text: "Mail, calendars, contacts and files are reachable through IMAP, CalDAV, CardDAV and WebDAV.",
-      level: "MUST",
-      criterionKey: null,
-    },
-    {
-      key: "REQ-03",
-      text: "Every user-facing screen meets EN 301 549 (WCAG 2.1 level AA).",
-      level: "MUST",
-      criterionKey: null,
-    },
-  ],
-  clauses: MINISTRY_CLAUSES,
-  sovereignty: null,
-  award: null,
 };
 
 /** The City's tender, complete and in review. */

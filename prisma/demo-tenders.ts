@@ -14,11 +14,16 @@ import { heritageFundTender } from "./demo-heritage-tender";
 import { openDataTender } from "./demo-open-data-tender";
 import { caseManagementTender } from "./demo-published-tender";
 import { EVERY_SECTION_COMPLETED } from "./demo-tender-parts";
-import { MINISTRY_SECTIONS, MUNICIPALITY_SECTIONS, type DemoTenderSections } from "./demo-tender-sections";
+import { MUNICIPALITY_SECTIONS, type DemoTenderSections } from "./demo-tender-sections";
+import {
+  COLLABORATION_SUITE_START,
+  inspectionAppTender,
+  MINISTRY_COLLABORATION_SECTIONS,
+} from "./demo-template-tenders";
 import { twoStageTimeline } from "./demo-timelines";
 
 /**
- * Seven demo tenders in different states (a draft, one in review, one published with a
+ * Eight demo tenders in different states (two drafts started from templates, one in review, one published with a
  * corrigendum and open for tenders, one published whose deadline has passed with sealed bids, one
  * in two lots whose deadline has passed with no bid registered yet, one under evaluation whose
  * bids were opened, waiting for its evaluation panel, and one evaluated, waiting for the award),
@@ -93,6 +98,11 @@ export type DemoTender = {
   opening?: DemoOpening;
   /** The evaluation since the opening (panel, scores, consensus): prisma/seed-demo-evaluation.ts. */
   evaluation?: DemoEvaluation;
+  /**
+   * The demo template version it was started from (prisma/demo-template-tenders.ts), by slug and
+   * number: its template-filled sections come from that version.
+   */
+  template?: { slug: string; version: number };
 };
 
 /** Who asked for the opening of the bids and who confirmed it (a different person), and when. */
@@ -149,12 +159,13 @@ export function demoTenders(today: IsoDate): DemoTender[] {
       documentsLanguage: "en",
       // Still being drafted: the timetable is set once the specifications are agreed.
       timeline: NO_TIMELINE,
-      sections: MINISTRY_SECTIONS,
+      sections: MINISTRY_COLLABORATION_SECTIONS,
       completedSections: ["about", "procedure", "scope", "lots"],
       reviewComments: [],
       createdOn: null,
       lifecycle: [],
       corrigenda: [],
+      template: COLLABORATION_SUITE_START,
     },
     {
       organisation: "MUN",
@@ -212,6 +223,7 @@ export function demoTenders(today: IsoDate): DemoTender[] {
     openDataTender(today),
     heritageFundTender(today),
     evaluatedGrantsTender(today),
+    inspectionAppTender(today),
   ];
 }
 
@@ -305,9 +317,15 @@ export const SNAPSHOT_FIELDS = [
 type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
 type SnapshotValue = Prisma.InputJsonValue | null;
 
-/** The revision snapshot of a stored tender, shaped as recordTenderRevision stores it. */
-export function tenderSnapshot(row: Record<SnapshotField, unknown>): Record<SnapshotField, SnapshotValue> {
-  return Object.fromEntries(
+/**
+ * The revision snapshot of a stored tender, shaped as recordTenderRevision stores it: the DTO's
+ * fields and, beside them, Tender.templateSections (which template version each section came
+ * from; empty for a tender as started, or not started from a template).
+ */
+export function tenderSnapshot(
+  row: Record<SnapshotField, unknown>,
+): Record<SnapshotField, SnapshotValue> & { templateSections: Prisma.InputJsonObject } {
+  const fields = Object.fromEntries(
     SNAPSHOT_FIELDS.map((field) => {
       const value = row[field];
       // Money travels as a number of cents; DATE columns arrive as midnight UTC.
@@ -316,4 +334,5 @@ export function tenderSnapshot(row: Record<SnapshotField, unknown>): Record<Snap
       return [field, value as SnapshotValue];
     }),
   ) as Record<SnapshotField, SnapshotValue>;
+  return { ...fields, templateSections: {} };
 }

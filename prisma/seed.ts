@@ -7,6 +7,7 @@ import { createOrganisationRecord } from "./create-organisation-record";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from "./demo-accounts";
 import { openDemoBids, registerDemoBid } from "./seed-demo-bid";
 import { seedDemoEvaluation } from "./seed-demo-evaluation";
+import { demoTemplateVersion, recordDemoTemplateStart } from "./seed-demo-template-start";
 import { seedDemoTemplates } from "./seed-demo-templates";
 import {
   demoTenderColumns,
@@ -120,12 +121,15 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
 
   await db.$transaction(async (tx) => {
     const reference = await nextReference(tx, organisationId, now.getUTCFullYear());
+    const template = tender.template ? await demoTemplateVersion(tx, tender.template) : null;
     const row = await tx.tender.create({
       data: {
         organisationId,
         reference,
         ...demoTenderColumns(tender),
         internalCosts: tender.internalCosts ?? [],
+        // Started from a template as the app does: the version it came from, no section taken over since.
+        ...(template ? { templateVersionId: template.versionId, templateSections: {} } : {}),
         createdById: authorId,
         createdAt,
       },
@@ -163,6 +167,7 @@ async function createDemoTender(db: PrismaClient, organisationId: string, tender
         occurredAt: createdAt,
       },
     });
+    if (template) await recordDemoTemplateStart(tx, template, row, { id: authorId, email: tender.createdBy });
     // As if the tender had been moved through its lifecycle in the app: the task list reads the
     // last move from the audit trail.
     for (const change of tender.lifecycle) {

@@ -70,6 +70,13 @@ test("a visitor searches the catalogue, filters, opens a template, reads its his
   await expect(page.getByText(/Builds are reproducible/)).toBeVisible();
   const openness = page.getByRole("listitem").filter({ hasText: "Changed: Openness" });
   await expect(openness).toContainText("15 → 20");
+  // Codes in words: the clause by its title, its status by its label.
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Changed: Software bill of materials (SBOM)" }),
+  ).toContainText("Recommended → Mandatory");
+  await expect(page.getByRole("listitem").filter({ hasText: "Added: REQ-16" })).toContainText(
+    /Level\s*\(none\) → Should/,
+  );
   await expect(page.locator("ins").first()).toBeVisible();
 
   await page.getByRole("link", { name: "Back to the version history" }).click();

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { TEMPLATE_SCHEMA_PATH } from "@/lib/schemas/template-exchange";
 import { getDb } from "@/lib/server/db";
 import { defineRoute } from "@/lib/server/route";
-import { publicBaseUrl } from "@/lib/server/templates/base-url";
+import { requestBaseUrl } from "@/lib/server/public-url";
 import { exportTemplateVersion } from "@/lib/server/templates/export-template";
 
 const exportQuerySchema = z.object({
@@ -18,7 +18,7 @@ const exportQuerySchema = z.object({
  * is; drafts are never exported (not found).
  */
 export const GET = defineRoute({ query: exportQuerySchema, access: "public" }, async ({ request, query }) => {
-  const baseUrl = publicBaseUrl(request);
+  const baseUrl = requestBaseUrl(request);
   const { file, fileName } = await exportTemplateVersion(getDb(), query, baseUrl);
   return new NextResponse(`${JSON.stringify(file, null, 2)}\n`, {
     headers: {

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { TEMPLATE_SCHEMA_PATH, templateFileJsonSchema } from "@/lib/schemas/template-exchange";
 import { defineRoute } from "@/lib/server/route";
-import { publicBaseUrl } from "@/lib/server/templates/base-url";
+import { requestBaseUrl } from "@/lib/server/public-url";
 
 /**
  * `GET /schemas/template-exchange.v1.json`: the JSON Schema of the template exchange file,
@@ -10,7 +10,7 @@ import { publicBaseUrl } from "@/lib/server/templates/base-url";
  * Public and stable: other instances and tools validate files against it.
  */
 export const GET = defineRoute({ query: z.object({}), access: "public" }, ({ request }) => {
-  const schema = templateFileJsonSchema(`${publicBaseUrl(request)}${TEMPLATE_SCHEMA_PATH}`);
+  const schema = templateFileJsonSchema(`${requestBaseUrl(request)}${TEMPLATE_SCHEMA_PATH}`);
   return new NextResponse(`${JSON.stringify(schema, null, 2)}\n`, {
     headers: {
       "Content-Type": "application/schema+json; charset=utf-8",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { tenderExportJsonSchema } from "@/lib/schemas/tender-export";
-import { publicOrigin } from "@/lib/server/exports/document-text";
+import { requestBaseUrl } from "@/lib/server/public-url";
 import { defineRoute } from "@/lib/server/route";
 
 /**
@@ -8,7 +8,7 @@ import { defineRoute } from "@/lib/server/route";
  * public and stable: a new version of the format gets a new address.
  */
 export const GET = defineRoute({ query: z.object({}), access: "public" }, ({ request }) =>
-  Response.json(tenderExportJsonSchema(publicOrigin(request)), {
+  Response.json(tenderExportJsonSchema(requestBaseUrl(request)), {
     headers: { "Content-Type": "application/schema+json", "Cache-Control": "public, max-age=3600" },
   }),
 );

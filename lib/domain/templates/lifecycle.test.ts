@@ -39,9 +39,9 @@ describe("template lifecycle", () => {
   });
 
   it("lists what may be done in each state", () => {
-    expect(allowedOperations(neverPublished)).toEqual(["editDraft", "publish"]);
-    expect(allowedOperations(published)).toEqual(["startNewVersion", "deprecate"]);
-    expect(allowedOperations(withDraft)).toEqual(["editDraft", "publish", "deprecate"]);
+    expect(allowedOperations(neverPublished)).toEqual(["editDraft", "publish", "translate"]);
+    expect(allowedOperations(published)).toEqual(["startNewVersion", "deprecate", "translate"]);
+    expect(allowedOperations(withDraft)).toEqual(["editDraft", "publish", "deprecate", "translate"]);
     expect(allowedOperations(deprecated)).toEqual([]);
   });
 

@@ -18,7 +18,7 @@ export type TemplateLifecycle = {
   publishedNumbers: readonly number[];
 };
 
-export const TEMPLATE_OPERATIONS = ["editDraft", "publish", "startNewVersion", "deprecate"] as const;
+export const TEMPLATE_OPERATIONS = ["editDraft", "publish", "startNewVersion", "deprecate", "translate"] as const;
 export type TemplateOperation = (typeof TEMPLATE_OPERATIONS)[number];
 
 /** Why an operation is refused, as a message code under `templates.lifecycle`. */
@@ -29,7 +29,9 @@ export type LifecycleRefusal = "deprecated" | "noDraft" | "draftInProgress" | "n
  * - the draft is edited and published only while there is one, and never once deprecated;
  * - a new version starts from a published version, and only when no draft is in progress
  *   (one draft at a time, which the database enforces as well);
- * - only a template that has been published can be deprecated, once.
+ * - only a template that has been published can be deprecated, once;
+ * - its translation links (declared, removed, or a translation started from it) change at any
+ *   stage but deprecation, which freezes the template whole.
  */
 export function refusalOf(operation: TemplateOperation, template: TemplateLifecycle): LifecycleRefusal | null {
   if (template.status === "DEPRECATED") return "deprecated";
@@ -42,6 +44,8 @@ export function refusalOf(operation: TemplateOperation, template: TemplateLifecy
       return template.draftNumber === null ? null : "draftInProgress";
     case "deprecate":
       return template.publishedNumbers.length === 0 ? "neverPublished" : null;
+    case "translate":
+      return null;
   }
 }
 

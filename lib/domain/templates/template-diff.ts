@@ -5,11 +5,19 @@ import type { TemplateContent } from "./template-content";
 
 /**
  * What changed between two versions of a template, section by section, for the catalogue's
- * version history, the OSPO's publish page and the drafter's "take over the changes". Items are
- * matched by identity (clause key, requirement identifier, criterion key, guidance section), so a
- * change shows as such rather than as a removal and an addition; a change of order alone is not
- * reported. Values are raw (codes, cents, numbers): the page translates them; long texts come
- * with a word-level difference.
+ * comparison page, the OSPO's publish page and the audit of a draft save. Items are matched by
+ * identity (clause key, requirement identifier, criterion key, guidance section), so a change
+ * shows as such rather than as a removal and an addition; a change of order alone is not
+ * reported. Values are raw (codes, cents, numbers): template-diff-labels.ts puts them into words;
+ * long texts come with a word-level difference.
+ *
+ * The drafter's template updates page does not use it, on purpose: it shows a tender's answers
+ * before and after taking a section over (compareTenders on the tender, previewTakeOver), which
+ * is not the difference between the two template versions. The take-over keeps the drafter's own
+ * requirements and clauses and the clause values they changed, and works on the tender's sections
+ * (about, procedure, scope…), not on the template's (guidance, licence and summary are never taken
+ * over). Both rest on the same identities (requirement and clause keys), so they agree on what
+ * counts as the same item.
  */
 export const TEMPLATE_DIFF_SECTIONS = [
   "summary",

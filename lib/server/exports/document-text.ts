@@ -2,7 +2,6 @@ import "server-only";
 import type { DocumentText } from "@/lib/domain/documents/document-text";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
 import { createDocumentText } from "@/lib/i18n/document-text";
-import { getEnv } from "@/lib/env";
 
 /** A tender's documents language as one of ours (English for anything else). */
 export function documentsLocale(language: string): Locale {
@@ -19,8 +18,8 @@ export async function loadDocumentText(language: Locale): Promise<DocumentText> 
   return createDocumentText(language, await loadMessages(language));
 }
 
-/** The app's public address (NEXTAUTH_URL), else the one the request came to, for absolute links in files. */
-export function publicOrigin(request: Request): string {
-  const configured = getEnv().NEXTAUTH_URL;
-  return new URL(configured ?? request.url).origin;
-}
+/**
+ * @deprecated The app's public address lives in lib/server/public-url.ts (`requestBaseUrl`); this
+ * name stays for code written against it before the two were merged.
+ */
+export { requestBaseUrl as publicOrigin } from "@/lib/server/public-url";

@@ -25,6 +25,13 @@ export type TemplateDto = {
   version: number;
   origin: TemplateOrigin | null;
   successor: { id: string; name: string; slug: string } | null;
+  /**
+   * The original this template translates (lib/domain/templates/translations.ts), with its
+   * publisher: normally the viewer's organisation, another one for links made before the rule.
+   */
+  translationOf: TemplateTranslationLink | null;
+  /** The templates that translate this one. */
+  translations: TemplateTranslationLink[];
   deprecationNote: string;
   deprecatedAt: Date | null;
   draft: { id: string; number: number; name: string; content: TemplateContent; updatedAt: Date } | null;
@@ -33,6 +40,18 @@ export type TemplateDto = {
   lifecycle: TemplateLifecycle;
   updatedAt: Date;
 };
+
+export type TemplateTranslationLink = {
+  id: string;
+  name: string;
+  slug: string;
+  language: string;
+  status: TemplateStatus;
+  /** False for a template of another organisation: shown, never linked to its builder page. */
+  ownOrganisation: boolean;
+};
+
+const LINK_SELECT = { id: true, name: true, slug: true, language: true, status: true, organisationId: true } as const;
 
 const VERSION_SELECT = {
   id: true,
@@ -51,6 +70,8 @@ export async function getTemplate(db: DbClient, viewer: Viewer, templateId: stri
     where: { id: templateId, organisationId: viewer.organisation.id },
     include: {
       successor: { select: { id: true, name: true, slug: true } },
+      translationOf: { select: LINK_SELECT },
+      translations: { select: LINK_SELECT, orderBy: { language: "asc" } },
       versions: { select: VERSION_SELECT, orderBy: { number: "desc" } },
     },
   });
@@ -78,6 +99,8 @@ export async function getTemplate(db: DbClient, viewer: Viewer, templateId: stri
     version: row.version,
     origin: (row.origin as TemplateOrigin | null) ?? null,
     successor: row.successor,
+    translationOf: row.translationOf ? translationLink(row.translationOf, viewer) : null,
+    translations: row.translations.map((translation) => translationLink(translation, viewer)),
     deprecationNote: row.deprecationNote,
     deprecatedAt: row.deprecatedAt,
     draft: draftRow
@@ -97,6 +120,14 @@ export async function getTemplate(db: DbClient, viewer: Viewer, templateId: stri
     },
     updatedAt: row.updatedAt,
   };
+}
+
+function translationLink(
+  row: { id: string; name: string; slug: string; language: string; status: TemplateStatus; organisationId: string },
+  viewer: Viewer,
+): TemplateTranslationLink {
+  const { organisationId, ...link } = row;
+  return { ...link, ownOrganisation: organisationId === viewer.organisation.id };
 }
 
 /** The content of one published version of the viewer's template, e.g. the last one, to compare the draft with. */

@@ -1,5 +1,7 @@
 import "server-only";
 import { diffFields } from "@/lib/domain/diff-fields";
+import { templateSectionsAfterRestore } from "@/lib/domain/templates/reuse/restore-template-sections";
+import { readTemplateSections } from "@/lib/domain/templates/reuse/template-sections";
 import { restoredLabel } from "@/lib/domain/tender/revisions/revision-kind";
 import type { ContentField } from "@/lib/domain/tender/revisions/section-fields";
 import { isEditable } from "@/lib/domain/tender/tender-status";
@@ -33,6 +35,11 @@ const _everyFieldClassified: [Unclassified] extends [never] ? true : Unclassifie
  * organisation has taken it since. Only from the version the viewer saw (optimistic locking). The
  * content it replaces stays in the history as the previous revision, so a restore can itself be
  * undone by restoring that one. The new revision is labelled "restored:<version>".
+ *
+ * Tender.templateSections (which template version each section's template part came from) is
+ * restored with the content: a restored section holds what it held at that revision, so it must
+ * also say the template version it held then, or the template updates page would compare it
+ * with the wrong version (templateSectionsAfterRestore).
  */
 export async function restoreTenderRevision(
   tx: DbTransaction,
@@ -43,7 +50,12 @@ export async function restoreTenderRevision(
   if (!isEditable(before.status)) throw new AppError("INVALID_STATE", "errors.revisionRestoreNotDraft");
   if (before.version !== input.version) throw new AppError("CONFLICT", "errors.revisionRestoreConflict");
   if (input.revision === before.version) throw new AppError("INVALID_STATE", "errors.revisionIsCurrent");
-  const { tender: restored } = await getTenderRevision(tx, viewer, before.id, input.revision);
+  const { tender: restored, templateSections: recorded } = await getTenderRevision(
+    tx,
+    viewer,
+    before.id,
+    input.revision,
+  );
 
   if (restored.reference !== before.reference) {
     const taken = await tx.tender.findFirst({
@@ -55,14 +67,26 @@ export async function restoreTenderRevision(
     }
   }
 
+  // The template link goes back with the content it describes, in the same update.
+  const link = await tx.tender.findUniqueOrThrow({ where: { id: before.id }, select: { templateSections: true } });
+  const templateSectionsBefore = readTemplateSections(link.templateSections);
+  const templateSections = templateSectionsAfterRestore({
+    current: templateSectionsBefore,
+    recorded,
+    before,
+    restored,
+  });
   const updated = await tx.tender.updateMany({
     where: { AND: [{ id: before.id, version: before.version, status: "DRAFT" }, tenderWhereForViewer(viewer)] },
-    data: { ...contentColumns(restored), version: { increment: 1 } },
+    data: { ...contentColumns(restored), templateSections, version: { increment: 1 } },
   });
   if (updated.count === 0) throw new AppError("CONFLICT", "errors.revisionRestoreConflict");
   const after = await recordTenderRevision(tx, before.id, restoredLabel(input.revision), viewer.userId);
 
-  const changes = diffFields(before, after, ["version", "updatedAt"]);
+  const changes = diffFields({ ...before, templateSections: templateSectionsBefore }, { ...after, templateSections }, [
+    "version",
+    "updatedAt",
+  ]);
   return {
     before,
     after,

@@ -1,4 +1,5 @@
 import "server-only";
+import { readTemplateSections, type TemplateSectionVersions } from "@/lib/domain/templates/reuse/template-sections";
 import type { TenderDto } from "./tender-dto";
 
 type Snapshot = Omit<TenderDto, "version" | "updatedAt">;
@@ -61,4 +62,13 @@ export function tenderFromSnapshot(
     version: revision.version,
     updatedAt: revision.createdAt,
   };
+}
+
+/**
+ * The template link state stored with a revision (Tender.templateSections at that moment), or
+ * null for a revision stored before snapshots kept it.
+ */
+export function templateSectionsFromSnapshot(snapshot: unknown): TemplateSectionVersions | null {
+  if (snapshot === null || typeof snapshot !== "object" || !("templateSections" in snapshot)) return null;
+  return readTemplateSections(snapshot.templateSections);
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TaskList } from "@/components/ui/task-list";
 import { allowedOperations } from "@/lib/domain/templates/lifecycle";
@@ -14,7 +15,10 @@ import { StatusTag } from "../status-tag";
 import { TemplateFacts } from "./template-facts";
 import { VersionList } from "./version-list";
 
-type Props = { params: Promise<{ templateId: string }> };
+type Props = {
+  params: Promise<{ templateId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { template } = await requireTemplate((await params).templateId);
@@ -30,8 +34,9 @@ const SECONDARY_LINK = "inline-block rounded border-2 border-brand px-5 py-3 fon
  * to publish it, the published versions with their changelog and export, and what may be done
  * next (start a version, deprecate).
  */
-export default async function TemplatePage({ params }: Props) {
+export default async function TemplatePage({ params, searchParams }: Props) {
   const { template } = await requireTemplate((await params).templateId);
+  const justTranslated = (await searchParams).translation === "started" && template.translationOf !== null;
   const t = await getTranslations("templates");
   const allowed = allowedOperations(template.lifecycle);
   const draft = template.draft;
@@ -53,6 +58,11 @@ export default async function TemplatePage({ params }: Props) {
       <p className="mb-6">
         <StatusTag status={template.status} />
       </p>
+      {justTranslated ? (
+        <Notice tone="success" title={t("translations.saved.started", { name: template.translationOf!.name })} live>
+          <p>{t("translations.saved.startedBody")}</p>
+        </Notice>
+      ) : null}
       <TemplateFacts template={template} />
 
       {draft && check && allowed.includes("editDraft") ? (

@@ -3,10 +3,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { licenceKey } from "@/components/templates/licence-key";
 import { SummaryList, type SummaryRow } from "@/components/ui/summary-list";
 import type { TemplateDto } from "@/lib/server/templates/template-dto";
+import { TranslationStatus } from "./translations/translation-status";
 
 /**
- * What the template is: language, licence, public address, and, where they apply, where it was
- * imported from (the attribution its licence asks for) and why it was deprecated.
+ * What the template is: language, licence, public address, its translations, and, where they
+ * apply, where it was imported from (the attribution its licence asks for) and why it was
+ * deprecated.
  */
 export async function TemplateFacts({ template }: { template: TemplateDto }) {
   const [t, format] = await Promise.all([getTranslations("templates"), getFormatter()]);
@@ -27,6 +29,16 @@ export async function TemplateFacts({ template }: { template: TemplateDto }) {
         ),
     },
   ];
+  rows.push({
+    key: "translations",
+    label: t("translations.title"),
+    value: (
+      <>
+        <TranslationStatus template={template} compact />
+        <Link href={`/templates/${template.id}/translations`}>{t("translations.manageLink")}</Link>
+      </>
+    ),
+  });
   if (template.origin) {
     const origin = template.origin;
     rows.push({

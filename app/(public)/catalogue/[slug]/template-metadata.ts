@@ -5,7 +5,8 @@ import type { CatalogueTemplate } from "@/lib/server/catalogue/get-catalogue-tem
 
 /**
  * Title, description, canonical address and link preview of a template's pages. The canonical
- * address of any version is the template's own page, so that search engines keep one entry.
+ * address of any version is the template's own page, so that search engines keep one entry; its
+ * translations are its alternates in their languages (hreflang).
  */
 export async function templateMetadata(
   template: CatalogueTemplate,
@@ -15,10 +16,20 @@ export async function templateMetadata(
   const url = options.path ? await publicUrl(options.path) : canonical;
   const title = options.title ?? template.version.name;
   const description = truncate(template.version.content.summary, 200);
+  // The page itself is one of its language versions too, as hreflang expects.
+  const languages = Object.fromEntries([
+    [template.language, canonical],
+    ...(await Promise.all(
+      template.translations.map(async (translation) => [
+        translation.language,
+        await publicUrl(`/catalogue/${translation.slug}`),
+      ]),
+    )),
+  ]);
   return {
     title,
     description,
-    alternates: { canonical },
+    alternates: { canonical, ...(template.translations.length > 0 ? { languages } : {}) },
     openGraph: {
       type: "article",
       title,

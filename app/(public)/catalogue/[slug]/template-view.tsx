@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { TEMPLATE_SCHEMA_PATH } from "@/lib/schemas/template-exchange";
+import { AlsoAvailableIn } from "./also-available-in";
 import type { TemplatePage } from "./load-template-page";
 import { AwardSection } from "./sections/award-section";
 import { ClausesSection } from "./sections/clauses-section";
@@ -64,6 +65,7 @@ export async function TemplateView({ page }: { page: TemplatePage }) {
           {version.name}
         </h1>
       </div>
+      <AlsoAvailableIn translations={template.translations} />
       <TemplateFacts template={template} />
       <div className="mb-8 flex flex-wrap items-center gap-4">
         <Link

@@ -4,6 +4,7 @@ import { ocdsReleasesQuerySchema } from "@/lib/schemas/ocds";
 import { getDb } from "@/lib/server/db";
 import { readOcdsReleasesPage } from "@/lib/server/ocds/ocds-releases";
 import { ocdsSettings } from "@/lib/server/ocds/ocds-settings";
+import { requestBaseUrl } from "@/lib/server/public-url";
 import { defineRoute, errorResponse } from "@/lib/server/route";
 
 /**
@@ -14,7 +15,7 @@ import { defineRoute, errorResponse } from "@/lib/server/route";
  */
 export const GET = defineRoute({ query: ocdsReleasesQuerySchema, access: "public" }, async ({ request, query }) => {
   const env = getEnv();
-  const baseUrl = env.NEXTAUTH_URL ?? new URL(request.url).origin;
+  const baseUrl = requestBaseUrl(request);
   const page = await readOcdsReleasesPage(getDb(), query, { settings: ocdsSettings(env), baseUrl });
   if (page.kind === "EMPTY") {
     const nothing = query.since

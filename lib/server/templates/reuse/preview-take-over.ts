@@ -18,7 +18,11 @@ export type TakeOverPreview = {
 
 /**
  * What taking over each changed section would make of the tender, computed as the take-over
- * itself computes it, so the differences shown are exactly what the button does. Also the optional
+ * itself computes it, so the differences shown are exactly what the button does. The page compares
+ * the tender now with the tender after (compareTenders, in the words of "check your answers"),
+ * not the two template versions (diffTemplateVersions, the catalogue's comparison): what the
+ * drafter must judge is what happens to their tender, which keeps their own requirements, clauses
+ * and changed values whatever the template did. Also the optional
  * clauses the latest version suggests, with their definitions for their titles.
  */
 export async function previewTakeOver(

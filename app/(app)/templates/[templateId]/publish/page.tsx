@@ -6,7 +6,6 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { TemplateDiffView } from "@/components/templates/template-diff-view";
 import { refusalOf } from "@/lib/domain/templates/lifecycle";
 import { checkTemplateForPublication } from "@/lib/domain/templates/publish-checks";
-import { diffTemplateVersions } from "@/lib/domain/templates/template-diff";
 import { getDb } from "@/lib/server/db";
 import { getPublishedContent } from "@/lib/server/templates/template-dto";
 import { templateClauseDefinitions } from "@/lib/server/templates/publish-template";
@@ -47,9 +46,11 @@ export default async function PublishTemplatePage({ params }: Props) {
     );
   }
   const lintable = { name: template.name, language: template.language, content: draft.content };
-  const check = checkTemplateForPublication(lintable, await templateClauseDefinitions(getDb(), draft.content));
+  const definitions = await templateClauseDefinitions(getDb(), draft.content);
+  const check = checkTemplateForPublication(lintable, definitions);
   const last = template.published[0];
   const previous = last ? await getPublishedContent(getDb(), viewer, template.id, last.number) : null;
+  const previousDefinitions = previous ? await templateClauseDefinitions(getDb(), previous) : new Map();
 
   return (
     <div className="max-w-4xl">
@@ -76,7 +77,12 @@ export default async function PublishTemplatePage({ params }: Props) {
           <h2 id="changes-heading" className="mb-3">
             {t("publish.changesHeading", { number: last.number })}
           </h2>
-          <TemplateDiffView diff={diffTemplateVersions(previous, draft.content)} />
+          <TemplateDiffView
+            before={previous}
+            after={draft.content}
+            clauses={new Map([...previousDefinitions, ...definitions])}
+            language={template.language}
+          />
         </section>
       ) : null}
       <section aria-labelledby="publish-form-heading">

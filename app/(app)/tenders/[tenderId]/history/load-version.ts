@@ -18,6 +18,14 @@ export async function loadVersion(viewer: Viewer, tender: TenderDto, version: nu
   } catch (error) {
     if (!(error instanceof AppError && error.code === "NOT_FOUND")) throw error;
     if (version !== tender.version) notFound();
-    return { version, label: "", status: tender.status, authorName: null, createdAt: tender.updatedAt, tender };
+    return {
+      version,
+      label: "",
+      status: tender.status,
+      authorName: null,
+      createdAt: tender.updatedAt,
+      tender,
+      templateSections: null,
+    };
   }
 }

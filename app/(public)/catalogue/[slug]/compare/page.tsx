@@ -4,7 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TemplateDiffView } from "@/components/templates/template-diff-view";
-import { diffTemplateVersions } from "@/lib/domain/templates/template-diff";
+import { getChosenClauseVersions } from "@/lib/server/clauses/clause-library";
+import { getDb } from "@/lib/server/db";
 import { loadTemplatePage } from "../load-template-page";
 import { templateMetadata } from "../template-metadata";
 
@@ -98,7 +99,13 @@ export default async function CompareVersionsPage({ params, searchParams }: Prop
                 </p>
               ) : null}
               <TemplateDiffView
-                diff={diffTemplateVersions(older.template.version.content, newer.template.version.content)}
+                before={older.template.version.content}
+                after={newer.template.version.content}
+                clauses={await getChosenClauseVersions(getDb(), [
+                  ...older.template.version.content.clauses,
+                  ...newer.template.version.content.clauses,
+                ])}
+                language={template.language}
                 headingLevel={2}
               />
             </>

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { idField } from "@/lib/schemas/fields";
 import { getDb } from "@/lib/server/db";
-import { publicOrigin } from "@/lib/server/exports/document-text";
 import { checkFormat, downloadResponse, refusalResponse } from "@/lib/server/exports/export-file";
 import { exportTender } from "@/lib/server/exports/export-tender";
+import { requestBaseUrl } from "@/lib/server/public-url";
 import { defineRoute } from "@/lib/server/route";
 
 /**
@@ -16,7 +16,7 @@ export const GET = defineRoute(
   async ({ request, query, params, viewer }) => {
     try {
       const format = checkFormat(query.format);
-      const file = await exportTender(getDb(), viewer, params.tenderId, format, { origin: publicOrigin(request), now: new Date() }); // prettier-ignore
+      const file = await exportTender(getDb(), viewer, params.tenderId, format, { origin: requestBaseUrl(request), now: new Date() }); // prettier-ignore
       return downloadResponse(file);
     } catch (error) {
       return refusalResponse(error);
