@@ -61,7 +61,7 @@ test("the OSPO downloads a template as a document in every format from the build
   await page.getByRole("link", { name: "Start version 2" }).click();
   await page.getByRole("button", { name: "Start version 2" }).click();
   await expect(page.getByRole("heading", { name: "Draft of version 2", exact: true })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Draft of version 2 (not published)" }).getByRole("listitem")).toHaveCount(4); // prettier-ignore
+  await expect(page.getByRole("list", { name: "Unpublished draft (version 2)" }).getByRole("listitem")).toHaveCount(4); // prettier-ignore
   await expect(page.getByRole("list", { name: "Version 1, the latest published" }).getByRole("listitem")).toHaveCount(5); // prettier-ignore
   await expectAccessible(page);
   const draft = await download(page, "Download the draft of version 2 as Markdown");
