@@ -6,8 +6,10 @@ import type { DocumentRenderer } from "../../lib/domain/documents/document-model
 import { EXPORT_FORMAT_FILES } from "../../lib/domain/documents/formats";
 import { DOCUMENT_RENDERERS } from "../../lib/domain/documents/renderers";
 import { buildTenderDocument, type TenderDocumentInput } from "../../lib/domain/documents/tender-document";
+import { buildTemplateDocument } from "../../lib/domain/documents/template-document";
 import { buildTenderJson } from "../../lib/domain/documents/tender-json";
 import { englishText } from "../../lib/domain/documents/testing/english-text";
+import { fixtureTemplateContent, fixtureTemplateInput } from "../../lib/domain/documents/testing/template-fixture";
 import { FIXTURE_CPV, fullTender } from "../../lib/domain/documents/testing/tender-fixture";
 import { machineLine, measureInterleavedAsync, printRatioTable } from "./interleaved";
 import { numberOption } from "./options";
@@ -16,7 +18,8 @@ import { numberOption } from "./options";
 // Exports a tender with 50 clauses (the library's, then copies of them under new keys) in every
 // format that has a renderer, and in JSON: each run builds the document model from the tender and
 // writes the file, as the export route does after loading. Reports each median and its ratio to
-// the Markdown export. See docs/benchmarks.md.
+// the Markdown export. It also writes the ODT of a template with the same clauses and requirements
+// (the template document: placeholders, guidance and clause statuses). See docs/benchmarks.md.
 //   --clauses N   clauses in the tender (default 50)
 //   --runs N      measured runs of each format (default 21, after 3 warm-up runs)
 
@@ -54,6 +57,14 @@ async function main(): Promise<void> {
     text: englishText(),
     createdAt: new Date().toISOString(),
   };
+  const fixture = fixtureTemplateInput();
+  const template = fixtureTemplateInput({
+    version: {
+      ...fixture.version,
+      content: fixtureTemplateContent({ clauses: chosen.map((clause) => ({ ...clause, status: "RECOMMENDED" as const, values: {} })), requirements }), // prettier-ignore
+    },
+    clauseDefinitions: definitions,
+  });
   const baseName = "MIN-2027-0004-case-management-system";
   const sizes = new Map<string, number>();
   const documentRun = (label: string, renderer: DocumentRenderer) => ({
@@ -74,6 +85,11 @@ async function main(): Promise<void> {
       (format) =>
       documentRun(`${EXPORT_FORMAT_FILES[format].extension.toUpperCase()}: build the model and render`, DOCUMENT_RENDERERS[format]), // prettier-ignore
     ),
+    {
+      label: "Template ODT: build the model and render",
+      run: async () =>
+        sizes.set("Template ODT", (await DOCUMENT_RENDERERS.odt(buildTemplateDocument(template), "template-v1")).bytes.byteLength), // prettier-ignore
+    },
     { label: "The model alone (no file)", run: async () => buildTenderDocument(input) },
   ];
   const { measured, loadBefore, loadAfter } = await measureInterleavedAsync(work, { warmUp: WARM_UP, runs });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportBaseName } from "./file-name";
+import { exportBaseName, templateBaseName } from "./file-name";
 
 describe("exportBaseName", () => {
   it.each([
@@ -16,5 +16,17 @@ describe("exportBaseName", () => {
     const name = exportBaseName("R-1", "a".repeat(59) + " tail of the title");
     // "R-1-" and the first 60 characters of the slug: 59 a's and "-", the dash dropped.
     expect(name).toBe(`R-1-${"a".repeat(59)}`);
+  });
+});
+
+describe("templateBaseName", () => {
+  it("is the template's address and version, marked when a draft", () => {
+    expect(templateBaseName("open-source-collaboration-suite", 2, false)).toBe("open-source-collaboration-suite-v2");
+    expect(templateBaseName("open-source-collaboration-suite", 3, true)).toBe(
+      "open-source-collaboration-suite-v3-draft",
+    );
+    // Slugs are already safe; anything else is made so, never left empty.
+    expect(templateBaseName("../Modèle", 1, false)).toBe("modele-v1");
+    expect(templateBaseName("", 1, false)).toBe("template-v1");
   });
 });

@@ -8,6 +8,16 @@ export function exportBaseName(reference: string, title: string, suffix?: string
   return parts.filter((part) => part !== "").join("-") || "tender";
 }
 
+/**
+ * A template document's name without its extension: the template's public address and the
+ * version ("open-source-collaboration-suite-v2"), "-draft" added for a draft, which changes until
+ * it is published. The same version always gets the same name, as its exchange file does.
+ */
+export function templateBaseName(slug: string, version: number, draft: boolean): string {
+  const base = safePart(slug, 80, true) || "template";
+  return `${base}-v${version}${draft ? "-draft" : ""}`;
+}
+
 function safePart(text: string, maxLength: number, lowerCase: boolean): string {
   const ascii = text
     .normalize("NFKD")

@@ -89,8 +89,17 @@ export function checkTimeline(input: TimelineInput): TimelineProblem[] {
 }
 
 function relevantFields(input: TimelineInput): { field: TimelineDateField; required: boolean }[] {
-  const published = PROCEDURE_RULES[input.procedure].priorPublication;
-  const twoStage = TIME_LIMITS[input.procedure].requests !== null;
+  return timelineFieldsOf(input.procedure);
+}
+
+/**
+ * The dates a procedure's timeline has, in order, and whether each is required: the notice's
+ * dispatch where there is prior publication, the requests and invitation stages of two-stage
+ * procedures, then questions, tenders and opening.
+ */
+export function timelineFieldsOf(procedure: ProcedureType): { field: TimelineDateField; required: boolean }[] {
+  const published = PROCEDURE_RULES[procedure].priorPublication;
+  const twoStage = TIME_LIMITS[procedure].requests !== null;
   const fields: { field: TimelineDateField; required: boolean }[] = [];
   if (published) fields.push({ field: "publicationDate", required: true });
   if (twoStage) fields.push({ field: "requestsDeadline", required: true });

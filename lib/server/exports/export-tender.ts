@@ -10,6 +10,7 @@ import { getChosenClauseVersions } from "@/lib/server/clauses/clause-library";
 import { findCpv } from "@/lib/server/cpv/cpv-index";
 import type { DbClient } from "@/lib/server/db";
 import { getTender } from "@/lib/server/tenders/get-tender";
+import type { TenderDto } from "@/lib/server/tenders/tender-dto";
 import { documentsLocale, loadDocumentText } from "./document-text";
 import { jsonFile, renderDocument } from "./export-file";
 
@@ -26,7 +27,20 @@ export async function exportTender(
   format: ExportFormat,
   options: { origin: string; now: Date },
 ): Promise<RenderedDocument> {
-  const tender = await getTender(db, viewer, tenderId);
+  return writeTenderDocuments(db, await getTender(db, viewer, tenderId), viewer.organisation.name, format, options);
+}
+
+/**
+ * The documents of a tender already read by whoever decided it may be exported (the viewer's
+ * read above, or the open-data rule of export-published-tender.ts), in its documents language.
+ */
+export async function writeTenderDocuments(
+  db: DbClient,
+  tender: TenderDto,
+  authority: string,
+  format: ExportFormat,
+  options: { origin: string; now: Date },
+): Promise<RenderedDocument> {
   const codes = [tender.mainCpv, ...tender.additionalCpvs, ...tender.lots.map((lot) => lot.cpv)];
   const cpv = new Map<string, CpvEntry>();
   for (const code of codes) {
@@ -35,7 +49,7 @@ export async function exportTender(
   }
   const input: Omit<TenderDocumentInput, "text"> = {
     tender,
-    authority: viewer.organisation.name,
+    authority,
     clauseDefinitions: await getChosenClauseVersions(db, tender.clauses),
     cpv,
     createdAt: options.now.toISOString(),

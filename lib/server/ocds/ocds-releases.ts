@@ -19,7 +19,7 @@ export type OcdsReleasesPage =
 
 export type OcdsReadOptions = {
   settings: OcdsSettings;
-  /** The app's public address (NEXTAUTH_URL), for the package's uri and the page links. */
+  /** The app's public address (NEXTAUTH_URL), for the package's uri, the page links and the documents' addresses. */
   baseUrl: string;
   /** Today's date, for the awards' standstill. */
   today?: IsoDate;
@@ -41,10 +41,12 @@ export async function readOcdsReleasesPage(
   const processCount = await countPublishedProcesses(db, filter);
   const pageCount = Math.ceil(processCount / query.pageSize);
   if (query.page > pageCount) return { kind: "EMPTY", processCount, pageCount };
-  const processes = await readPublishedProcesses(db, filter, {
-    offset: (query.page - 1) * query.pageSize,
-    limit: query.pageSize,
-  });
+  const processes = await readPublishedProcesses(
+    db,
+    filter,
+    { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
+    options.baseUrl,
+  );
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const releases: OcdsRelease[] = processes.flatMap((process) =>
     contractingProcessReleases(process, options.settings, cpvLabel, today),

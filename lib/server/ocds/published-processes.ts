@@ -1,5 +1,7 @@
 import "server-only";
+import type { ExportFormat } from "@/lib/domain/documents/formats";
 import type { OcdsProcessInput } from "@/lib/domain/ocds/ocds-input";
+import { tenderDocuments } from "@/lib/domain/ocds/tender-documents";
 import { readAwardCriteria } from "@/lib/domain/tender/award-settings";
 import type { Lot } from "@/lib/domain/tender/lots";
 import { LEGAL_GROUND_RULES, type LegalGround } from "@/lib/domain/tender/procedures";
@@ -56,6 +58,13 @@ export async function countPublishedProcesses(db: DbClient, filter: ProcessFilte
   return Number(row?.count ?? 0);
 }
 
+/** Whether the tender is a published contracting process (the rule above): its documents are public then. */
+export async function isPublishedProcess(db: DbClient, tenderId: string): Promise<boolean> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT t."id" FROM "Tender" t WHERE t."id" = ${tenderId} AND ${whereOf({})}`;
+  return rows.length > 0;
+}
+
 /**
  * One page of published processes, oldest tender first: a new tender joins the end, so the pages
  * a harvester has read keep their content.
@@ -64,6 +73,8 @@ export async function readPublishedProcesses(
   db: DbClient,
   filter: ProcessFilter,
   page: { offset: number; limit: number },
+  /** The app's public address, for the documents' downloads. */
+  baseUrl: string,
 ): Promise<OcdsProcessInput[]> {
   const selected = await db.$queryRaw<{ id: string; wasPublished: boolean }[]>`
     SELECT t."id", ${WAS_PUBLISHED} AS "wasPublished" FROM "Tender" t
@@ -78,7 +89,7 @@ export async function readPublishedProcesses(
   );
   return selected.map(({ id, wasPublished }) => {
     const row = rows.find((candidate) => candidate.id === id)!;
-    return toProcessInput(row, wasPublished, winners);
+    return toProcessInput(row, wasPublished, winners, baseUrl);
   });
 }
 
@@ -125,6 +136,7 @@ function toProcessInput(
   row: ProcessRow,
   wasPublished: boolean,
   winners: Awaited<ReturnType<typeof readPublicAwardWinners>>,
+  baseUrl: string,
 ): OcdsProcessInput {
   const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
   return {
@@ -158,7 +170,7 @@ function toProcessInput(
       reason: entry.reason,
       issuedAt: entry.createdAt,
     })),
-    documents: [],
+    documents: tenderDocuments(row.id, baseUrl, (format) => documentTitle(format, row.documentsLanguage)),
     awards: row.awardDecisions.map((decision) => {
       const winner = winners.find((candidate) => candidate.bidId === decision.winnerBidId);
       return {
@@ -174,6 +186,12 @@ function toProcessInput(
 }
 
 const MESSAGES = { en, fr, de };
+
+/** "Tender documents (PDF)" in the tender's language; in English for another language. */
+function documentTitle(format: ExportFormat, language: string): string {
+  const messages = MESSAGES[isLocale(language) ? language : "en"];
+  return `${messages.documents.tender.subtitle} (${messages.exports.formats[format].short})`;
+}
 
 /** The procedure's name as the app says it in the tender's language; in English for another language. */
 function procedureLabel(type: ProcedureType, language: string): string {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TemplateDownloads } from "@/components/exports/template-downloads";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TaskList } from "@/components/ui/task-list";
@@ -109,6 +110,15 @@ export default async function TemplatePage({ params, searchParams }: Props) {
           </div>
         </section>
       ) : null}
+
+      <TemplateDownloads
+        slug={template.slug}
+        language={template.language}
+        versions={[
+          ...(draft ? [{ number: draft.number, draft: true }] : []),
+          ...template.published.slice(0, 1).map((version) => ({ number: version.number, draft: false })),
+        ]}
+      />
 
       <VersionList slug={template.slug} versions={template.published} />
     </>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TemplateDownloads } from "@/components/exports/template-downloads";
 import { Notice } from "@/components/ui/notice";
-import { TEMPLATE_SCHEMA_PATH } from "@/lib/schemas/template-exchange";
 import { AlsoAvailableIn } from "./also-available-in";
 import type { TemplatePage } from "./load-template-page";
 import { AwardSection } from "./sections/award-section";
@@ -78,16 +78,11 @@ export async function TemplateView({ page }: { page: TemplatePage }) {
           <Link href={`/catalogue/${template.slug}/compare`}>{t("compareLink")}</Link>
         ) : null}
       </div>
-      <p className="mb-8 max-w-3xl">
-        {/* A file download, not a page: a plain link, never prefetched. */}
-        <a href={`/api/template-export?slug=${encodeURIComponent(template.slug)}&version=${version.number}`} download>
-          {t("exportLink", { number: version.number })}
-        </a>
-        <br />
-        <span className="text-muted text-sm">
-          {t("exportHint")} <a href={TEMPLATE_SCHEMA_PATH}>{t("schemaLink")}</a>
-        </span>
-      </p>
+      <TemplateDownloads
+        slug={template.slug}
+        language={template.language}
+        versions={[{ number: version.number, draft: false }]}
+      />
       <nav aria-labelledby="contents-heading" className="bg-surface mb-10 rounded p-4">
         <h2 id="contents-heading" className="mb-2 text-lg">
           {t("contents")}

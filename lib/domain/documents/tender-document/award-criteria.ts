@@ -10,6 +10,7 @@ import { markdownToBlocks } from "../markdown-blocks";
 import type { Section } from "../sections";
 import { bullets, paragraph, textTable } from "../sections";
 import { costSection } from "./cost-formula";
+import { missingPart } from "./missing";
 import type { TenderContext } from "./tender-input";
 
 /**
@@ -22,7 +23,7 @@ export function awardCriteriaSection(context: TenderContext): Section {
   const { tender, words } = context;
   const award = tender.award;
   if (!award || award.criteria.length === 0) {
-    return { title: words("criteria.heading"), anchor: "award-criteria", blocks: [paragraph(words("criteria.none"))] }; // prettier-ignore
+    return { title: words("criteria.heading"), anchor: "award-criteria", blocks: [missingPart(context, "criteria")] }; // prettier-ignore
   }
   const subsections = [
     weightsSection(context, award),

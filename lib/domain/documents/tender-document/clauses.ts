@@ -3,6 +3,7 @@ import { renderClause } from "@/lib/domain/clauses/render-clause";
 import { markdownToBlocks, markdownToPlainText } from "../markdown-blocks";
 import type { Section } from "../sections";
 import { anchorOf, paragraph } from "../sections";
+import { missingPart } from "./missing";
 import type { TenderContext } from "./tender-input";
 
 /**
@@ -14,7 +15,7 @@ import type { TenderContext } from "./tender-input";
 export function clausesSection(context: TenderContext): Section {
   const { tender, text, words } = context;
   if (tender.clauses.length === 0) {
-    return { title: words("clauses.heading"), anchor: "clauses", blocks: [paragraph(words("clauses.none"))] };
+    return { title: words("clauses.heading"), anchor: "clauses", blocks: [missingPart(context, "clauses")] };
   }
   return {
     title: words("clauses.heading"),

@@ -2,6 +2,7 @@ import type { DocumentModel } from "../document-model";
 import { numberedBlocks, type Section } from "../sections";
 import { awardCriteriaSection } from "./award-criteria";
 import { clausesSection } from "./clauses";
+import { tenderContext } from "./context";
 import { tenderCover, tenderMeta } from "./cover";
 import { lotsSection } from "./lots";
 import { phasesSection } from "./phases";
@@ -23,15 +24,21 @@ export type { TenderDocumentInput, TenderDocumentTender } from "./tender-input";
  */
 export function buildTenderDocument(input: TenderDocumentInput): DocumentModel {
   const { text } = input;
-  const context: TenderContext = {
-    ...input,
-    words: (key, values) => text.t(`documents.tender.${key}`, values),
-    cpvText: (code) => {
-      const entry = input.cpv.get(code.slice(0, 8));
-      return entry ? `${entry.code8}-${entry.checkDigit} ${entry.labels[text.language]}` : code;
-    },
+  const context = tenderContext(input, false);
+  return {
+    meta: tenderMeta(context),
+    labels: { pageNumber: text.t("documents.pageNumber", { page: "{page}", pages: "{pages}" }) },
+    cover: tenderCover(context),
+    blocks: [{ kind: "contents", title: text.t("documents.contents") }, { kind: "pageBreak" }, ...numberedBlocks(tenderSections(context))], // prettier-ignore
   };
-  const sections = [
+}
+
+/**
+ * The numbered sections of the tender documents, in order; a template's document has the same
+ * ones (with placeholders where the tender's answers go), so the two read alike.
+ */
+export function tenderSections(context: TenderContext): Section[] {
+  return [
     summarySection(context),
     lotsSection(context),
     requirementsSection(context),
@@ -42,10 +49,4 @@ export function buildTenderDocument(input: TenderDocumentInput): DocumentModel {
     clausesSection(context),
     timelineSection(context),
   ].filter((section): section is Section => section !== null);
-  return {
-    meta: tenderMeta(context),
-    labels: { pageNumber: text.t("documents.pageNumber", { page: "{page}", pages: "{pages}" }) },
-    cover: tenderCover(context),
-    blocks: [{ kind: "contents", title: text.t("documents.contents") }, { kind: "pageBreak" }, ...numberedBlocks(sections)], // prettier-ignore
-  };
 }

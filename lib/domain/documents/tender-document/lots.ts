@@ -1,11 +1,15 @@
 import type { Section } from "../sections";
 import { paragraph, textTable } from "../sections";
+import { missingPart } from "./missing";
 import { plainParagraphs } from "./summary";
 import type { TenderContext } from "./tender-input";
 
 /** The lots (Art. 46), each awarded separately, or why the contract is not divided. */
 export function lotsSection(context: TenderContext): Section {
   const { tender, text, words } = context;
+  if (tender.lots.length === 0 && context.placeholders) {
+    return { title: words("lots.heading"), anchor: "lots", blocks: [missingPart(context, "lots")] };
+  }
   if (tender.lots.length === 0) {
     const reasons = plainParagraphs(tender.reasonsForNotDividing);
     return {

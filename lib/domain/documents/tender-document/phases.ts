@@ -1,6 +1,7 @@
 import type { Block } from "../document-model";
 import type { Section } from "../sections";
 import { bullets, paragraph } from "../sections";
+import { missingPart } from "./missing";
 import type { TenderContext } from "./tender-input";
 
 /**
@@ -15,7 +16,7 @@ export function phasesSection(context: TenderContext): Section | null {
   return {
     title: words("phases.heading"),
     anchor: "phases",
-    blocks: [paragraph(words(tender.innovationPhases.length === 0 ? "phases.none" : "phases.lead"))],
+    blocks: [tender.innovationPhases.length === 0 ? missingPart(context, "phases") : paragraph(words("phases.lead"))],
     subsections: tender.innovationPhases.map((phase, index) => {
       const list = (key: string, items: readonly string[]): Block[] =>
         items.length === 0 ? [] : [paragraph({ text: label(key), bold: true }), bullets([...items])];

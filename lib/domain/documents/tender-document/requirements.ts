@@ -2,6 +2,7 @@ import { flattenCriteria } from "@/lib/domain/tender/criteria-tree";
 import { markdownToInlines } from "../markdown-blocks";
 import type { Section } from "../sections";
 import { bullets, paragraph, textTable } from "../sections";
+import { missingPart } from "./missing";
 import type { TenderContext } from "./tender-input";
 
 /**
@@ -12,7 +13,7 @@ import type { TenderContext } from "./tender-input";
 export function requirementsSection(context: TenderContext): Section {
   const { tender, text, words } = context;
   if (tender.requirements.length === 0) {
-    return { title: words("requirements.heading"), anchor: "requirements", blocks: [paragraph(words("requirements.none"))] }; // prettier-ignore
+    return { title: words("requirements.heading"), anchor: "requirements", blocks: [missingPart(context, "requirements")] }; // prettier-ignore
   }
   const criteria = new Map(flattenCriteria(tender.award?.criteria ?? []).map(({ criterion }) => [criterion.key, criterion])); // prettier-ignore
   return {

@@ -7,6 +7,7 @@ import {
 } from "@/lib/domain/tender/sovereignty";
 import type { Section } from "../sections";
 import { bullets, note, paragraph, textTable } from "../sections";
+import { missingPart } from "./missing";
 import type { TenderContext } from "./tender-input";
 
 /**
@@ -18,7 +19,7 @@ export function sovereigntySection(context: TenderContext): Section {
   const { tender, text, words } = context;
   const profile = tender.sovereignty;
   if (!profile) {
-    return { title: words("sovereignty.heading"), anchor: "sovereignty", blocks: [paragraph(words("sovereignty.none"))] }; // prettier-ignore
+    return { title: words("sovereignty.heading"), anchor: "sovereignty", blocks: [missingPart(context, "sovereignty")] }; // prettier-ignore
   }
   const criterion = flattenCriteria(tender.award?.criteria ?? []).find(({ criterion }) => criterion.kind === "SOVEREIGNTY"); // prettier-ignore
   const seal = (level: number) =>

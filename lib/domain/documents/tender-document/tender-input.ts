@@ -53,4 +53,10 @@ export type TenderContext = TenderDocumentInput & {
   words: (key: string, values?: Readonly<Record<string, string | number>>) => string;
   /** A CPV code with its check digit and its label in the documents' language. */
   cpvText: (code: string) => string;
+  /**
+   * False for a tender's documents, which say what is not set yet ("Not set", "No requirements
+   * have been set yet."); true for a template's document, which leaves a marked placeholder for
+   * the drafter instead ("[Estimated value]"). The same section builders write both (missing.ts).
+   */
+  placeholders: boolean;
 };
