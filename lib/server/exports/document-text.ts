@@ -17,9 +17,3 @@ export async function loadMessages(language: Locale): Promise<Record<string, unk
 export async function loadDocumentText(language: Locale): Promise<DocumentText> {
   return createDocumentText(language, await loadMessages(language));
 }
-
-/**
- * @deprecated The app's public address lives in lib/server/public-url.ts (`requestBaseUrl`); this
- * name stays for code written against it before the two were merged.
- */
-export { requestBaseUrl as publicOrigin } from "@/lib/server/public-url";

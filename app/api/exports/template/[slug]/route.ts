@@ -4,7 +4,7 @@ import { getDb } from "@/lib/server/db";
 import { checkFormat, downloadResponse, refusalResponse } from "@/lib/server/exports/export-file";
 import { exportTemplateDocument } from "@/lib/server/exports/export-template-document";
 import { defineRoute } from "@/lib/server/route";
-import { publicBaseUrl } from "@/lib/server/templates/base-url";
+import { requestBaseUrl } from "@/lib/server/public-url";
 
 const templateDocumentQuery = z.object({
   format: z.string().max(20),
@@ -26,7 +26,7 @@ export const GET = defineRoute(
       const file = await exportTemplateDocument(
         getDb(),
         { slug: params.slug, version: query.version, format },
-        { viewer: getViewer, baseUrl: publicBaseUrl(request), now: new Date() },
+        { viewer: getViewer, baseUrl: requestBaseUrl(request), now: new Date() },
       );
       return downloadResponse(file);
     } catch (error) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { idField } from "@/lib/schemas/fields";
 import { getDb } from "@/lib/server/db";
-import { publicOrigin } from "@/lib/server/exports/document-text";
+import { requestBaseUrl } from "@/lib/server/public-url";
 import { checkFormat, downloadResponse, refusalResponse } from "@/lib/server/exports/export-file";
 import { exportPublishedTender } from "@/lib/server/exports/export-published-tender";
 import { defineRoute } from "@/lib/server/route";
@@ -16,7 +16,7 @@ export const GET = defineRoute(
   async ({ request, query, params }) => {
     try {
       const format = checkFormat(query.format);
-      const file = await exportPublishedTender(getDb(), params.tenderId, format, { origin: publicOrigin(request), now: new Date() }); // prettier-ignore
+      const file = await exportPublishedTender(getDb(), params.tenderId, format, { origin: requestBaseUrl(request), now: new Date() }); // prettier-ignore
       return downloadResponse(file);
     } catch (error) {
       return refusalResponse(error);
