@@ -1,9 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormShell } from "@/components/forms/form-shell";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { startTenderFromTemplateSchema } from "@/lib/schemas/template-reuse";
@@ -21,27 +19,16 @@ export function StartTenderForm({
 }) {
   const t = useTranslations("templateReuse.start");
   const router = useRouter();
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
+  const state = useActionForm({
     schema: startTenderFromTemplateSchema,
     action: startTenderFromTemplateAction,
     defaultValues: { slug, templateVersion, title },
     onSuccess: ({ tenderId }) => router.push(`/tenders/${tenderId}`),
   });
+  const { field } = state;
   return (
-    <>
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <TextField
-            name="title"
-            label={t("titleLabel")}
-            hint={t("titleHint")}
-            error={fieldError("title")}
-            registration={form.register("title")}
-          />
-          <SubmitButton pending={isPending}>{t("submit")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
+    <FormShell state={state} submitLabel={t("submit")}>
+      <TextField {...field("title")} label={t("titleLabel")} hint={t("titleHint")} />
+    </FormShell>
   );
 }
