@@ -84,7 +84,7 @@ export type TemplateRequirementsInput = z.input<typeof templateRequirementsSchem
 
 export const templateSovereigntySchema = z
   .object({ ...templateBase, ...sovereigntyFields })
-  .superRefine((input, context) => refineSovereignty(input, context));
+  .superRefine(refineSovereignty);
 export type TemplateSovereigntyInput = z.input<typeof templateSovereigntySchema>;
 
 /** As the tender's section: every error of validateCriteria blocks the save, at its field. */
