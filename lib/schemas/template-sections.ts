@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { chosenClauseProblems } from "@/lib/domain/clauses/chosen-clauses";
 import { CLAUSE_STATUSES, type Clause } from "@/lib/domain/clauses/clause-model";
-import { validateCriteria } from "@/lib/domain/tender/award-criteria";
 import { MAX_REQUIREMENTS, requirementKeyDuplicates } from "@/lib/domain/tender/requirements";
 import { messageRef } from "@/lib/i18n/message-ref";
-import { awardFields, readAwardInput } from "./award-criteria";
+import { awardFields, readAwardInput, refineAward } from "./award-criteria";
 import { refineSovereignty, sovereigntyFields } from "./sovereignty";
 import { MAX_CLAUSE_KEY_LENGTH } from "./template-content";
 import { templateBase } from "./template-forms";
@@ -91,17 +90,5 @@ export type TemplateSovereigntyInput = z.input<typeof templateSovereigntySchema>
 export const templateCriteriaSchema = z
   .object({ ...templateBase, ...awardFields })
   .transform(({ templateId, version, ...input }) => ({ templateId, version, award: readAwardInput(input) }))
-  .superRefine(({ award }, context) => {
-    for (const problem of validateCriteria(award)) {
-      if (problem.severity !== "error") continue;
-      context.addIssue({
-        code: "custom",
-        path: (problem.path ?? "")
-          .replace(/\.referencePriceCents$/, ".referencePrice")
-          .replace(/\.floorPriceCents$/, ".floorPrice")
-          .split("."),
-        message: messageRef(`validation.${problem.code}`, problem.values),
-      });
-    }
-  });
+  .superRefine(({ award }, context) => refineAward(award, context));
 export type TemplateCriteriaInput = z.input<typeof templateCriteriaSchema>;
