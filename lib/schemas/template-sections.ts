@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { chosenClauseProblems } from "@/lib/domain/clauses/chosen-clauses";
 import { CLAUSE_STATUSES, type Clause } from "@/lib/domain/clauses/clause-model";
-import { MAX_REQUIREMENTS, requirementKeyDuplicates } from "@/lib/domain/tender/requirements";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { awardFields, readAwardInput, refineAward } from "./award-criteria";
 import { refineSovereignty, sovereigntyFields } from "./sovereignty";
 import { MAX_CLAUSE_KEY_LENGTH } from "./template-content";
 import { templateBase } from "./template-forms";
 import { MAX_CHOSEN_CLAUSES } from "./tender-clauses";
-import { requirementInputSchema } from "./tender-requirements";
+import { refineRequirementList, requirementListField } from "./tender-requirements";
 
 /**
  * The builder's sections that a tender has too (clauses, requirements, sovereignty, award
@@ -56,29 +55,8 @@ export function templateClausesSchemaFor(definitions: ReadonlyMap<string, Clause
 }
 
 export const templateRequirementsSchema = z
-  .object({
-    ...templateBase,
-    requirements: z
-      .array(requirementInputSchema)
-      .max(MAX_REQUIREMENTS, { error: messageRef("validation.requirements.tooMany", { max: MAX_REQUIREMENTS }) })
-      .default([]),
-  })
-  .superRefine(
-    (input, context) => {
-      if (!Array.isArray(input.requirements)) return;
-      const keys = input.requirements.map((requirement) => ({
-        key: typeof requirement?.key === "string" ? requirement.key : "",
-      }));
-      for (const problem of requirementKeyDuplicates(keys)) {
-        context.addIssue({
-          code: "custom",
-          path: problem.path!.split("."),
-          message: messageRef(`validation.${problem.code}`, problem.values),
-        });
-      }
-    },
-    { when: () => true },
-  );
+  .object({ ...templateBase, requirements: requirementListField })
+  .superRefine(refineRequirementList(null), { when: () => true });
 export type TemplateRequirementsInput = z.input<typeof templateRequirementsSchema>;
 
 export const templateSovereigntySchema = z
