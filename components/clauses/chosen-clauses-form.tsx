@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { FormShell, type FormShellState } from "@/components/forms/form-shell";
 import { Button } from "@/components/ui/button";
@@ -13,21 +14,23 @@ import type { ChosenClauses } from "./use-chosen-clauses";
 export function ChosenClausesForm<Entry extends FormClause>({
   state,
   chosen,
-  words,
+  messages,
   beforeForm,
   children,
 }: {
   state: FormShellState;
   chosen: ChosenClauses<Entry>;
-  words: { heading: string; none: string; undoRemove: (title: string) => string; save: string };
+  /** Where its words are: chosenHeading, chosenNone, undoRemove and save. */
+  messages: "tenders.clauses" | "templates.clauses";
   beforeForm?: ReactNode;
   children: (entry: Entry, index: number) => ReactNode;
 }) {
+  const t = useTranslations(messages);
   const { fields, list } = chosen;
   return (
     <FormShell
       state={state}
-      submitLabel={words.save}
+      submitLabel={t("save")}
       beforeForm={
         <>
           <p className="sr-only" aria-live="polite">
@@ -37,8 +40,8 @@ export function ChosenClausesForm<Entry extends FormClause>({
         </>
       }
     >
-      <h2 className="mb-2 text-2xl font-bold">{words.heading}</h2>
-      {fields.length === 0 ? <p className="text-muted mb-6">{words.none}</p> : null}
+      <h2 className="mb-2 text-2xl font-bold">{t("chosenHeading")}</h2>
+      {fields.length === 0 ? <p className="text-muted mb-6">{t("chosenNone")}</p> : null}
       <ol className="mb-6 space-y-8">
         {fields.map((field, index) => (
           <li key={field.id} className="border-line border-l-4 pl-4">
@@ -49,7 +52,7 @@ export function ChosenClausesForm<Entry extends FormClause>({
       {list.removedName ? (
         <p className="mb-6">
           <Button variant="secondary" onClick={list.undo}>
-            {words.undoRemove(list.removedName)}
+            {t("undoRemove", { title: list.removedName })}
           </Button>
         </p>
       ) : null}

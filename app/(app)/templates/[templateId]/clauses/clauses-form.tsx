@@ -60,16 +60,7 @@ export function TemplateClausesForm({
 
   return (
     <>
-      <ChosenClausesForm
-        state={section}
-        chosen={chosen}
-        words={{
-          heading: t("chosenHeading"),
-          none: t("chosenNone"),
-          undoRemove: (title) => t("undoRemove", { title }),
-          save: t("save"),
-        }}
-      >
+      <ChosenClausesForm state={section} chosen={chosen} messages="templates.clauses">
         {(entry, index) => (
           <TemplateClauseItem index={index} entry={entry} list={chosen.context} onRemove={chosen.list.removeAt} />
         )}

@@ -1,5 +1,4 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ChosenClausesForm } from "@/components/clauses/chosen-clauses-form";
 import { ClauseLibraryBrowser } from "@/components/clauses/clause-library-browser";
@@ -49,7 +48,6 @@ export function ClausesForm({
   uiLocale: Locale;
   documentsLocale: Locale;
 }) {
-  const t = useTranslations("tenders.clauses");
   const { definitionMap, schema } = useClauseDefinitions(definitions, clausesSchemaFor);
   const section = useSectionForm({
     schema,
@@ -116,12 +114,7 @@ export function ClausesForm({
       <ChosenClausesForm
         state={section}
         chosen={chosen}
-        words={{
-          heading: t("chosenHeading"),
-          none: t("chosenNone"),
-          undoRemove: (title) => t("undoRemove", { title }),
-          save: t("save"),
-        }}
+        messages="tenders.clauses"
         beforeForm={
           <ProposedClauses
             library={library}
