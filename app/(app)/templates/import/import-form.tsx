@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { failureRef, FileImportForm, ImportErrorAlert, useChosenFile } from "@/components/forms/file-import-form";
+import { RefusedFile } from "@/components/forms/refused-file";
 import { useMessage } from "@/components/forms/use-message";
 import type { TemplateFileProblem } from "@/lib/domain/templates/exchange/parse-template-file";
 import { MAX_TEMPLATE_FILE_CHARACTERS } from "@/lib/schemas/template-exchange";
@@ -46,7 +47,7 @@ export function ImportTemplateForm() {
       outcome={outcome}
       result={
         <>
-          {outcome?.kind === "refused" ? <RefusedFile problems={outcome.problems} /> : null}
+          {outcome?.kind === "refused" ? <RefusedTemplateFile problems={outcome.problems} /> : null}
           {outcome?.kind === "error" ? <ImportErrorAlert message={outcome.message} /> : null}
         </>
       }
@@ -62,36 +63,19 @@ export function ImportTemplateForm() {
 }
 
 /** Every problem of a refused file, with its place in the file. */
-function RefusedFile({ problems }: { problems: TemplateFileProblem[] }) {
+function RefusedTemplateFile({ problems }: { problems: TemplateFileProblem[] }) {
   const t = useTranslations("templates.import");
   const message = useMessage();
   return (
-    <div role="alert" aria-labelledby="import-problems-title" className="border-danger mb-6 border-4 p-4">
-      <h2 id="import-problems-title" className="mb-2 text-xl">
-        {t("refusedTitle", { count: problems.length })}
-      </h2>
-      <p className="mb-4">{t("refusedBody")}</p>
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{t("problemsCaption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4">
-              {t("where")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("problem")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((problem, index) => (
-            <tr key={index} className="border-b border-line align-top">
-              <td className="py-2 pr-4">{problem.path ? <code>{problem.path}</code> : t("wholeFile")}</td>
-              <td className="py-2 pr-4">{message(problem.message)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RefusedFile
+      title={t("refusedTitle", { count: problems.length })}
+      body={t("refusedBody")}
+      caption={t("problemsCaption")}
+      columns={[t("where"), t("problem")]}
+      rows={problems.map((problem) => [
+        problem.path ? <code key="path">{problem.path}</code> : t("wholeFile"),
+        message(problem.message),
+      ])}
+    />
   );
 }
