@@ -79,12 +79,15 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
     return ref ? message(ref) : undefined;
   };
 
+  /** What every field component takes from the form: its name, its error, and its registration. */
+  const field = (name: Path<Values>) => ({ name, error: fieldError(name), registration: form.register(name) });
+
   const summaryErrors: SummaryError[] = [
     ...(formError ? [{ fieldId: null, message: message(formError) }] : []),
     ...collectErrors(form.formState.errors).map(([path, ref]) => ({ fieldId: fieldId(path), message: message(ref) })),
   ];
 
-  return { form, onSubmit, isPending, fieldError, summaryErrors, attempt };
+  return { form, onSubmit, isPending, fieldError, field, summaryErrors, attempt };
 }
 
 function collectErrors(errors: unknown, prefix = ""): [string, string][] {

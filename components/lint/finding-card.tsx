@@ -4,9 +4,8 @@ import { readTenderField, type EditableTender } from "@/lib/domain/lint/tender-f
 import { FindingExcerpt, findingWords } from "./finding-text";
 
 /**
- * One finding in full: rule and severity (in words, not only by colour), where it is (the field
- * in words and the words concerned), the plain explanation and the legal basis. `actions` holds
- * the fix button and the "Set aside" form where the viewer may use them.
+ * One finding on a tender, in full (FindingArticle), its place named and quoted from the tender.
+ * `actions` holds the fix button and the "Set aside" form where the viewer may use them.
  */
 export async function FindingCard({
   finding,
@@ -23,8 +22,43 @@ export async function FindingCard({
   actions?: ReactNode;
 }) {
   const words = await findingWords();
+  return (
+    <FindingArticle
+      finding={finding}
+      number={number}
+      where={words.field(finding.location.field)}
+      text={readTenderField(tender, finding.location.field)}
+      headingLevel={headingLevel}
+      actions={actions}
+    />
+  );
+}
+
+/**
+ * One finding in full, on a tender or a template: rule and severity (in words, not only by
+ * colour), where it is (the field in words and the words concerned, from `text`, the field's
+ * text), the rule (unless `withRule` is false), the legal basis and the plain explanation, then
+ * `actions`.
+ */
+export async function FindingArticle({
+  finding,
+  number,
+  where,
+  text,
+  headingLevel = 3,
+  withRule = true,
+  actions,
+}: {
+  finding: LintFinding;
+  number: number;
+  where: string;
+  text: string | undefined;
+  headingLevel?: 3 | 4;
+  withRule?: boolean;
+  actions?: ReactNode;
+}) {
+  const words = await findingWords();
   const { t } = words;
-  const text = readTenderField(tender, finding.location.field);
   const { start, end } = finding.location;
   const Heading = `h${headingLevel}` as const;
   return (
@@ -34,7 +68,7 @@ export async function FindingCard({
       </Heading>
       <dl className="mb-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t("tenders.openness.where")}</dt>
-        <dd>{words.field(finding.location.field)}</dd>
+        <dd>{where}</dd>
         {text !== undefined && start !== undefined && end !== undefined ? (
           <>
             <dt className="font-semibold">{t("tenders.openness.text")}</dt>
@@ -49,10 +83,14 @@ export async function FindingCard({
             </dd>
           </>
         ) : null}
-        <dt className="font-semibold">{t("tenders.openness.rule")}</dt>
-        <dd>
-          {words.rule(finding)} ({finding.ruleId})
-        </dd>
+        {withRule ? (
+          <>
+            <dt className="font-semibold">{t("tenders.openness.rule")}</dt>
+            <dd>
+              {words.rule(finding)} ({finding.ruleId})
+            </dd>
+          </>
+        ) : null}
         <dt className="font-semibold">{t("tenders.openness.legalBasis")}</dt>
         <dd>{finding.legalBasis}</dd>
       </dl>

@@ -94,17 +94,23 @@ export const criteriaSchema = z
     corrigendumReason,
     award: readAwardInput(input),
   }))
-  .superRefine(({ award }, context) => {
-    for (const problem of validateCriteria(award)) {
-      if (problem.severity !== "error") continue;
-      context.addIssue({
-        code: "custom",
-        path: formPath(problem.path ?? ""),
-        message: messageRef(`validation.${problem.code}`, problem.values),
-      });
-    }
-  });
+  .superRefine(({ award }, context) => refineAward(award, context));
 export type CriteriaInput = z.input<typeof criteriaSchema>;
+
+/**
+ * Every error of validateCriteria, at the form's field it concerns: the tender's section and the
+ * template builder refuse the same awards.
+ */
+export function refineAward(award: AwardCriteria, context: z.RefinementCtx): void {
+  for (const problem of validateCriteria(award)) {
+    if (problem.severity !== "error") continue;
+    context.addIssue({
+      code: "custom",
+      path: formPath(problem.path ?? ""),
+      message: messageRef(`validation.${problem.code}`, problem.values),
+    });
+  }
+}
 
 /** The domain names amounts in cents; the form's fields hold them as typed. */
 function formPath(path: string): string[] {

@@ -15,15 +15,41 @@ const parameterValue = z.preprocess(
   z.union([z.string().max(2_000), z.number(), z.array(z.string().max(100)).max(50)]),
 );
 
-const chosenClause = z.object({
+/** A chosen clause's key and parameter values, as the tender's section and the template builder send them. */
+export const chosenClauseFields = {
   key: z
     .string()
     .trim()
     .min(1)
     .max(100, { error: messageRef("validation.tooLong", { max: 100 }) }),
-  version: z.number().int().min(1),
   values: z.record(z.string().max(100), parameterValue),
-});
+};
+
+const chosenClause = z.object({ ...chosenClauseFields, version: z.number().int().min(1) });
+
+/** The list of chosen clauses, at most MAX_CHOSEN_CLAUSES. */
+export function chosenClauseList<Item extends z.ZodType>(item: Item) {
+  return z
+    .array(item)
+    .max(MAX_CHOSEN_CLAUSES, { error: messageRef("validation.clausesTooMany", { max: MAX_CHOSEN_CLAUSES }) });
+}
+
+/**
+ * Every rule that needs the clauses' definitions (by `key@version`), as issues at their fields:
+ * a form checks parameters as they are typed; the server checks again with the definitions it loads.
+ */
+export function refineChosenClauses(definitions: ReadonlyMap<string, Clause>) {
+  return (input: { clauses: Parameters<typeof chosenClauseProblems>[0] }, context: z.RefinementCtx) => {
+    for (const problem of chosenClauseProblems(input.clauses, definitions)) {
+      if (problem.severity !== "error" || !problem.path) continue;
+      context.addIssue({
+        code: "custom",
+        path: problem.path.split(".").map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)),
+        message: messageRef(`problems.${problem.code}`, problem.values),
+      });
+    }
+  };
+}
 
 /**
  * Why a mandatory clause is removed. The form only removes one once this is written; the server
@@ -41,26 +67,12 @@ const removalJustification = z.object({
 /** The shape of the clauses section: which versions, in which order, with which values. */
 export const clausesSchema = z.object({
   ...sectionBase,
-  clauses: z
-    .array(chosenClause)
-    .max(MAX_CHOSEN_CLAUSES, { error: messageRef("validation.clausesTooMany", { max: MAX_CHOSEN_CLAUSES }) }),
+  clauses: chosenClauseList(chosenClause),
   removedMandatory: z.array(removalJustification).max(MAX_CHOSEN_CLAUSES).default([]),
 });
 export type ClausesInput = z.input<typeof clausesSchema>;
 
-/**
- * The same shape, plus every rule that needs the clauses' definitions (by `key@version`): the
- * form checks parameters as they are typed; the server checks again with the definitions it loads.
- */
+/** The same shape, plus every rule that needs the clauses' definitions (by `key@version`). */
 export function clausesSchemaFor(definitions: ReadonlyMap<string, Clause>) {
-  return clausesSchema.superRefine((input, context) => {
-    for (const problem of chosenClauseProblems(input.clauses, definitions)) {
-      if (problem.severity !== "error" || !problem.path) continue;
-      context.addIssue({
-        code: "custom",
-        path: problem.path.split(".").map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)),
-        message: messageRef(`problems.${problem.code}`, problem.values),
-      });
-    }
-  });
+  return clausesSchema.superRefine(refineChosenClauses(definitions));
 }

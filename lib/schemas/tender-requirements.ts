@@ -37,6 +37,36 @@ export const requirementInputSchema = z.object({
 });
 export type RequirementInput = z.input<typeof requirementInputSchema>;
 
+/** The list as a form sends it: the tender's section and the template builder share it. */
+export const requirementListField = z
+  .array(requirementInputSchema)
+  .max(MAX_REQUIREMENTS, { error: messageRef("validation.requirements.tooMany", { max: MAX_REQUIREMENTS }) })
+  .default([]);
+
+/**
+ * The rules across the list: identifiers used twice and, given the criterion keys, links to a
+ * criterion that no longer exists. Run with `{ when: () => true }`, so it also runs when some
+ * fields failed and every problem shows; the list is therefore read defensively.
+ */
+export function refineRequirementList(criterionKeys: readonly string[] | null) {
+  return (input: { requirements?: unknown }, context: z.RefinementCtx) => {
+    if (!Array.isArray(input.requirements)) return;
+    const requirements = (input.requirements as { key?: unknown; criterionKey?: unknown }[]).map((requirement) => ({
+      key: typeof requirement?.key === "string" ? requirement.key : "",
+      criterionKey: typeof requirement?.criterionKey === "string" ? requirement.criterionKey || null : null,
+    }));
+    const problems =
+      criterionKeys === null ? requirementKeyDuplicates(requirements) : checkRequirements(requirements, criterionKeys);
+    for (const problem of problems) {
+      context.addIssue({
+        code: "custom",
+        path: problem.path!.split("."),
+        message: messageRef(`validation.${problem.code}`, problem.values),
+      });
+    }
+  };
+}
+
 /**
  * The requirements form. With the tender's criterion keys (the page knows them), links to a
  * criterion that no longer exists are refused too; the action, which loads the criteria itself,
@@ -44,35 +74,8 @@ export type RequirementInput = z.input<typeof requirementInputSchema>;
  */
 export function requirementsSchemaFor(criterionKeys: readonly string[] | null) {
   return z
-    .object({
-      ...sectionBase,
-      requirements: z
-        .array(requirementInputSchema)
-        .max(MAX_REQUIREMENTS, { error: messageRef("validation.requirements.tooMany", { max: MAX_REQUIREMENTS }) })
-        .default([]),
-    })
-    .superRefine(
-      (input, context) => {
-        if (!Array.isArray(input.requirements)) return;
-        // Read defensively: this also runs when some fields failed, so that every problem shows.
-        const requirements = input.requirements.map((requirement) => ({
-          key: typeof requirement?.key === "string" ? requirement.key : "",
-          criterionKey: typeof requirement?.criterionKey === "string" ? requirement.criterionKey || null : null,
-        }));
-        const problems =
-          criterionKeys === null
-            ? requirementKeyDuplicates(requirements)
-            : checkRequirements(requirements, criterionKeys);
-        for (const problem of problems) {
-          context.addIssue({
-            code: "custom",
-            path: problem.path!.split("."),
-            message: messageRef(`validation.${problem.code}`, problem.values),
-          });
-        }
-      },
-      { when: () => true },
-    );
+    .object({ ...sectionBase, requirements: requirementListField })
+    .superRefine(refineRequirementList(criterionKeys), { when: () => true });
 }
 
 export const requirementsSchema = requirementsSchemaFor(null);

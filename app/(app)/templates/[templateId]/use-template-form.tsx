@@ -4,9 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import type { DefaultValues, FieldValues } from "react-hook-form";
 import type { z } from "zod";
+import { EditConflictNotice } from "@/components/forms/edit-conflict-notice";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/errors";
 
 type BuilderValues = FieldValues & { templateId: string; version: number };
@@ -46,12 +45,5 @@ export function useTemplateForm<Schema extends z.ZodType<BuilderValues, FieldVal
 
 function ConflictNotice() {
   const t = useTranslations("templates.conflict");
-  return (
-    <Notice tone="danger" title={t("title")}>
-      <p className="mb-3">{t("body")}</p>
-      <Button variant="secondary" onClick={() => window.location.reload()}>
-        {t("reload")}
-      </Button>
-    </Notice>
-  );
+  return <EditConflictNotice title={t("title")} body={t("body")} reload={t("reload")} />;
 }

@@ -1,9 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormShell } from "@/components/forms/form-shell";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { DEFAULT_TEMPLATE_LICENCE } from "@/lib/domain/templates/template-content";
@@ -15,7 +13,7 @@ import { TemplateSettingsFields } from "../template-settings-fields";
 export function NewTemplateForm() {
   const t = useTranslations("templates");
   const router = useRouter();
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
+  const state = useActionForm({
     schema: createTemplateSchema,
     action: createTemplateAction,
     // No shelf chosen yet: the form asks rather than guesses.
@@ -28,25 +26,13 @@ export function NewTemplateForm() {
     onSuccess: (created) => router.push(`/templates/${created.templateId}`),
   });
   return (
-    <>
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <TextField
-            name="name"
-            label={t("fields.name")}
-            hint={t("fields.nameHint")}
-            error={fieldError("name")}
-            registration={form.register("name")}
-          />
-          <TemplateSettingsFields
-            register={(name) => form.register(name)}
-            fieldError={fieldError}
-            languageFixed={false}
-          />
-          <SubmitButton pending={isPending}>{t("create.submit")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
+    <FormShell state={state} submitLabel={t("create.submit")}>
+      <TextField {...state.field("name")} label={t("fields.name")} hint={t("fields.nameHint")} />
+      <TemplateSettingsFields
+        register={(name) => state.form.register(name)}
+        fieldError={state.fieldError}
+        languageFixed={false}
+      />
+    </FormShell>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
+import { EditConflictNotice } from "@/components/forms/edit-conflict-notice";
 import { FormFields } from "@/components/forms/form-fields";
 import { TextareaField } from "@/components/forms/textarea-field";
-import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { AutosaveStatus } from "@/lib/domain/autosave";
 
@@ -15,18 +15,12 @@ import type { AutosaveStatus } from "@/lib/domain/autosave";
 export function ConflictNotice({ tenderId, fromVersion }: { tenderId: string; fromVersion: number }) {
   const t = useTranslations("tenders.conflict");
   return (
-    <Notice tone="danger" title={t("title")}>
-      <p className="mb-3">{t("body")}</p>
-      <div className="flex flex-wrap items-center gap-4">
-        <Button variant="secondary" onClick={() => window.location.reload()}>
-          {t("reload")}
-        </Button>
-        <a href={`/tenders/${tenderId}/history/compare?from=${fromVersion}&to=latest`} target="_blank" rel="noopener">
-          {t("compare")}
-          <span className="sr-only"> {t("newTab")}</span>
-        </a>
-      </div>
-    </Notice>
+    <EditConflictNotice title={t("title")} body={t("body")} reload={t("reload")}>
+      <a href={`/tenders/${tenderId}/history/compare?from=${fromVersion}&to=latest`} target="_blank" rel="noopener">
+        {t("compare")}
+        <span className="sr-only"> {t("newTab")}</span>
+      </a>
+    </EditConflictNotice>
   );
 }
 

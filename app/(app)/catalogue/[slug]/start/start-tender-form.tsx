@@ -1,11 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { TenderTitleForm } from "@/components/tenders/tender-title-form";
 import { startTenderFromTemplateSchema } from "@/lib/schemas/template-reuse";
 import { startTenderFromTemplateAction } from "./actions";
 
@@ -19,29 +13,12 @@ export function StartTenderForm({
   templateVersion: number;
   title: string;
 }) {
-  const t = useTranslations("templateReuse.start");
-  const router = useRouter();
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
-    schema: startTenderFromTemplateSchema,
-    action: startTenderFromTemplateAction,
-    defaultValues: { slug, templateVersion, title },
-    onSuccess: ({ tenderId }) => router.push(`/tenders/${tenderId}`),
-  });
   return (
-    <>
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <TextField
-            name="title"
-            label={t("titleLabel")}
-            hint={t("titleHint")}
-            error={fieldError("title")}
-            registration={form.register("title")}
-          />
-          <SubmitButton pending={isPending}>{t("submit")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
+    <TenderTitleForm
+      schema={startTenderFromTemplateSchema}
+      action={startTenderFromTemplateAction}
+      defaultValues={{ slug, templateVersion, title }}
+      messages="templateReuse.start"
+    />
   );
 }

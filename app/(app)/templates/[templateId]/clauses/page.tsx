@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { chosenVersionKey } from "@/lib/domain/clauses/chosen-clauses";
-import type { Clause } from "@/lib/domain/clauses/clause-model";
+import { chosenFormClause, definitionsByVersion } from "@/components/clauses/form-values";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { getChosenClauseVersions, listLibraryClauses } from "@/lib/server/clauses/clause-library";
 import { getDb } from "@/lib/server/db";
 import { requireTemplate } from "@/lib/server/templates/require-template";
-import { formClause } from "@/app/(app)/tenders/[tenderId]/clauses/form-values";
 import { TemplateSectionFrame } from "../section-frame";
 import { TemplateClausesForm } from "./clauses-form";
 
@@ -26,15 +24,11 @@ export default async function TemplateClausesPage({ params }: Props) {
     getLocale(),
   ]);
   const current = library.map((entry) => entry.clause);
-  const definitions: Record<string, Clause> = Object.fromEntries([
-    ...current.map((clause) => [chosenVersionKey(clause.key, clause.version), clause] as const),
-    ...chosenVersions,
-  ]);
-  const initialClauses = (content?.clauses ?? []).map((chosen) => {
-    const clause = chosenVersions.get(chosenVersionKey(chosen.key, chosen.version));
-    const values = clause ? formClause(clause, chosen.values).values : {};
-    return { key: chosen.key, version: chosen.version, status: chosen.status, values };
-  });
+  const definitions = definitionsByVersion(current, chosenVersions);
+  const initialClauses = (content?.clauses ?? []).map((chosen) => ({
+    ...chosenFormClause(chosen, chosenVersions),
+    status: chosen.status,
+  }));
   return (
     <TemplateSectionFrame template={template} section="clauses">
       {content ? (

@@ -9,7 +9,7 @@ import { recommendedCriteria } from "@/lib/domain/tender/recommended-criteria";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { awardFormValues, criterionFormValues } from "@/lib/schemas/award-criteria";
 import { requireTemplate } from "@/lib/server/templates/require-template";
-import { documentText } from "@/app/(app)/tenders/[tenderId]/criteria/document-text";
+import { documentText } from "@/lib/server/tenders/criteria-document-text";
 import { TemplateSectionFrame } from "../section-frame";
 import { TemplateCriteriaForm } from "./criteria-form";
 

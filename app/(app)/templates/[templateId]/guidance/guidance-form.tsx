@@ -1,8 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormShell } from "@/components/forms/form-shell";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { GUIDANCE_SECTIONS } from "@/lib/domain/templates/template-content";
 import { templateGuidanceSchema, type TemplateGuidanceInput } from "@/lib/schemas/template-forms";
@@ -13,31 +11,18 @@ import { useTemplateForm } from "../use-template-form";
 export function GuidanceForm({ values }: { values: TemplateGuidanceInput & { templateId: string; version: number } }) {
   const t = useTranslations("templates.guidance");
   const tBuilder = useTranslations("templates.builder");
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt, notices } = useTemplateForm({
-    schema: templateGuidanceSchema,
-    action: saveTemplateGuidanceAction,
-    values,
-  });
+  const section = useTemplateForm({ schema: templateGuidanceSchema, action: saveTemplateGuidanceAction, values });
   return (
-    <>
-      {notices}
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          {GUIDANCE_SECTIONS.map((section) => (
-            <TextareaField
-              key={section}
-              name={`notes.${section}`}
-              label={t(`sections.${section}`)}
-              hint={t("hint")}
-              rows={3}
-              error={fieldError(`notes.${section}`)}
-              registration={form.register(`notes.${section}`)}
-            />
-          ))}
-          <SubmitButton pending={isPending}>{tBuilder("save")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
+    <FormShell state={section} submitLabel={tBuilder("save")}>
+      {GUIDANCE_SECTIONS.map((guided) => (
+        <TextareaField
+          key={guided}
+          {...section.field(`notes.${guided}`)}
+          label={t(`sections.${guided}`)}
+          hint={t("hint")}
+          rows={3}
+        />
+      ))}
+    </FormShell>
   );
 }

@@ -1,8 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormShell } from "@/components/forms/form-shell";
 import { removeSovereigntySchema } from "@/lib/schemas/template-forms";
 import { removeTemplateSovereigntyAction } from "../section-actions";
 import { useTemplateForm } from "../use-template-form";
@@ -10,7 +8,7 @@ import { useTemplateForm } from "../use-template-form";
 /** A template need not set a sovereignty profile: this takes the saved one out of the draft. */
 export function RemoveSovereigntyForm({ templateId, version }: { templateId: string; version: number }) {
   const t = useTranslations("templates.sovereignty");
-  const { onSubmit, isPending, summaryErrors, attempt, notices } = useTemplateForm({
+  const state = useTemplateForm({
     schema: removeSovereigntySchema,
     action: removeTemplateSovereigntyAction,
     values: { templateId, version },
@@ -21,15 +19,7 @@ export function RemoveSovereigntyForm({ templateId, version }: { templateId: str
         {t("removeHeading")}
       </h2>
       <p className="mb-4">{t("removeLead")}</p>
-      {notices}
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <SubmitButton pending={isPending} variant="warning">
-            {t("remove")}
-          </SubmitButton>
-        </FormFields>
-      </form>
+      <FormShell state={state} submitLabel={t("remove")} submitVariant="warning" />
     </section>
   );
 }

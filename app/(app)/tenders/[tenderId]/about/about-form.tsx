@@ -1,10 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
+import { FormShell } from "@/components/forms/form-shell";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { SelectField } from "@/components/forms/select-field";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
 import { CONTRACT_NATURES } from "@/lib/domain/tender/tender-enums";
@@ -18,62 +16,39 @@ const LANGUAGE_NAMES = { en: "English", fr: "Français", de: "Deutsch" } as cons
 export function AboutForm({ values }: { values: Partial<AboutTenderInput> & { tenderId: string; version: number } }) {
   const t = useTranslations("tenders.about");
   const tNature = useTranslations("tenders.nature");
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt, notices } = useSectionForm({
+  const section = useSectionForm({
     schema: aboutTenderSchema,
     action: saveAboutAction,
     values,
   });
+  const { field } = section;
   return (
-    <>
-      {notices}
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <TextField
-            name="title"
-            label={t("title")}
-            error={fieldError("title")}
-            registration={form.register("title")}
-          />
-          <TextareaField
-            name="summary"
-            label={t("summary")}
-            hint={t("summaryHint")}
-            error={fieldError("summary")}
-            registration={form.register("summary")}
-          />
-          <RadioGroup
-            name="contractNature"
-            legend={t("nature")}
-            hint={t("natureHint")}
-            error={fieldError("contractNature")}
-            options={CONTRACT_NATURES.map((nature) => ({
-              value: nature,
-              label: tNature(`${nature}.name`),
-              hint: tNature(`${nature}.hint`),
-            }))}
-            registration={form.register("contractNature")}
-          />
-          <TextField
-            name="reference"
-            label={t("reference")}
-            hint={t("referenceHint")}
-            spellCheck={false}
-            className="max-w-xs"
-            error={fieldError("reference")}
-            registration={form.register("reference")}
-          />
-          <SelectField
-            name="documentsLanguage"
-            label={t("language")}
-            hint={t("languageHint")}
-            error={fieldError("documentsLanguage")}
-            options={LOCALES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))}
-            registration={form.register("documentsLanguage")}
-          />
-          <SubmitButton pending={isPending}>{t("save")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
+    <FormShell state={section} submitLabel={t("save")}>
+      <TextField {...field("title")} label={t("title")} />
+      <TextareaField {...field("summary")} label={t("summary")} hint={t("summaryHint")} />
+      <RadioGroup
+        {...field("contractNature")}
+        legend={t("nature")}
+        hint={t("natureHint")}
+        options={CONTRACT_NATURES.map((nature) => ({
+          value: nature,
+          label: tNature(`${nature}.name`),
+          hint: tNature(`${nature}.hint`),
+        }))}
+      />
+      <TextField
+        {...field("reference")}
+        label={t("reference")}
+        hint={t("referenceHint")}
+        spellCheck={false}
+        className="max-w-xs"
+      />
+      <SelectField
+        {...field("documentsLanguage")}
+        label={t("language")}
+        hint={t("languageHint")}
+        options={LOCALES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))}
+      />
+    </FormShell>
   );
 }

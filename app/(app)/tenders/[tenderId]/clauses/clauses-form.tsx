@@ -1,25 +1,18 @@
 "use client";
-import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
-import { useFieldArray } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { useState } from "react";
+import { ChosenClausesForm } from "@/components/clauses/chosen-clauses-form";
+import { ClauseLibraryBrowser } from "@/components/clauses/clause-library-browser";
+import { formClause, type FormClause } from "@/components/clauses/form-values";
+import { useChosenClauses, useClauseDefinitions } from "@/components/clauses/use-chosen-clauses";
 import { listItemControlId } from "@/components/forms/list-item-controls";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { useEditableList } from "@/components/forms/use-editable-list";
-import { useMessage } from "@/components/forms/use-message";
-import { Button } from "@/components/ui/button";
-import { chosenClauseProblems, chosenVersionKey } from "@/lib/domain/clauses/chosen-clauses";
 import type { Clause, TenderProfile } from "@/lib/domain/clauses/clause-model";
 import { availableClauseUpdate, carryOverParameterValues } from "@/lib/domain/clauses/clause-updates";
 import type { MandatoryClauseRemoval, RemovalJustification } from "@/lib/domain/clauses/mandatory-removals";
 import type { Locale } from "@/lib/i18n/config";
-import { messageRef } from "@/lib/i18n/message-ref";
 import { clausesSchemaFor } from "@/lib/schemas/tender-clauses";
 import { useSectionForm } from "../use-section-form";
 import { saveClausesAction } from "./actions";
-import { ClauseLibraryBrowser } from "./clause-library-browser";
 import { CHOSEN_LIST_ID, ChosenClauseItem, chosenHeadingId } from "./chosen-clause-item";
-import { formClause, type FormClause } from "./form-values";
 import { RemovedMandatoryClauses } from "./mandatory-removal";
 import { ProposedClauses, ADD_ALL_ID } from "./proposed-clauses";
 
@@ -55,11 +48,8 @@ export function ClausesForm({
   uiLocale: Locale;
   documentsLocale: Locale;
 }) {
-  const t = useTranslations("tenders.clauses");
-  const message = useMessage();
-  const definitionMap = useMemo(() => new Map(Object.entries(definitions)), [definitions]);
-  const schema = useMemo(() => clausesSchemaFor(definitionMap), [definitionMap]);
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt, notices } = useSectionForm({
+  const { definitionMap, schema } = useClauseDefinitions(definitions, clausesSchemaFor);
+  const section = useSectionForm({
     schema,
     action: saveClausesAction,
     values: {
@@ -69,40 +59,20 @@ export function ClausesForm({
       removedMandatory: recordedRemovals.map(({ key, justification }) => ({ key, justification })),
     },
   });
-  const { fields, append, insert, remove, move, update } = useFieldArray({ control: form.control, name: "clauses" });
-  const watched = (form.watch("clauses") ?? []) as FormClause[];
-  const removedMandatory = (form.watch("removedMandatory") ?? []) as RemovalJustification[];
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const definitionOf = (entry: { key: string; version: number }) =>
-    definitionMap.get(chosenVersionKey(entry.key, entry.version));
-  const titleOf = (entry: { key: string; version: number }) =>
-    definitionOf(entry)?.content[uiLocale].title ?? entry.key;
-
-  const list = useEditableList<FormClause>({
+  const chosen = useChosenClauses<FormClause>({
+    state: section,
+    definitionMap,
+    uiLocale,
+    documentsLocale,
     listId: CHOSEN_LIST_ID,
-    items: watched,
-    nameOf: (item) => titleOf(item),
-    firstFieldId: chosenHeadingId,
     headingId: chosenHeadingId,
     addButtonId: ADD_ALL_ID,
-    append,
-    insert,
-    remove,
-    move,
   });
-
-  // Live advice as the drafter types; the summary and the fields show errors after a save attempt.
-  const live = new Map(
-    chosenClauseProblems(watched, definitionMap).flatMap((problem) =>
-      problem.path ? [[problem.path, { ref: messageRef(`problems.${problem.code}`, problem.values), problem }]] : [],
-    ),
-  );
-  const errorAt = (path: string) =>
-    fieldError(path) ?? (live.get(path)?.problem.severity === "error" ? message(live.get(path)?.ref) : undefined);
-  const warningAt = (path: string) =>
-    live.get(path)?.problem.severity === "warning" ? message(live.get(path)?.ref) : undefined;
-
-  const chosenKeys = new Set(watched.map((entry) => entry.key));
+  const { form } = section;
+  const { watched, list, chosenKeys } = chosen;
+  const { definitionOf } = chosen.context;
+  const removedMandatory = (form.watch("removedMandatory") ?? []) as RemovalJustification[];
+  const [confirming, setConfirming] = useState<string | null>(null);
   const addClause = (clause: Clause) => list.add(formClause(clause, {}));
 
   const mandatoryInTemplate = new Set(templateMandatoryKeys);
@@ -141,66 +111,40 @@ export function ClausesForm({
 
   return (
     <>
-      {notices}
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <p className="sr-only" aria-live="polite">
-        {list.announcement}
-      </p>
-
-      <ProposedClauses
-        library={library}
-        profile={profile}
-        chosenKeys={chosenKeys}
-        locale={uiLocale}
-        onAdd={addClause}
-      />
-
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <h2 className="mb-2 text-2xl font-bold">{t("chosenHeading")}</h2>
-        {fields.length === 0 ? <p className="text-muted mb-6">{t("chosenNone")}</p> : null}
-        <ol className="mb-6 space-y-8">
-          {fields.map((field, index) => {
-            const entry = watched[index] ?? (field as unknown as FormClause);
-            const clause = definitionOf(entry);
-            const latest = library.find((candidate) => candidate.key === entry.key);
-            return (
-              <li key={field.id} className="border-line border-l-4 pl-4">
-                <ChosenClauseItem
-                  index={index}
-                  count={fields.length}
-                  entry={entry}
-                  clause={clause}
-                  newer={clause ? availableClauseUpdate(entry, latest ? [latest] : []) : undefined}
-                  title={titleOf(entry)}
-                  mandatoryInTemplate={mandatoryInTemplate.has(entry.key)}
-                  uiLocale={uiLocale}
-                  documentsLocale={documentsLocale}
-                  missingMessage={message(fieldError(`clauses.${index}.key`) ?? live.get(`clauses.${index}.key`)?.ref)}
-                  errorAt={errorAt}
-                  warningAt={warningAt}
-                  register={(path) => form.register(path as `clauses.${number}.values.${string}`)}
-                  confirmingRemoval={confirming === entry.key}
-                  onAcceptUpdate={(newer) =>
-                    update(index, formClause(newer, carryOverParameterValues(newer, entry.values).values))
-                  }
-                  onMove={list.moveItem}
-                  onRemove={requestRemoval}
-                  onConfirmRemoval={(justification) => confirmRemoval(index, entry.key, justification)}
-                  onCancelRemoval={() => cancelRemoval(index)}
-                />
-              </li>
-            );
-          })}
-        </ol>
-        {list.removedName ? (
-          <p className="mb-6">
-            <Button variant="secondary" onClick={list.undo}>
-              {t("undoRemove", { title: list.removedName })}
-            </Button>
-          </p>
-        ) : null}
-        <SubmitButton pending={isPending}>{t("save")}</SubmitButton>
-      </form>
+      <ChosenClausesForm
+        state={section}
+        chosen={chosen}
+        messages="tenders.clauses"
+        beforeForm={
+          <ProposedClauses
+            library={library}
+            profile={profile}
+            chosenKeys={chosenKeys}
+            locale={uiLocale}
+            onAdd={addClause}
+          />
+        }
+      >
+        {(entry, index) => {
+          const latest = library.find((candidate) => candidate.key === entry.key);
+          return (
+            <ChosenClauseItem
+              index={index}
+              entry={entry}
+              list={chosen.context}
+              newer={definitionOf(entry) ? availableClauseUpdate(entry, latest ? [latest] : []) : undefined}
+              mandatoryInTemplate={mandatoryInTemplate.has(entry.key)}
+              confirmingRemoval={confirming === entry.key}
+              onAcceptUpdate={(newer) =>
+                chosen.update(index, formClause(newer, carryOverParameterValues(newer, entry.values).values))
+              }
+              onRemove={requestRemoval}
+              onConfirmRemoval={(justification) => confirmRemoval(index, entry.key, justification)}
+              onCancelRemoval={() => cancelRemoval(index)}
+            />
+          );
+        }}
+      </ChosenClausesForm>
 
       <div className="mt-10">
         <RemovedMandatoryClauses entries={removedEntries} />

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { chosenFormClause, definitionsByVersion } from "@/components/clauses/form-values";
 import { TenderSectionPage } from "@/components/layout/tender-section-page";
-import { chosenVersionKey } from "@/lib/domain/clauses/chosen-clauses";
-import type { Clause } from "@/lib/domain/clauses/clause-model";
 import { isEditable } from "@/lib/domain/tender/tender-status";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { getChosenClauseVersions, listLibraryClauses } from "@/lib/server/clauses/clause-library";
@@ -10,7 +9,6 @@ import { getDb } from "@/lib/server/db";
 import { tenderTemplateMandatoryKeys } from "@/lib/server/templates/reuse/template-mandatory-keys";
 import { requireTender } from "@/lib/server/tenders/require-tender";
 import { ClausesForm } from "./clauses-form";
-import { formClause } from "./form-values";
 
 type Props = { params: Promise<{ tenderId: string }> };
 
@@ -33,14 +31,8 @@ export default async function ClausesPage({ params }: Props) {
   ]);
   const current = library.map((entry) => entry.clause);
   // The versions the tender holds, and the library's current ones (for adding and for updates).
-  const definitions: Record<string, Clause> = Object.fromEntries([
-    ...current.map((clause) => [chosenVersionKey(clause.key, clause.version), clause] as const),
-    ...chosenVersions,
-  ]);
-  const initialClauses = tender.clauses.map((chosen) => {
-    const clause = chosenVersions.get(chosenVersionKey(chosen.key, chosen.version));
-    return clause ? formClause(clause, chosen.values) : { key: chosen.key, version: chosen.version, values: {} };
-  });
+  const definitions = definitionsByVersion(current, chosenVersions);
+  const initialClauses = tender.clauses.map((chosen) => chosenFormClause(chosen, chosenVersions));
   return (
     <TenderSectionPage tender={tender} section="clauses" editable={isEditable(tender.status)}>
       <ClausesForm

@@ -10,9 +10,9 @@ import { recommendedCriteria } from "@/lib/domain/tender/recommended-criteria";
 import { isEditable } from "@/lib/domain/tender/tender-status";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { awardFormValues, criterionFormValues } from "@/lib/schemas/award-criteria";
+import { documentText } from "@/lib/server/tenders/criteria-document-text";
 import { requireTender } from "@/lib/server/tenders/require-tender";
 import { CriteriaForm } from "./criteria-form";
-import { documentText } from "./document-text";
 
 type Props = { params: Promise<{ tenderId: string }> };
 

@@ -2,11 +2,9 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
+import { FormShell } from "@/components/forms/form-shell";
 import { nameListErrors } from "@/components/forms/name-list-errors";
 import { RadioGroup } from "@/components/forms/radio-group";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { nextLotKey } from "@/lib/domain/tender/lots";
 import { lotsSchema, type LotChoice, type LotInput } from "@/lib/schemas/tender-lots";
@@ -40,7 +38,7 @@ export function LotsForm({
 }) {
   const t = useTranslations("tenders.lots");
   const section = useSectionForm({ schema: lotsSchema, action: saveLotsAction, values });
-  const { onSubmit, isPending, fieldError, summaryErrors, attempt, notices } = section;
+  const { fieldError } = section;
   // The schema's input is a union of the two answers; on screen the form holds both at once.
   const form = section.form as unknown as UseFormReturn<LotsFormValues>;
   // Every key this page has handed out, removed ones included: a key never passes to another
@@ -55,51 +53,44 @@ export function LotsForm({
   const lotName = (index: number) => form.getValues(`lots.${index}.key`);
 
   return (
-    <>
-      {notices}
-      <ErrorSummary errors={nameListErrors(summaryErrors, "lots", lotName)} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <RadioGroup
-            name="divided"
-            legend={t("choiceLegend")}
-            hint={t("choiceHint")}
-            error={fieldError("divided")}
-            options={[
-              { value: "DIVIDED", label: t("divided"), hint: t("dividedHint") },
-              { value: "NOT_DIVIDED", label: t("notDivided"), hint: t("notDividedHint") },
-            ]}
-            registration={form.register("divided", {
-              // Dividing means two lots at least: start with two empty ones rather than none.
-              onChange: (event: { target: { value: string } }) => {
-                if (event.target.value === "DIVIDED" && (form.getValues("lots") ?? []).length === 0) {
-                  form.setValue("lots", [newLot(), newLot()]);
-                }
-              },
-            })}
-          />
-          {divided === "DIVIDED" ? (
-            <LotList
-              form={form}
-              fieldError={fieldError}
-              newLot={newLot}
-              currency={currency}
-              estimatedValueCents={estimatedValueCents}
-            />
-          ) : null}
-          {divided === "NOT_DIVIDED" ? (
-            <TextareaField
-              name="reasonsForNotDividing"
-              label={t("reasons")}
-              hint={t(`reasonsHint.${reasonsRule}`)}
-              rows={6}
-              error={fieldError("reasonsForNotDividing")}
-              registration={form.register("reasonsForNotDividing")}
-            />
-          ) : null}
-          <SubmitButton pending={isPending}>{t("save")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
+    <FormShell state={section} submitLabel={t("save")} errors={nameListErrors(section.summaryErrors, "lots", lotName)}>
+      <RadioGroup
+        name="divided"
+        legend={t("choiceLegend")}
+        hint={t("choiceHint")}
+        error={fieldError("divided")}
+        options={[
+          { value: "DIVIDED", label: t("divided"), hint: t("dividedHint") },
+          { value: "NOT_DIVIDED", label: t("notDivided"), hint: t("notDividedHint") },
+        ]}
+        registration={form.register("divided", {
+          // Dividing means two lots at least: start with two empty ones rather than none.
+          onChange: (event: { target: { value: string } }) => {
+            if (event.target.value === "DIVIDED" && (form.getValues("lots") ?? []).length === 0) {
+              form.setValue("lots", [newLot(), newLot()]);
+            }
+          },
+        })}
+      />
+      {divided === "DIVIDED" ? (
+        <LotList
+          form={form}
+          fieldError={fieldError}
+          newLot={newLot}
+          currency={currency}
+          estimatedValueCents={estimatedValueCents}
+        />
+      ) : null}
+      {divided === "NOT_DIVIDED" ? (
+        <TextareaField
+          name="reasonsForNotDividing"
+          label={t("reasons")}
+          hint={t(`reasonsHint.${reasonsRule}`)}
+          rows={6}
+          error={fieldError("reasonsForNotDividing")}
+          registration={form.register("reasonsForNotDividing")}
+        />
+      ) : null}
+    </FormShell>
   );
 }

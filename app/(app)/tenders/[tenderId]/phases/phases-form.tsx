@@ -2,10 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { useFieldArray } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldMessages, fieldId } from "@/components/forms/field-messages";
-import { FormFields } from "@/components/forms/form-fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormShell } from "@/components/forms/form-shell";
 import { Button } from "@/components/ui/button";
 import { nextPhaseKind, USUAL_PHASE_PLAN, type InnovationPhaseKind } from "@/lib/domain/tender/innovation-phases";
 import { innovationPhasesSchema, newPhase, type PhaseFormValues } from "@/lib/schemas/innovation-phases";
@@ -31,11 +29,12 @@ export function PhasesForm({
 }) {
   const t = useTranslations("tenders.phases");
   const tKind = useTranslations("tenders.innovationPhase");
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt, notices } = useSectionForm({
+  const section = useSectionForm({
     schema: innovationPhasesSchema,
     action: saveInnovationPhasesAction,
     values,
   });
+  const { form, fieldError } = section;
   const { fields, append, remove, replace } = useFieldArray({ control: form.control, name: "phases" });
   const phases = form.watch("phases") ?? [];
   const next = nextPhaseKind(phases.map((phase) => ({ kind: phase.kind as InnovationPhaseKind })));
@@ -75,56 +74,44 @@ export function PhasesForm({
 
   const phasesError = fieldError("phases");
   return (
-    <>
-      {notices}
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <p className="mb-6">{t("lead")}</p>
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <div
-            id={fieldId("phases")}
-            tabIndex={-1}
-            className={phasesError ? "border-danger mb-6 border-l-4 pl-4" : "mb-6"}
-          >
-            <FieldMessages id={fieldId("phases")} error={phasesError} />
-            {fields.length === 0 ? (
-              <div className="mb-6">
-                <p className="mb-4">{t("empty")}</p>
-                <Button id={START_ID} aria-describedby="phases-usual-hint" onClick={startWithUsualPhases}>
-                  {t("startWithUsual")}
-                </Button>
-                <p id="phases-usual-hint" className="text-muted mt-2">
-                  {t("startWithUsualHint")}
-                </p>
-              </div>
-            ) : null}
-            {fields.map((field, index) => (
-              <PhaseFieldset
-                key={field.id}
-                index={index}
-                form={form}
-                fieldError={fieldError}
-                currency={currency}
-                onRemove={() => removePhase(index)}
-              />
-            ))}
-            {next ? (
-              <Button variant="secondary" onClick={() => addNextPhase(next)}>
-                {t("addNext", { kind: tKind(next) })}
-              </Button>
-            ) : (
-              <p>{t("allKindsPlanned")}</p>
-            )}
+    <FormShell state={section} submitLabel={t("save")} beforeForm={<p className="mb-6">{t("lead")}</p>}>
+      <div id={fieldId("phases")} tabIndex={-1} className={phasesError ? "border-danger mb-6 border-l-4 pl-4" : "mb-6"}>
+        <FieldMessages id={fieldId("phases")} error={phasesError} />
+        {fields.length === 0 ? (
+          <div className="mb-6">
+            <p className="mb-4">{t("empty")}</p>
+            <Button id={START_ID} aria-describedby="phases-usual-hint" onClick={startWithUsualPhases}>
+              {t("startWithUsual")}
+            </Button>
+            <p id="phases-usual-hint" className="text-muted mt-2">
+              {t("startWithUsualHint")}
+            </p>
           </div>
-          <PhaseTotals
-            tenderId={values.tenderId}
-            phases={phases}
+        ) : null}
+        {fields.map((field, index) => (
+          <PhaseFieldset
+            key={field.id}
+            index={index}
+            form={form}
+            fieldError={fieldError}
             currency={currency}
-            estimatedValueCents={estimatedValueCents}
+            onRemove={() => removePhase(index)}
           />
-          <SubmitButton pending={isPending}>{t("save")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
+        ))}
+        {next ? (
+          <Button variant="secondary" onClick={() => addNextPhase(next)}>
+            {t("addNext", { kind: tKind(next) })}
+          </Button>
+        ) : (
+          <p>{t("allKindsPlanned")}</p>
+        )}
+      </div>
+      <PhaseTotals
+        tenderId={values.tenderId}
+        phases={phases}
+        currency={currency}
+        estimatedValueCents={estimatedValueCents}
+      />
+    </FormShell>
   );
 }

@@ -1,10 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
+import { FormShell } from "@/components/forms/form-shell";
 import { RadioGroup } from "@/components/forms/radio-group";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { TenderStatus, TenderTransition } from "@/lib/domain/tender/tender-status";
@@ -26,39 +24,25 @@ export function ReviewDecisionForm({
 }) {
   const t = useTranslations("tenders.review.decision");
   const router = useRouter();
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
+  const state = useActionForm({
     schema: changeTenderStatusSchema,
     action: changeTenderStatusAction,
     defaultValues: { tenderId, version, from: "IN_REVIEW", reason: "" },
     onSuccess: ({ transition }) => router.push(`/reviews?decided=${transition}`),
   });
+  const { field } = state;
   return (
-    <>
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <RadioGroup
-            name="to"
-            legend={t("legend")}
-            error={fieldError("to")}
-            options={decisions.map((decision) => ({
-              value: decision.to,
-              label: t(`${decision.action}.label`),
-              hint: t(`${decision.action}.hint`),
-            }))}
-            registration={form.register("to")}
-          />
-          <TextareaField
-            name="reason"
-            label={t("reason")}
-            hint={t("reasonHint")}
-            rows={4}
-            error={fieldError("reason")}
-            registration={form.register("reason")}
-          />
-          <SubmitButton pending={isPending}>{t("submit")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
+    <FormShell state={state} submitLabel={t("submit")}>
+      <RadioGroup
+        {...field("to")}
+        legend={t("legend")}
+        options={decisions.map((decision) => ({
+          value: decision.to,
+          label: t(`${decision.action}.label`),
+          hint: t(`${decision.action}.hint`),
+        }))}
+      />
+      <TextareaField {...field("reason")} label={t("reason")} hint={t("reasonHint")} rows={4} />
+    </FormShell>
   );
 }

@@ -3,10 +3,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Controller } from "react-hook-form";
 import { CpvCombobox } from "@/components/forms/cpv-combobox";
 import { CpvMultiSelect } from "@/components/forms/cpv-multi-select";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
+import { FormShell } from "@/components/forms/form-shell";
 import { SelectField } from "@/components/forms/select-field";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
 import { Notice } from "@/components/ui/notice";
@@ -29,11 +27,12 @@ export function ScopeForm({
 }) {
   const t = useTranslations("tenders.scope");
   const format = useFormatter();
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt, notices } = useSectionForm({
+  const section = useSectionForm({
     schema: scopeSchema,
     action: saveScopeAction,
     values,
   });
+  const { form, field, fieldError } = section;
 
   // The EU threshold, live as the value is typed (Art. 4; Delegated Regulation (EU) 2025/2152).
   const typed = parseMoneyInput(form.watch("estimatedValue") ?? "");
@@ -45,91 +44,71 @@ export function ScopeForm({
     format.number(cents / 100, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 
   return (
-    <>
-      {notices}
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <Controller
-            control={form.control}
+    <FormShell state={section} submitLabel={t("save")}>
+      <Controller
+        control={form.control}
+        name="mainCpv"
+        render={({ field: controlled }) => (
+          <CpvCombobox
             name="mainCpv"
-            render={({ field }) => (
-              <CpvCombobox
-                name="mainCpv"
-                label={t("mainCpv")}
-                hint={t("mainCpvHint")}
-                error={fieldError("mainCpv")}
-                value={field.value || null}
-                onChange={(code) => field.onChange(code ?? "")}
-                onBlur={field.onBlur}
-              />
-            )}
+            label={t("mainCpv")}
+            hint={t("mainCpvHint")}
+            error={fieldError("mainCpv")}
+            value={controlled.value || null}
+            onChange={(code) => controlled.onChange(code ?? "")}
+            onBlur={controlled.onBlur}
           />
-          <Controller
-            control={form.control}
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="additionalCpvs"
+        render={({ field: controlled }) => (
+          <CpvMultiSelect
             name="additionalCpvs"
-            render={({ field }) => (
-              <CpvMultiSelect
-                name="additionalCpvs"
-                label={t("additionalCpvs")}
-                hint={t("additionalCpvsHint")}
-                optionalLabel={t("optional")}
-                error={fieldError("additionalCpvs")}
-                value={field.value ?? []}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-              />
-            )}
+            label={t("additionalCpvs")}
+            hint={t("additionalCpvsHint")}
+            optionalLabel={t("optional")}
+            error={fieldError("additionalCpvs")}
+            value={controlled.value ?? []}
+            onChange={controlled.onChange}
+            onBlur={controlled.onBlur}
           />
-          <TextField
-            name="estimatedValue"
-            label={t("estimatedValue")}
-            hint={t("estimatedValueHint")}
-            inputMode="decimal"
-            className="max-w-xs"
-            error={fieldError("estimatedValue")}
-            registration={form.register("estimatedValue")}
-          />
-          <SelectField
-            name="currency"
-            label={t("currency")}
-            error={fieldError("currency")}
-            options={CURRENCIES.map((code) => ({ value: code, label: code }))}
-            registration={form.register("currency")}
-          />
-          {threshold ? (
-            <Notice live title={threshold.isAboveThreshold ? t("thresholdAbove") : t("thresholdBelow")}>
-              <p>
-                {t("thresholdDetail", {
-                  threshold: money(threshold.thresholdCents),
-                  value: money(typed.ok ? typed.cents : 0),
-                })}
-              </p>
-              <p className="text-muted mt-1 text-sm">{threshold.source}</p>
-            </Notice>
-          ) : (
-            <p className="text-muted mb-6">{contractNature ? t("thresholdNeedsValue") : t("thresholdNeedsNature")}</p>
-          )}
-          <TextField
-            name="durationMonths"
-            label={t("duration")}
-            hint={t("durationHint")}
-            inputMode="numeric"
-            className="max-w-[8rem]"
-            error={fieldError("durationMonths")}
-            registration={form.register("durationMonths")}
-          />
-          <TextareaField
-            name="renewalOptions"
-            label={t("renewals")}
-            hint={t("renewalsHint")}
-            rows={3}
-            error={fieldError("renewalOptions")}
-            registration={form.register("renewalOptions")}
-          />
-          <SubmitButton pending={isPending}>{t("save")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
+        )}
+      />
+      <TextField
+        {...field("estimatedValue")}
+        label={t("estimatedValue")}
+        hint={t("estimatedValueHint")}
+        inputMode="decimal"
+        className="max-w-xs"
+      />
+      <SelectField
+        {...field("currency")}
+        label={t("currency")}
+        options={CURRENCIES.map((code) => ({ value: code, label: code }))}
+      />
+      {threshold ? (
+        <Notice live title={threshold.isAboveThreshold ? t("thresholdAbove") : t("thresholdBelow")}>
+          <p>
+            {t("thresholdDetail", {
+              threshold: money(threshold.thresholdCents),
+              value: money(typed.ok ? typed.cents : 0),
+            })}
+          </p>
+          <p className="text-muted mt-1 text-sm">{threshold.source}</p>
+        </Notice>
+      ) : (
+        <p className="text-muted mb-6">{contractNature ? t("thresholdNeedsValue") : t("thresholdNeedsNature")}</p>
+      )}
+      <TextField
+        {...field("durationMonths")}
+        label={t("duration")}
+        hint={t("durationHint")}
+        inputMode="numeric"
+        className="max-w-[8rem]"
+      />
+      <TextareaField {...field("renewalOptions")} label={t("renewals")} hint={t("renewalsHint")} rows={3} />
+    </FormShell>
   );
 }

@@ -1,8 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormShell } from "@/components/forms/form-shell";
 import { TextField } from "@/components/forms/text-field";
 import { ProblemList } from "@/components/ui/problem-list";
 import { PROCEDURE_RULES } from "@/lib/domain/tender/procedures";
@@ -30,12 +28,13 @@ export function TimelineForm({
   values: TimelineInput & { tenderId: string; version: number };
 }) {
   const t = useTranslations("tenders.timeline");
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt, notices } = useSectionForm({
+  const section = useSectionForm({
     schema: timelineSchema,
     action: saveTimelineAction,
     values,
   });
-  const fields = procedure
+  const { form, field } = section;
+  const dates = procedure
     ? datesFor(procedure)
     : (["publicationDate", "clarificationDeadline", "tenderDeadline", "openingDate"] as DateField[]);
   const watched = form.watch();
@@ -55,38 +54,32 @@ export function TimelineForm({
     : [];
 
   return (
-    <>
-      {notices}
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      {procedure ? null : <p className="mb-6">{t("chooseProcedureFirst")}</p>}
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          {fields.map((field) => (
-            <TextField
-              key={field}
-              name={field}
-              type="date"
-              label={t(`${field}.label`)}
-              hint={t(`${field}.hint`)}
-              className="max-w-[12rem]"
-              error={fieldError(field)}
-              registration={form.register(field)}
-            />
-          ))}
-          <section aria-labelledby="timeline-checks" className="mb-6">
-            <h2 id="timeline-checks" className="mb-2 text-xl">
-              {t("checksHeading")}
-            </h2>
-            {procedure ? (
-              <ProblemList problems={problems} emptyText={t("noProblems")} />
-            ) : (
-              <p>{t("chooseProcedureFirst")}</p>
-            )}
-          </section>
-          <SubmitButton pending={isPending}>{t("save")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
+    <FormShell
+      state={section}
+      submitLabel={t("save")}
+      beforeForm={procedure ? null : <p className="mb-6">{t("chooseProcedureFirst")}</p>}
+    >
+      {dates.map((date) => (
+        <TextField
+          key={date}
+          {...field(date)}
+          type="date"
+          label={t(`${date}.label`)}
+          hint={t(`${date}.hint`)}
+          className="max-w-[12rem]"
+        />
+      ))}
+      <section aria-labelledby="timeline-checks" className="mb-6">
+        <h2 id="timeline-checks" className="mb-2 text-xl">
+          {t("checksHeading")}
+        </h2>
+        {procedure ? (
+          <ProblemList problems={problems} emptyText={t("noProblems")} />
+        ) : (
+          <p>{t("chooseProcedureFirst")}</p>
+        )}
+      </section>
+    </FormShell>
   );
 }
 

@@ -1,9 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormShell } from "@/components/forms/form-shell";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { openingRequestSchema, requestOpeningSchema } from "@/lib/schemas/bid-opening";
 import { confirmOpeningAction, requestOpeningAction, withdrawOpeningRequestAction } from "./actions";
@@ -12,22 +10,13 @@ import { confirmOpeningAction, requestOpeningAction, withdrawOpeningRequestActio
 export function RequestOpeningForm({ tenderId }: { tenderId: string }) {
   const t = useTranslations("bidOpening");
   const router = useRouter();
-  const { onSubmit, isPending, summaryErrors, attempt } = useActionForm({
+  const state = useActionForm({
     schema: requestOpeningSchema,
     action: requestOpeningAction,
     defaultValues: { tenderId },
     onSuccess: () => router.refresh(),
   });
-  return (
-    <>
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <SubmitButton pending={isPending}>{t("request")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
-  );
+  return <FormShell state={state} submitLabel={t("request")} />;
 }
 
 /** Confirming (a second person) or withdrawing (the requester) the request the page shows. */
@@ -42,7 +31,7 @@ export function OpeningRequestForm({
 }) {
   const t = useTranslations("bidOpening");
   const router = useRouter();
-  const { onSubmit, isPending, summaryErrors, attempt } = useActionForm({
+  const state = useActionForm({
     schema: openingRequestSchema,
     action: step === "confirm" ? confirmOpeningAction : withdrawOpeningRequestAction,
     defaultValues: { tenderId, requestId },
@@ -52,15 +41,10 @@ export function OpeningRequestForm({
     },
   });
   return (
-    <>
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <SubmitButton pending={isPending} variant={step === "confirm" ? "primary" : "warning"}>
-            {step === "confirm" ? t("confirm") : t("withdraw")}
-          </SubmitButton>
-        </FormFields>
-      </form>
-    </>
+    <FormShell
+      state={state}
+      submitLabel={step === "confirm" ? t("confirm") : t("withdraw")}
+      submitVariant={step === "confirm" ? "primary" : "warning"}
+    />
   );
 }

@@ -3,10 +3,8 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
+import { FormShell } from "@/components/forms/form-shell";
 import { RadioGroup } from "@/components/forms/radio-group";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -46,7 +44,7 @@ export function AwardForm({
   const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   const router = useRouter();
   const [recorded, setRecorded] = useState<{ standstillEndsOn: string; awarded: boolean } | null>(null);
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
+  const state = useActionForm({
     schema: awardDecisionSchema,
     action: recordAwardAction,
     defaultValues: {
@@ -63,6 +61,7 @@ export function AwardForm({
       router.refresh();
     },
   });
+  const { field } = state;
   if (recorded) {
     return (
       <Notice tone="success" live title={t("recorded")}>
@@ -74,39 +73,17 @@ export function AwardForm({
     );
   }
   return (
-    <>
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <RadioGroup
-            name="winnerBidId"
-            legend={t("winner")}
-            hint={t("winnerHint")}
-            error={fieldError("winnerBidId")}
-            options={options}
-            registration={form.register("winnerBidId")}
-          />
-          <TextField
-            name="decidedOn"
-            label={t("decidedOn")}
-            hint={t("decidedOnHint")}
-            type="date"
-            max={today}
-            className="max-w-xs"
-            error={fieldError("decidedOn")}
-            registration={form.register("decidedOn")}
-          />
-          <TextareaField
-            name="reason"
-            label={t("reason")}
-            hint={t("reasonHint")}
-            rows={4}
-            error={fieldError("reason")}
-            registration={form.register("reason")}
-          />
-          <SubmitButton pending={isPending}>{t("submit")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
+    <FormShell state={state} submitLabel={t("submit")}>
+      <RadioGroup {...field("winnerBidId")} legend={t("winner")} hint={t("winnerHint")} options={options} />
+      <TextField
+        {...field("decidedOn")}
+        label={t("decidedOn")}
+        hint={t("decidedOnHint")}
+        type="date"
+        max={today}
+        className="max-w-xs"
+      />
+      <TextareaField {...field("reason")} label={t("reason")} hint={t("reasonHint")} rows={4} />
+    </FormShell>
   );
 }

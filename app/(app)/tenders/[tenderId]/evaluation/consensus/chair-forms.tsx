@@ -1,10 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
+import { FormShell } from "@/components/forms/form-shell";
 import { prefixedErrors } from "@/components/forms/prefixed-errors";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { completeConsensusSchema, reopenSchema } from "@/lib/schemas/evaluation";
@@ -14,7 +12,7 @@ import { completeConsensusAction, reopenSubmissionAction } from "../actions";
 export function CompleteConsensusForm({ tenderId, version }: { tenderId: string; version: number }) {
   const t = useTranslations("evaluation.consensus");
   const router = useRouter();
-  const { onSubmit, isPending, summaryErrors, attempt } = useActionForm({
+  const state = useActionForm({
     schema: completeConsensusSchema,
     action: completeConsensusAction,
     defaultValues: { tenderId, version },
@@ -23,16 +21,7 @@ export function CompleteConsensusForm({ tenderId, version }: { tenderId: string;
       window.scrollTo({ top: 0 });
     },
   });
-  return (
-    <>
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <SubmitButton pending={isPending}>{t("complete")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
-  );
+  return <FormShell state={state} submitLabel={t("complete")} />;
 }
 
 /** Reopening one evaluator's submitted scores, with the reason the trail keeps. */
@@ -49,7 +38,7 @@ export function ReopenForm({
 }) {
   const t = useTranslations("evaluation.consensus");
   const router = useRouter();
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
+  const state = useActionForm({
     schema: reopenSchema,
     action: reopenSubmissionAction,
     defaultValues: { tenderId, memberId, version, reason: "" },
@@ -61,21 +50,20 @@ export function ReopenForm({
       <summary className="cursor-pointer font-semibold">{t("reopenSummary", { name })}</summary>
       <div className="mt-4">
         <p className="mb-4">{t("reopenHow")}</p>
-        <ErrorSummary errors={prefixedErrors(summaryErrors, prefix)} attempt={attempt} />
-        <form onSubmit={onSubmit} method="post" noValidate>
-          <FormFields>
-            <TextareaField
-              name={`${prefix}-reason`}
-              label={t("reopenReason")}
-              rows={3}
-              error={fieldError("reason")}
-              registration={form.register("reason")}
-            />
-            <SubmitButton pending={isPending} variant="warning">
-              {t("reopen", { name })}
-            </SubmitButton>
-          </FormFields>
-        </form>
+        <FormShell
+          state={state}
+          submitLabel={t("reopen", { name })}
+          submitVariant="warning"
+          errors={prefixedErrors(state.summaryErrors, prefix)}
+        >
+          <TextareaField
+            name={`${prefix}-reason`}
+            label={t("reopenReason")}
+            rows={3}
+            error={state.fieldError("reason")}
+            registration={state.form.register("reason")}
+          />
+        </FormShell>
       </div>
     </details>
   );

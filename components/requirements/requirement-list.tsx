@@ -14,7 +14,7 @@ import {
 } from "@/lib/domain/tender/requirements";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { RequirementFields, requirementHeadingId } from "./requirement-fields";
-import type { RequirementFormItem, RequirementListValues } from "./requirements-form";
+import type { RequirementFormItem, RequirementListValues } from "./form-values";
 
 const LIST_ID = "requirements";
 const ADD_BUTTON_ID = "requirements-add";

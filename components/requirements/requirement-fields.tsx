@@ -10,7 +10,7 @@ import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { Markdown } from "@/components/ui/markdown";
 import { REQUIREMENT_LEVELS, type CriterionChoice } from "@/lib/domain/tender/requirements";
-import type { RequirementFormItem, RequirementListValues } from "./requirements-form";
+import type { RequirementFormItem, RequirementListValues } from "./form-values";
 
 export const requirementHeadingId = (index: number) => `requirement-${index}-heading`;
 

@@ -1,4 +1,5 @@
 import type { Clause, ClauseParameterValue, ClauseParameterValues } from "@/lib/domain/clauses/clause-model";
+import { chosenVersionKey } from "@/lib/domain/clauses/chosen-clauses";
 
 export type FormParameterValue = string | string[];
 export type FormClause = { key: string; version: number; values: Record<string, FormParameterValue> };
@@ -22,4 +23,24 @@ export function formClause(clause: Clause, values: ClauseParameterValues): FormC
     }
   }
   return { key: clause.key, version: clause.version, values: formValues };
+}
+
+/**
+ * Every definition a clauses page may need, by key@version: the library's current versions (for
+ * adding and for updates) and the versions chosen (which may be older).
+ */
+export function definitionsByVersion(current: Clause[], chosen: ReadonlyMap<string, Clause>): Record<string, Clause> {
+  return Object.fromEntries([
+    ...current.map((clause) => [chosenVersionKey(clause.key, clause.version), clause] as const),
+    ...chosen,
+  ]);
+}
+
+/** A saved choice as the form edits it; no values when the library no longer has its version. */
+export function chosenFormClause(
+  chosen: { key: string; version: number; values: ClauseParameterValues },
+  versions: ReadonlyMap<string, Clause>,
+): FormClause {
+  const clause = versions.get(chosenVersionKey(chosen.key, chosen.version));
+  return clause ? formClause(clause, chosen.values) : { key: chosen.key, version: chosen.version, values: {} };
 }
