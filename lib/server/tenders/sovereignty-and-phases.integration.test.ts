@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/domain/roles";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
-import type { InnovationPhaseKind } from "@/lib/domain/tender/innovation-phases";
 import type { SovereigntyInput } from "@/lib/schemas/sovereignty";
 import type { Db } from "@/lib/server/db";
+import { phaseForm, storedPhase } from "@/lib/schemas/testing/innovation-phase-samples";
+import { FRAMEWORK_WEIGHTS_FORM } from "@/lib/schemas/testing/sovereignty-form";
 import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 import { createTender } from "./create-tender";
 
@@ -49,16 +50,6 @@ const stored = (tenderId: string) =>
 // SOV-4 max(crit 2, dep 1−1) = 2; SOV-5 max(dep 1, crit 2−1) = 1; SOV-6 max(dep 1, data 2−1) = 1;
 // SOV-7 max(crit 2, data 2, legal 2−1) = 2; SOV-8 never gated = 0.
 const PROPOSAL = { "SOV-1": 1, "SOV-2": 2, "SOV-3": 2, "SOV-4": 2, "SOV-5": 1, "SOV-6": 1, "SOV-7": 2, "SOV-8": 0 };
-const FRAMEWORK_WEIGHTS = {
-  "SOV-1": "15",
-  "SOV-2": "10",
-  "SOV-3": "10",
-  "SOV-4": "15",
-  "SOV-5": "20",
-  "SOV-6": "15",
-  "SOV-7": "10",
-  "SOV-8": "5",
-};
 
 function sovereigntyForm(
   tenderId: string,
@@ -73,20 +64,11 @@ function sovereigntyForm(
     version,
     assessment: { dataSensitivity: "2", serviceCriticality: "2", legalExposure: "2", supplierDependence: "1" },
     minimumSeal: { ...minimumSeal, ...changes.seal },
-    weights: { ...FRAMEWORK_WEIGHTS, ...changes.weights },
+    weights: { ...FRAMEWORK_WEIGHTS_FORM, ...changes.weights },
   } as SovereigntyInput;
 }
 
-const phase = (kind: InnovationPhaseKind, overrides: Record<string, string> = {}) => ({
-  kind,
-  objectives: "Search case files across agencies",
-  deliverables: "Source code\nArchitecture report",
-  goNoGoCriteria: "Answers within 2 s on the test corpus",
-  durationMonths: "6",
-  maxCost: "300,000",
-  resultsLicence: "EUPL-1.2",
-  ...overrides,
-});
+const phase = phaseForm;
 const phasesForm = (tenderId: string, version = 0) => ({
   tenderId,
   version,
@@ -232,24 +214,9 @@ describe("saving the innovation phases", () => {
     stubs.viewer = viewers.DRAFTER;
     expect(await saveInnovationPhasesAction(phasesForm(tender.id))).toEqual({ ok: true, data: { version: 1 } });
     const plan = [
-      {
-        kind: "RESEARCH_AND_DEVELOPMENT",
-        objectives: ["Search case files across agencies"],
-        deliverables: ["Source code", "Architecture report"],
-        goNoGoCriteria: ["Answers within 2 s on the test corpus"],
-        durationMonths: 6,
-        maxCostCents: 30_000_000,
-        resultsLicence: "EUPL-1.2",
-      },
-      {
-        kind: "PILOT",
-        objectives: ["Search case files across agencies"],
-        deliverables: ["Source code", "Architecture report"],
-        goNoGoCriteria: [],
-        durationMonths: 6,
-        maxCostCents: 45_000_000,
-        resultsLicence: "EUPL-1.2",
-      },
+      storedPhase("RESEARCH_AND_DEVELOPMENT"),
+      // "450 000" euros = 45,000,000 cents.
+      storedPhase("PILOT", { goNoGoCriteria: [], maxCostCents: 45_000_000 }),
     ];
     expect((await stored(tender.id)).innovationPhases).toEqual(plan);
     const events = await auditEvents(tender.id);
