@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Role } from "@/lib/domain/roles";
+import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { SovereigntyInput } from "@/lib/schemas/sovereignty";
 import type { Db } from "@/lib/server/db";
 import { phaseForm, storedPhase } from "@/lib/schemas/testing/innovation-phase-samples";
 import { FRAMEWORK_WEIGHTS_FORM } from "@/lib/schemas/testing/sovereignty-form";
-import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
+import { actionTestSession, SECTION_SAVERS } from "@/scripts/testing/action-session";
 import { createTender } from "./create-tender";
 
 // The server actions run for real (validation, permission, transaction, audit events); only the
@@ -20,15 +19,7 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 const { saveSovereigntyAction } = await import("@/app/(app)/tenders/[tenderId]/sovereignty/actions");
 const { saveInnovationPhasesAction } = await import("@/app/(app)/tenders/[tenderId]/phases/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
-
-beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
-});
-
-afterAll(() => db.$disconnect());
+const { db, viewers } = actionTestSession(stubs);
 
 async function draftTender(procedureType: "OPEN" | "INNOVATION_PARTNERSHIP" | null = null) {
   const tender = await db.$transaction((tx) => createTender(tx, viewers.DRAFTER, { title: "Case file search" }));
@@ -76,17 +67,11 @@ const phasesForm = (tenderId: string, version = 0) => ({
 });
 
 describe("saving the sovereignty profile", () => {
-  it.each<[Role | "OTHER_DRAFTER", string]>([
-    ["DRAFTER", "saved"],
-    ["ADMIN", "saved"],
-    ["OSPO", "FORBIDDEN"],
-    ["EVALUATOR", "FORBIDDEN"],
-    ["OTHER_DRAFTER", "NOT_FOUND"],
-  ])("as %s: %s", async (role, outcome) => {
+  it.each(SECTION_SAVERS)("as %s: %s", async (role, outcome) => {
     const tender = await draftTender();
     stubs.viewer = viewers[role];
     const result = await saveSovereigntyAction(sovereigntyForm(tender.id));
-    if (outcome === "saved") {
+    if (outcome === "ok") {
       expect(result).toEqual({ ok: true, data: { version: 1 } });
       expect((await stored(tender.id)).version).toBe(1);
     } else {
@@ -190,17 +175,11 @@ describe("saving the sovereignty profile", () => {
 });
 
 describe("saving the innovation phases", () => {
-  it.each<[Role | "OTHER_DRAFTER", string]>([
-    ["DRAFTER", "saved"],
-    ["ADMIN", "saved"],
-    ["OSPO", "FORBIDDEN"],
-    ["EVALUATOR", "FORBIDDEN"],
-    ["OTHER_DRAFTER", "NOT_FOUND"],
-  ])("as %s: %s", async (role, outcome) => {
+  it.each(SECTION_SAVERS)("as %s: %s", async (role, outcome) => {
     const tender = await draftTender("INNOVATION_PARTNERSHIP");
     stubs.viewer = viewers[role];
     const result = await saveInnovationPhasesAction(phasesForm(tender.id));
-    if (outcome === "saved") {
+    if (outcome === "ok") {
       expect(result).toEqual({ ok: true, data: { version: 1 } });
     } else {
       expect(result).toMatchObject({ ok: false, code: outcome });

@@ -1,37 +1,26 @@
-import { afterAll, beforeAll, expect } from "vitest";
+import { expect } from "vitest";
 import { createTemplateAction } from "@/app/(app)/templates/actions";
 import { publishTemplateAction } from "@/app/(app)/templates/[templateId]/lifecycle-actions";
 import type { TemplateContent } from "@/lib/domain/templates/template-content";
 import { sampleTemplateContent } from "@/lib/domain/templates/testing/sample-template";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
-import type { Db } from "@/lib/server/db";
-import { type RoleViewers, connectTestDatabase, createRoleViewers } from "@/scripts/testing/test-database";
+import { actionTestSession, type ActionStubs } from "@/scripts/testing/action-session";
 import { getTemplate } from "../template-dto";
 import { publishTemplateInput, saveSampleDraft, uniqueName } from "./template-inputs";
 
 /**
- * What the template actions' integration tests share: the test database, one organisation's
- * role viewers, and templates created and published through the real actions.
- *
- * The test file stands in for the session and the database first, at its top (vi.mock of
- * "@/lib/server/auth/viewer" answering `stubs.viewer`, of "@/lib/server/db" answering
- * `stubs.db`, and of "next/cache"): Vitest hoists those mocks above the file's imports, so the
- * actions this module imports run with them.
+ * What the template actions' integration tests share: the action test session (the test
+ * database and one organisation's role viewers, scripts/testing/action-session.ts), and
+ * templates created and published through the real actions. The test file mocks the session,
+ * the database and next/cache at its top, as that session asks: Vitest hoists those mocks above
+ * the file's imports, so the actions this module imports run with them.
  */
-export function templateActionsSession(stubs: { viewer: Viewer | null; db: Db | null }) {
-  const db = connectTestDatabase();
-  stubs.db = db;
-  const viewers = {} as RoleViewers;
-  beforeAll(async () => {
-    Object.assign(viewers, await createRoleViewers(db));
-  });
-  afterAll(() => db.$disconnect());
+export function templateActionsSession(stubs: ActionStubs) {
+  const { db, viewers, runAs } = actionTestSession(stubs);
 
   /** Runs the action as `viewer` (null: signed out). */
-  const as = <Input, Result>(viewer: Viewer | null, action: (input: Input) => Promise<Result>, input: Input) => {
-    stubs.viewer = viewer;
-    return action(input);
-  };
+  const as = <Input, Result>(viewer: Viewer | null, action: (input: Input) => Promise<Result>, input: Input) =>
+    runAs(action)(viewer, input);
 
   /** A new template with an empty draft, created by `viewer` (by default the OSPO). */
   async function created(viewer: Viewer = viewers.OSPO, name = uniqueName()) {
