@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { BidComponent } from "@/lib/domain/bids/bid-model";
 import { evaluateTender } from "@/lib/domain/evaluation/evaluate-tender";
 import { toExactText } from "@/lib/domain/rational";
@@ -6,8 +6,9 @@ import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
 import { evaluationFileSchema, evaluationInputOf } from "@/lib/schemas/evaluation-file";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
+import { actionTestSession } from "@/scripts/testing/action-session";
 import { createEvaluatedTender, EVALUATION_TEST_AWARD } from "@/scripts/testing/evaluation-fixtures";
-import { connectTestDatabase, createRoleViewers, createTestViewer, type RoleViewers } from "@/scripts/testing/test-database"; // prettier-ignore
+import { createTestViewer } from "@/scripts/testing/test-database";
 import { readConsensusView } from "./consensus-view";
 import { loadEvaluation } from "./load-evaluation";
 import { readScoringView } from "./scoring-view";
@@ -66,14 +67,11 @@ const CONTENTS = [
   },
 ];
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
+const { db, viewers } = actionTestSession(stubs);
 let chair: Viewer;
 let evaluators: Viewer[];
 
 beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
   const organisationId = viewers.DRAFTER.organisation.id;
   chair = await createTestViewer(db, organisationId, ["EVALUATOR"]);
   evaluators = [
@@ -81,7 +79,6 @@ beforeAll(async () => {
     await createTestViewer(db, organisationId, ["EVALUATOR"]),
   ];
 });
-afterAll(() => db.$disconnect());
 
 const evaluated = (stage: "PANEL" | "SUBMITTED" | "CONSENSUS") =>
   createEvaluatedTender(
