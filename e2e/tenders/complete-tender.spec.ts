@@ -1,15 +1,7 @@
 import type { Page } from "@playwright/test";
 import { errorSummary, expect, expectAccessible, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
-import {
-  approve,
-  commentOnSection,
-  openReview,
-  requestChanges,
-  resolveComment,
-  signInOspo,
-  submitForReview,
-} from "./review-steps";
+import * as review from "./review-steps";
 
 const task = (page: Page, name: string) => page.getByRole("listitem").filter({ hasText: name });
 const answer = (page: Page, question: string, label: string) =>
@@ -184,15 +176,15 @@ test("a drafter writes a complete open tender, the OSPO asks for a change, the d
   await expect(page.locator("main")).toContainText("Documents are stored in");
   await expectAccessible(page);
   await page.goto(taskListUrl);
-  await submitForReview(page);
+  await review.submitForReview(page);
   await expectAccessible(page);
 
   // The OSPO comments on the scope and requests a change.
-  const { ospo, close: closeOspo } = await signInOspo(browser);
-  await openReview(ospo, title);
+  const { ospo, close: closeOspo } = await review.signInOspo(browser);
+  await review.open(ospo, title);
   await expectAccessible(ospo);
-  await commentOnSection(ospo, "Set the scope and value", commentBody);
-  await requestChanges(ospo, "Please see the comment on the scope.");
+  await review.commentOnSection(ospo, "Set the scope and value", commentBody);
+  await review.requestChanges(ospo, "Please see the comment on the scope.");
   await expectAccessible(ospo);
 
   // The drafter shortens the contract, resolves the comment and resubmits.
@@ -208,21 +200,21 @@ test("a drafter writes a complete open tender, the OSPO asks for a change, the d
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await page.getByRole("link", { name: "Set the scope and value" }).click();
   await expect(page.getByLabel(/Duration of the contract/)).toHaveValue("36");
-  await resolveComment(page);
+  await review.resolveComment(page);
   await expectAccessible(page);
   await page.getByRole("link", { name: "Back to the task list" }).click();
   await expect(task(page, "Set the scope and value")).not.toContainText("open comment");
   await expect(page.getByText("You have completed 9 of 9 sections.")).toBeVisible();
-  await submitForReview(page);
+  await review.submitForReview(page);
   await expectAccessible(page);
 
   // The OSPO approves.
-  await openReview(ospo, title);
+  await review.open(ospo, title);
   const reviewedScope = ospo.getByRole("region", { name: "Set the scope and value" });
   await expect(reviewedScope).toContainText("Resolved on");
   await expect(reviewedScope).toContainText("36");
   await expectAccessible(ospo);
-  await approve(ospo);
+  await review.approve(ospo);
   await closeOspo();
 
   await page.goto(taskListUrl);

@@ -13,7 +13,7 @@ export async function signInOspo(browser: Browser): Promise<{ ospo: Page; close:
 }
 
 /** From the review queue (checked with axe), the review page of the tender titled `title`. */
-export async function openReview(ospo: Page, title: string): Promise<void> {
+export async function open(ospo: Page, title: string): Promise<void> {
   await ospo.goto("/reviews");
   await expectAccessible(ospo);
   await ospo.getByRole("link", { name: title }).click();

@@ -1,14 +1,6 @@
 import { errorSummary, expect, expectAccessible, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
-import {
-  approve,
-  commentOnSection,
-  openReview,
-  requestChanges,
-  resolveComment,
-  signInOspo,
-  submitForReview,
-} from "./review-steps";
+import * as review from "./review-steps";
 
 test("a tender goes through the OSPO's review: changes requested, resolved in place, approved, published", async ({
   page,
@@ -40,14 +32,14 @@ test("a tender goes through the OSPO's review: changes requested, resolved in pl
   const taskListUrl = page.url();
 
   // …and submits it for review (nothing requires every section to be complete first).
-  await submitForReview(page);
+  await review.submitForReview(page);
   await expect(page.getByText(/MIN-\d{4}-\d{4} · In review/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Submit for review" })).toHaveCount(0);
   await expectAccessible(page);
 
   // The OSPO finds it in the review queue, comments on a section and requests changes.
-  const { ospo, close: closeOspo } = await signInOspo(browser);
-  await openReview(ospo, title);
+  const { ospo, close: closeOspo } = await review.signInOspo(browser);
+  await review.open(ospo, title);
   const about = ospo.getByRole("region", { name: "Describe the tender" });
   await expect(about).toContainText("A portal that publishes the ministry's open data.");
   await expect(ospo.getByRole("region", { name: "Choose the procedure" })).toContainText("Not provided");
@@ -55,7 +47,7 @@ test("a tender goes through the OSPO's review: changes requested, resolved in pl
 
   await about.getByRole("button", { name: "Add comment" }).click();
   await expect(errorSummary(ospo)).toContainText("Enter your comment");
-  await commentOnSection(ospo, "Describe the tender", commentBody);
+  await review.commentOnSection(ospo, "Describe the tender", commentBody);
   await expect(about.getByRole("listitem").filter({ hasText: commentBody })).toBeVisible();
 
   await ospo.getByRole("button", { name: "Send decision" }).click();
@@ -64,7 +56,7 @@ test("a tender goes through the OSPO's review: changes requested, resolved in pl
   await ospo.getByRole("button", { name: "Send decision" }).click();
   await expect(errorSummary(ospo)).toContainText("Say what must change before the tender can be approved");
   await expectAccessible(ospo);
-  await requestChanges(ospo, reason);
+  await review.requestChanges(ospo, reason);
   await expect(ospo.getByRole("link", { name: title })).toHaveCount(0);
   await expectAccessible(ospo);
 
@@ -79,18 +71,18 @@ test("a tender goes through the OSPO's review: changes requested, resolved in pl
   await expect(page.getByRole("heading", { name: "Comments from the review" })).toBeVisible();
   await expect(page.getByText(commentBody)).toBeVisible();
   await expectAccessible(page);
-  await resolveComment(page);
+  await review.resolveComment(page);
   await expect(page.getByText(commentBody)).toHaveCount(0);
   await page.getByRole("link", { name: "Back to the task list" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("listitem").filter({ hasText: "Describe the tender" })).not.toContainText("open comment");
-  await submitForReview(page);
+  await review.submitForReview(page);
 
   // The OSPO approves it; the resolved comment stays on the review page, marked as such.
-  await openReview(ospo, title);
+  await review.open(ospo, title);
   await expect(ospo.getByRole("region", { name: "Describe the tender" })).toContainText("Resolved on");
   await expectAccessible(ospo);
-  await approve(ospo);
+  await review.approve(ospo);
   await closeOspo();
 
   // The drafter publishes it; from then on it is frozen, changed only by corrigenda.

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll } from "vitest";
-import type { Role } from "../../lib/domain/roles";
 import type { Viewer } from "../../lib/server/auth/load-viewer";
 import type { Db } from "../../lib/server/db";
 import { connectTestDatabase, createRoleViewers, type RoleViewers } from "./test-database";
@@ -35,16 +34,3 @@ export function actionTestSession(stubs: ActionStubs) {
 
   return { db, viewers, runAs };
 }
-
-/**
- * Who may save a section of a draft tender, by hand from the product rules: its organisation's
- * drafters and administrators; the OSPO and evaluators are refused; a drafter of another
- * organisation does not find the tender.
- */
-export const SECTION_SAVERS: [Role | "OTHER_DRAFTER", "ok" | "FORBIDDEN" | "NOT_FOUND"][] = [
-  ["DRAFTER", "ok"],
-  ["ADMIN", "ok"],
-  ["OSPO", "FORBIDDEN"],
-  ["EVALUATOR", "FORBIDDEN"],
-  ["OTHER_DRAFTER", "NOT_FOUND"],
-];

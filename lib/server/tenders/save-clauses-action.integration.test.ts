@@ -5,7 +5,8 @@ import { carryOverParameterValues } from "@/lib/domain/clauses/clause-updates";
 import { SAMPLE_CLAUSE } from "@/lib/domain/clauses/testing/sample-clause";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { actionTestSession, SECTION_SAVERS } from "@/scripts/testing/action-session";
+import { actionTestSession } from "@/scripts/testing/action-session";
+import { expectOneSectionSaved, SECTION_SAVERS } from "@/scripts/testing/section-saves";
 import { createTender } from "./create-tender";
 import { getTender } from "./get-tender";
 
@@ -125,11 +126,7 @@ describe("saving the chosen clauses", () => {
   it("records the change in the audit trail", async () => {
     const tender = await draft();
     await saveAs(viewers.DRAFTER, { tenderId: tender.id, version: 0, clauses: [chosen({ fixDays: "5" })] });
-    const events = await db.auditEvent.findMany({ where: { entityType: "Tender", entityId: tender.id } });
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      action: "tender.section_saved",
-      actorId: viewers.DRAFTER.userId,
+    await expectOneSectionSaved(db, tender.id, viewers.DRAFTER, {
       before: { section: "clauses", clauses: [] },
       after: { section: "clauses", version: 1, clauses: [{ key: KEY, version: 1, values: { fixDays: 5 } }] },
     });

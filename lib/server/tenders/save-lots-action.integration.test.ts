@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { actionTestSession, SECTION_SAVERS } from "@/scripts/testing/action-session";
+import { actionTestSession } from "@/scripts/testing/action-session";
+import { expectOneSectionSaved, SECTION_SAVERS } from "@/scripts/testing/section-saves";
 import { createTender } from "./create-tender";
 import { getTender } from "./get-tender";
 
@@ -69,12 +70,7 @@ describe("saving the lots", () => {
   it("records the change in the audit trail, with the lots before and after", async () => {
     const tender = await draft();
     await saveAs(viewers.DRAFTER, twoLots(tender.id));
-    const events = await db.auditEvent.findMany({ where: { entityType: "Tender", entityId: tender.id } });
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      action: "tender.section_saved",
-      actorId: viewers.DRAFTER.userId,
-      organisationId: viewers.DRAFTER.organisation.id,
+    await expectOneSectionSaved(db, tender.id, viewers.DRAFTER, {
       before: { section: "lots", lots: [] },
       after: { section: "lots", version: 1, lots: [{ key: "LOT-1" }, { key: "LOT-3" }] },
     });

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { actionTestSession, SECTION_SAVERS } from "@/scripts/testing/action-session";
+import { actionTestSession } from "@/scripts/testing/action-session";
+import { expectOneSectionSaved, SECTION_SAVERS } from "@/scripts/testing/section-saves";
 import { createTender } from "./create-tender";
 import { getTender } from "./get-tender";
 
@@ -70,11 +71,7 @@ describe("saving the requirements", () => {
   it("records the change in the audit trail", async () => {
     const tender = await draft();
     await saveAs(viewers.DRAFTER, { tenderId: tender.id, version: 0, requirements: [requirement("REQ-01")] });
-    const events = await db.auditEvent.findMany({ where: { entityType: "Tender", entityId: tender.id } });
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      action: "tender.section_saved",
-      actorId: viewers.DRAFTER.userId,
+    await expectOneSectionSaved(db, tender.id, viewers.DRAFTER, {
       before: { section: "requirements", requirements: [] },
       after: { section: "requirements", version: 1, requirements: [{ key: "REQ-01", level: "MUST" }] },
     });

@@ -4,7 +4,8 @@ import type { SovereigntyInput } from "@/lib/schemas/sovereignty";
 import type { Db } from "@/lib/server/db";
 import { phaseForm, storedPhase } from "@/lib/schemas/testing/innovation-phase-samples";
 import { FRAMEWORK_WEIGHTS_FORM } from "@/lib/schemas/testing/sovereignty-form";
-import { actionTestSession, SECTION_SAVERS } from "@/scripts/testing/action-session";
+import { actionTestSession } from "@/scripts/testing/action-session";
+import { expectOneSectionSaved, SECTION_SAVERS } from "@/scripts/testing/section-saves";
 import { createTender } from "./create-tender";
 
 // The server actions run for real (validation, permission, transaction, audit events); only the
@@ -114,12 +115,7 @@ describe("saving the sovereignty profile", () => {
       },
     };
     expect((await stored(tender.id)).sovereignty).toEqual(profile);
-    const events = await auditEvents(tender.id);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      action: "tender.section_saved",
-      actorId: viewers.DRAFTER.userId,
-      organisationId: viewers.DRAFTER.organisation.id,
+    await expectOneSectionSaved(db, tender.id, viewers.DRAFTER, {
       before: { section: "sovereignty", sovereignty: null },
       after: { section: "sovereignty", version: 1, sovereignty: profile },
     });
@@ -198,11 +194,7 @@ describe("saving the innovation phases", () => {
       storedPhase("PILOT", { goNoGoCriteria: [], maxCostCents: 45_000_000 }),
     ];
     expect((await stored(tender.id)).innovationPhases).toEqual(plan);
-    const events = await auditEvents(tender.id);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      action: "tender.section_saved",
-      actorId: viewers.DRAFTER.userId,
+    await expectOneSectionSaved(db, tender.id, viewers.DRAFTER, {
       before: { section: "phases", innovationPhases: [] },
       after: { section: "phases", version: 1, innovationPhases: plan },
     });

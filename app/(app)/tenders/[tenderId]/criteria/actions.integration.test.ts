@@ -7,6 +7,7 @@ import { createTender } from "@/lib/server/tenders/create-tender";
 import { getTender } from "@/lib/server/tenders/get-tender";
 import { restoreTenderRevision } from "@/lib/server/tenders/restore-tender-revision";
 import { actionTestSession } from "@/scripts/testing/action-session";
+import { expectOneSectionSaved } from "@/scripts/testing/section-saves";
 
 // The server action runs for real (validation, permission, transaction, audit event); only the
 // session (who is signed in) and Next's cache are stood in for.
@@ -129,12 +130,7 @@ describe("saving the award criteria", () => {
   it("records who saved what in the audit trail, and a revision", async () => {
     const tender = await draft();
     await save(viewers.DRAFTER, input(tender.id));
-    const events = await db.auditEvent.findMany({ where: { entityType: "Tender", entityId: tender.id } });
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      action: "tender.section_saved",
-      actorId: viewers.DRAFTER.userId,
-      organisationId: viewers.DRAFTER.organisation.id,
+    await expectOneSectionSaved(db, tender.id, viewers.DRAFTER, {
       before: { section: "criteria", award: null },
       after: { section: "criteria", version: 1, award },
     });
