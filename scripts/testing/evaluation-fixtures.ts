@@ -3,8 +3,10 @@ import { COST_AND_QUALITY_AWARD } from "../../lib/domain/evaluation/testing/cost
 import { scoredCriteria } from "../../lib/domain/panel/scoring-rules";
 import type { AwardCriteria } from "../../lib/domain/tender/criteria-tree";
 import { Prisma } from "../../lib/generated/prisma/client";
+import type { Viewer } from "../../lib/server/auth/load-viewer";
 import type { Db } from "../../lib/server/db";
 import { createPublishedTender, insertSealedBid, markBidsOpened, sampleBidContent } from "./bid-fixtures";
+import { createTestViewer, type RoleViewers } from "./test-database";
 
 /**
  * Test fixtures for the ranking and the award: a tender in EVALUATION with three opened bids, a
@@ -119,4 +121,32 @@ export async function createEvaluatedTender(
   }
   await db.evaluationPanel.update({ where: { id: panel.id }, data: { consensusCompletedAt: new Date() } });
   return { tender, bids, panel };
+}
+
+/** The panel of createEvaluatedTender made of a chair and two evaluators of one organisation. */
+export type PanelMembers = { chair: Viewer; evaluators: [Viewer, Viewer] };
+
+export async function createPanelMembers(db: Db, organisationId: string): Promise<PanelMembers> {
+  return {
+    chair: await createTestViewer(db, organisationId, ["EVALUATOR"]),
+    evaluators: [
+      await createTestViewer(db, organisationId, ["EVALUATOR"]),
+      await createTestViewer(db, organisationId, ["EVALUATOR"]),
+    ],
+  };
+}
+
+/** createEvaluatedTender's people: the organisation's drafter leads, its administrator opens the bids. */
+export function evaluationPeople(
+  viewers: Pick<RoleViewers, "DRAFTER" | "ADMIN">,
+  chair: Viewer,
+  evaluators: readonly Viewer[],
+) {
+  return {
+    organisationId: viewers.DRAFTER.organisation.id,
+    leadId: viewers.DRAFTER.userId,
+    openerId: viewers.ADMIN.userId,
+    chairId: chair.userId,
+    evaluatorIds: evaluators.map((evaluator) => evaluator.userId),
+  };
 }

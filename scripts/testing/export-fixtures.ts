@@ -1,7 +1,7 @@
 import type { Viewer } from "../../lib/server/auth/load-viewer";
 import type { Db } from "../../lib/server/db";
 import { createPublishedTender, insertSealedBid, sampleBidContent } from "./bid-fixtures";
-import { createEvaluatedTender } from "./evaluation-fixtures";
+import { createEvaluatedTender, evaluationPeople } from "./evaluation-fixtures";
 import { createRoleViewers, createTestViewer, type RoleViewers } from "./test-database";
 
 export type ExportScene = {
@@ -27,12 +27,6 @@ export async function createExportScene(db: Db, sealedBidder: string): Promise<E
   await insertSealedBid(db, published.id, {
     content: sampleBidContent({ bidder: { ...sampleBidContent().bidder, name: sealedBidder } }),
   });
-  const { tender } = await createEvaluatedTender(db, {
-    organisationId,
-    leadId: viewers.DRAFTER.userId,
-    openerId: viewers.ADMIN.userId,
-    chairId: chair.userId,
-    evaluatorIds: [evaluator.userId],
-  });
+  const { tender } = await createEvaluatedTender(db, evaluationPeople(viewers, chair, [evaluator]));
   return { viewers, chair, evaluator, sealedTenderId: published.id, evaluatedTenderId: tender.id };
 }

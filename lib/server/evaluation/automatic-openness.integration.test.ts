@@ -7,8 +7,12 @@ import { evaluationFileSchema, evaluationInputOf } from "@/lib/schemas/evaluatio
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
 import { actionTestSession } from "@/scripts/testing/action-session";
-import { createEvaluatedTender, EVALUATION_TEST_AWARD } from "@/scripts/testing/evaluation-fixtures";
-import { createTestViewer } from "@/scripts/testing/test-database";
+import {
+  createEvaluatedTender,
+  EVALUATION_TEST_AWARD,
+  createPanelMembers,
+  evaluationPeople,
+} from "@/scripts/testing/evaluation-fixtures";
 import { readConsensusView } from "./consensus-view";
 import { loadEvaluation } from "./load-evaluation";
 import { readScoringView } from "./scoring-view";
@@ -69,29 +73,18 @@ const CONTENTS = [
 
 const { db, viewers } = actionTestSession(stubs);
 let chair: Viewer;
-let evaluators: Viewer[];
+let evaluators: [Viewer, Viewer];
 
 beforeAll(async () => {
-  const organisationId = viewers.DRAFTER.organisation.id;
-  chair = await createTestViewer(db, organisationId, ["EVALUATOR"]);
-  evaluators = [
-    await createTestViewer(db, organisationId, ["EVALUATOR"]),
-    await createTestViewer(db, organisationId, ["EVALUATOR"]),
-  ];
+  ({ chair, evaluators } = await createPanelMembers(db, viewers.DRAFTER.organisation.id));
 });
 
 const evaluated = (stage: "PANEL" | "SUBMITTED" | "CONSENSUS") =>
-  createEvaluatedTender(
-    db,
-    {
-      organisationId: viewers.DRAFTER.organisation.id,
-      leadId: viewers.DRAFTER.userId,
-      openerId: viewers.ADMIN.userId,
-      chairId: chair.userId,
-      evaluatorIds: evaluators.map((evaluator) => evaluator.userId),
-    },
-    { stage, award: AUTOMATIC_AWARD, contents: CONTENTS },
-  );
+  createEvaluatedTender(db, evaluationPeople(viewers, chair, evaluators), {
+    stage,
+    award: AUTOMATIC_AWARD,
+    contents: CONTENTS,
+  });
 const as = (viewer: Viewer) => {
   stubs.viewer = viewer;
   return actions;

@@ -5,8 +5,12 @@ import type { AwardDecisionInput } from "@/lib/schemas/award";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
 import { actionTestSession } from "@/scripts/testing/action-session";
-import { createEvaluatedTender, type EvaluationStage } from "@/scripts/testing/evaluation-fixtures";
-import { createTestViewer } from "@/scripts/testing/test-database";
+import {
+  createEvaluatedTender,
+  type EvaluationStage,
+  createPanelMembers,
+  evaluationPeople,
+} from "@/scripts/testing/evaluation-fixtures";
 import { loadEvaluation } from "./load-evaluation";
 
 const stubs = vi.hoisted(() => ({ viewer: null as Viewer | null, db: null as Db | null }));
@@ -21,30 +25,15 @@ const { changeTenderStatusAction } = await import("@/app/(app)/tenders/[tenderId
 
 const { db, viewers, runAs } = actionTestSession(stubs);
 let chair: Viewer;
-let evaluators: Viewer[];
+let evaluators: [Viewer, Viewer];
 const today = new Date().toISOString().slice(0, 10);
 
 beforeAll(async () => {
-  const organisationId = viewers.DRAFTER.organisation.id;
-  chair = await createTestViewer(db, organisationId, ["EVALUATOR"]);
-  evaluators = [
-    await createTestViewer(db, organisationId, ["EVALUATOR"]),
-    await createTestViewer(db, organisationId, ["EVALUATOR"]),
-  ];
+  ({ chair, evaluators } = await createPanelMembers(db, viewers.DRAFTER.organisation.id));
 });
 
 const evaluated = (stage?: EvaluationStage) =>
-  createEvaluatedTender(
-    db,
-    {
-      organisationId: viewers.DRAFTER.organisation.id,
-      leadId: viewers.DRAFTER.userId,
-      openerId: viewers.ADMIN.userId,
-      chairId: chair.userId,
-      evaluatorIds: evaluators.map((evaluator) => evaluator.userId),
-    },
-    { stage },
-  );
+  createEvaluatedTender(db, evaluationPeople(viewers, chair, evaluators), { stage });
 
 const award = runAs(recordAwardAction);
 
