@@ -1,6 +1,6 @@
 import type { BidContent } from "../lib/domain/bids/bid-model";
 import { addDays, type IsoDate } from "../lib/domain/tender/calendar-date";
-import { bidComponent, costLine, everyContractYear } from "./demo-tender-parts";
+import { bidComponent, dependencies, POSTGRESQL, projectCostLines } from "./demo-bid-parts";
 
 /**
  * Three sealed bids for the grants platform (prisma/demo-grants-tender.ts), as procurement staff
@@ -33,16 +33,16 @@ const cooperative: BidContent = {
     "hosted by an EU-owned provider in Belgium. The exit plan hands the platform, its data and its " +
     "documentation to the Ministry or a successor in the fifth year.",
   claimsOpenSource: true,
-  costLines: [
-    costLine("IMPLEMENTATION", 0, 480_000, "Analysis, configuration and development, 16 sprints"),
-    costLine("DATA_MIGRATION", 0, 60_000, "Files of about 2,400 running grants"),
-    costLine("TRAINING", 0, 25_000, "60 programme officers, train-the-trainer"),
-    ...everyContractYear("SUPPORT_MAINTENANCE", 95_000, "Corrective and evolutive maintenance"),
-    ...everyContractYear("HOSTING", 30_000, "EU-owned provider, Belgian data centre"),
-    costLine("UPGRADES", 3, 40_000, "Major version upgrade of the framework"),
-    ...everyContractYear("SECURITY_COMPLIANCE", 12_000, "Yearly penetration test"),
-    costLine("EXIT", 5, 45_000, "Hand-over, full export in open formats, two weeks of parallel running"),
-  ],
+  costLines: projectCostLines({
+    implementation: [480_000, "Analysis, configuration and development, 16 sprints"],
+    dataMigration: [60_000, "Files of about 2,400 running grants"],
+    training: [25_000, "60 programme officers, train-the-trainer"],
+    support: [95_000, "Corrective and evolutive maintenance"],
+    hosting: [30_000, "EU-owned provider, Belgian data centre"],
+    upgrades: [[3, 40_000, "Major version upgrade of the framework"]],
+    security: [12_000, "Yearly penetration test"],
+    exit: [45_000, "Hand-over, full export in open formats, two weeks of parallel running"],
+  }),
   components: [
     bidComponent({
       name: "grants-engine",
@@ -52,27 +52,11 @@ const cooperative: BidContent = {
       repository: "https://code.europa.eu/codeworks/grants-engine",
       relation: "DELIVERED",
     }),
-    bidComponent({
-      name: "Django",
-      version: "5.2",
-      supplier: "Django Software Foundation",
-      licence: "BSD-3-Clause",
-      repository: "https://github.com/django/django",
-    }),
-    bidComponent({
-      name: "PostgreSQL",
-      version: "17.2",
-      supplier: "PostgreSQL Global Development Group",
-      licence: "PostgreSQL",
-      repository: "https://git.postgresql.org/gitweb/?p=postgresql.git",
-    }),
-    bidComponent({
-      name: "Keycloak",
-      version: "26.1",
-      supplier: "Keycloak project (CNCF)",
-      licence: "Apache-2.0",
-      repository: "https://github.com/keycloak/keycloak",
-    }),
+    ...dependencies([
+      ["Django", "5.2", "Django Software Foundation", "BSD-3-Clause", "https://github.com/django/django"],
+      ["PostgreSQL", "17.2", POSTGRESQL.supplier, "PostgreSQL", POSTGRESQL.repository],
+      ["Keycloak", "26.1", "Keycloak project (CNCF)", "Apache-2.0", "https://github.com/keycloak/keycloak"],
+    ]),
   ],
   sovereigntyClaims: {
     "SOV-1": {
@@ -129,18 +113,20 @@ const integrator: BidContent = {
     "An open source grants platform on the FlowGrid workflow engine, with an AI assistant that summarises " +
     "applications for programme officers. Hosted in the EU region of a global cloud provider, with 24/7 support.",
   claimsOpenSource: true,
-  costLines: [
-    ...everyContractYear("LICENCES", 140_000, "FlowGrid Enterprise subscription, 80 named users"),
-    costLine("IMPLEMENTATION", 0, 390_000, "Configuration and integration"),
-    costLine("DATA_MIGRATION", 0, 75_000),
-    costLine("TRAINING", 0, 30_000),
-    ...everyContractYear("SUPPORT_MAINTENANCE", 85_000, "24/7 support"),
-    ...everyContractYear("HOSTING", 48_000, "EU region of a global cloud provider, GPU for the assistant"),
-    costLine("UPGRADES", 2, 35_000),
-    costLine("UPGRADES", 4, 35_000),
-    ...everyContractYear("SECURITY_COMPLIANCE", 15_000),
-    costLine("EXIT", 5, 120_000, "Export of data and workflows; FlowGrid subscriptions end with the contract"),
-  ],
+  costLines: projectCostLines({
+    licences: [140_000, "FlowGrid Enterprise subscription, 80 named users"],
+    implementation: [390_000, "Configuration and integration"],
+    dataMigration: [75_000],
+    training: [30_000],
+    support: [85_000, "24/7 support"],
+    hosting: [48_000, "EU region of a global cloud provider, GPU for the assistant"],
+    upgrades: [
+      [2, 35_000],
+      [4, 35_000],
+    ],
+    security: [15_000],
+    exit: [120_000, "Export of data and workflows; FlowGrid subscriptions end with the contract"],
+  }),
   components: [
     bidComponent({
       name: "FlowGrid Engine",
@@ -168,20 +154,16 @@ const integrator: BidContent = {
       isAiModel: true,
       modelOpennessClass: "III",
     }),
-    bidComponent({
-      name: "OpenSearch",
-      version: "2.19",
-      supplier: "OpenSearch Software Foundation",
-      licence: "Apache-2.0",
-      repository: "https://github.com/opensearch-project/OpenSearch",
-    }),
-    bidComponent({
-      name: "PostgreSQL",
-      version: "16.6",
-      supplier: "PostgreSQL Global Development Group",
-      licence: "PostgreSQL",
-      repository: "https://git.postgresql.org/gitweb/?p=postgresql.git",
-    }),
+    ...dependencies([
+      [
+        "OpenSearch",
+        "2.19",
+        "OpenSearch Software Foundation",
+        "Apache-2.0",
+        "https://github.com/opensearch-project/OpenSearch",
+      ],
+      ["PostgreSQL", "16.6", POSTGRESQL.supplier, "PostgreSQL", POSTGRESQL.repository],
+    ]),
   ],
   sovereigntyClaims: {
     "SOV-1": { level: 3, evidence: "European company headquartered in Luxembourg." },
@@ -214,12 +196,12 @@ const lowPrice: BidContent = {
   lotKey: null,
   solution: "Our NimbusGrants product, configured for the Ministry's programmes and hosted by us.",
   claimsOpenSource: false,
-  costLines: [
-    costLine("IMPLEMENTATION", 0, 150_000, "Configuration of NimbusGrants"),
-    costLine("DATA_MIGRATION", 0, 15_000),
-    ...everyContractYear("SUPPORT_MAINTENANCE", 30_000),
-    ...everyContractYear("HOSTING", 12_000),
-  ],
+  costLines: projectCostLines({
+    implementation: [150_000, "Configuration of NimbusGrants"],
+    dataMigration: [15_000],
+    support: [30_000],
+    hosting: [12_000],
+  }),
   components: [
     bidComponent({
       name: "NimbusGrants",
@@ -228,19 +210,10 @@ const lowPrice: BidContent = {
       licence: "LicenseRef-NimbusSoft-EULA",
       relation: "DELIVERED",
     }),
-    bidComponent({
-      name: "Laravel",
-      version: "11",
-      supplier: "Laravel Holdings Inc.",
-      licence: "MIT",
-      repository: "https://github.com/laravel/framework",
-    }),
-    bidComponent({
-      name: "MySQL Community Server",
-      version: "8.4",
-      supplier: "Oracle Corporation",
-      licence: "GPL-2.0-only",
-    }),
+    ...dependencies([
+      ["Laravel", "11", "Laravel Holdings Inc.", "MIT", "https://github.com/laravel/framework"],
+      ["MySQL Community Server", "8.4", "Oracle Corporation", "GPL-2.0-only"],
+    ]),
   ],
   sovereigntyClaims: {
     "SOV-1": { level: 2, evidence: "Maltese company." },

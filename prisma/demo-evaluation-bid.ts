@@ -1,5 +1,5 @@
 import type { BidContent } from "../lib/domain/bids/bid-model";
-import { bidComponent, costLine, everyContractYear } from "./demo-tender-parts";
+import { bidComponent, dependencies, POSTGRESQL, projectCostLines } from "./demo-bid-parts";
 
 /**
  * A fourth bid for the evaluated grants platform (prisma/demo-evaluated-tender.ts), beside the
@@ -21,16 +21,16 @@ export const NORDLICHT_BID: BidContent = {
     "applicants, reviewer workspaces and payment workflows. Hosted by a German provider in Frankfurt; code " +
     "under AGPL-3.0 with the Ministry's adaptations under EUPL-1.2.",
   claimsOpenSource: true,
-  costLines: [
-    costLine("IMPLEMENTATION", 0, 520_000, "Configuration, adaptations and interfaces"),
-    costLine("DATA_MIGRATION", 0, 70_000, "Files of running grants, with a dry run"),
-    costLine("TRAINING", 0, 30_000, "Programme officers and reviewers"),
-    ...everyContractYear("SUPPORT_MAINTENANCE", 110_000, "Maintenance, two releases a year"),
-    ...everyContractYear("HOSTING", 45_000, "German provider, Frankfurt data centre"),
-    costLine("UPGRADES", 2, 50_000, "Major release of FörderWerk"),
-    ...everyContractYear("SECURITY_COMPLIANCE", 10_000, "Yearly penetration test"),
-    costLine("EXIT", 5, 60_000, "Hand-over, exports in open formats"),
-  ],
+  costLines: projectCostLines({
+    implementation: [520_000, "Configuration, adaptations and interfaces"],
+    dataMigration: [70_000, "Files of running grants, with a dry run"],
+    training: [30_000, "Programme officers and reviewers"],
+    support: [110_000, "Maintenance, two releases a year"],
+    hosting: [45_000, "German provider, Frankfurt data centre"],
+    upgrades: [[2, 50_000, "Major release of FörderWerk"]],
+    security: [10_000, "Yearly penetration test"],
+    exit: [60_000, "Hand-over, exports in open formats"],
+  }),
   components: [
     bidComponent({
       name: "FörderWerk",
@@ -47,8 +47,10 @@ export const NORDLICHT_BID: BidContent = {
       licence: "EUPL-1.2",
       relation: "DELIVERED",
     }),
-    bidComponent({ name: "Spring Boot", version: "3.4", supplier: "Broadcom", licence: "Apache-2.0" }),
-    bidComponent({ name: "PostgreSQL", version: "17.2", supplier: "PostgreSQL Global Development Group", licence: "PostgreSQL" }), // prettier-ignore
+    ...dependencies([
+      ["Spring Boot", "3.4", "Broadcom", "Apache-2.0"],
+      ["PostgreSQL", "17.2", POSTGRESQL.supplier, "PostgreSQL"],
+    ]),
   ],
   sovereigntyClaims: {
     "SOV-1": { level: 3, evidence: "Owned by its two founders and staff, all in Germany." },

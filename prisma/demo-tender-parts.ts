@@ -1,4 +1,3 @@
-import type { BidComponent, CostCategory, CostLine } from "../lib/domain/bids/bid-model";
 import type { QualityScale } from "../lib/domain/tender/criteria-tree";
 import { addDays, type IsoDate } from "../lib/domain/tender/calendar-date";
 import {
@@ -82,26 +81,3 @@ export function publishedLifecycle(
 export function ministryOpening(on: IsoDate): DemoOpening {
   return { requestedBy: MINISTRY_REVIEW.drafter, confirmedBy: "admin@ministry.example", requestedOn: on, openedOn: on };
 }
-
-/** A cost line of a demo bid, in euros as bidders write them (stored in cents). */
-export const costLine = (category: CostCategory, year: number, euros: number, note = ""): CostLine => ({
-  category,
-  year,
-  amountCents: euros * 100,
-  note,
-});
-
-/** The same cost in each of the four contract years (1 to 4; 0 is the start, 5 the exit). */
-export const everyContractYear = (category: CostCategory, euros: number, note = "") =>
-  [1, 2, 3, 4].map((year) => costLine(category, year, euros, note));
-
-/** A component of a demo bid: a dependency unless said otherwise, not an AI model. */
-export const bidComponent = (fields: Partial<BidComponent> & Pick<BidComponent, "name" | "licence">): BidComponent => ({
-  version: "",
-  supplier: "",
-  repository: "",
-  relation: "DEPENDENCY",
-  isAiModel: false,
-  modelOpennessClass: null,
-  ...fields,
-});

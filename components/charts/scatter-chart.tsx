@@ -1,4 +1,5 @@
 import { niceScale } from "@/lib/charts/scale";
+import { tickAnchor } from "./chart-axis";
 import { CHART_WIDTH, ChartFigure } from "./chart-figure";
 import { CHART_GRID, CHART_INK, lineStyle, Marker } from "./chart-styles";
 
@@ -83,12 +84,7 @@ export function ScatterChart({
       {xScale.ticks.map((tick, index) => (
         <g key={`x${tick}`}>
           <line x1={x(tick)} x2={x(tick)} y1={TOP} y2={plotBottom} stroke={CHART_GRID} />
-          <text
-            x={x(tick)}
-            y={plotBottom + 20}
-            textAnchor={index === 0 ? "start" : index === xScale.ticks.length - 1 ? "end" : "middle"}
-            fill={CHART_INK}
-          >
+          <text x={x(tick)} y={plotBottom + 20} textAnchor={tickAnchor(index, xScale.ticks.length)} fill={CHART_INK}>
             {formatXTick(tick)}
           </text>
         </g>

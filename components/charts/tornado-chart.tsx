@@ -1,4 +1,5 @@
 import { niceSignedScale } from "@/lib/charts/scale";
+import { HorizontalAxis } from "./chart-axis";
 import { CHART_WIDTH, ChartFigure } from "./chart-figure";
 import { CHART_GRID, CHART_INK, FillPatterns, FillSwatch, patternId } from "./chart-styles";
 
@@ -111,18 +112,7 @@ export function TornadoChart(props: TornadoChartProps) {
         strokeWidth="2"
         strokeDasharray="6 4"
       />
-      <line x1={SIDE} x2={CHART_WIDTH - SIDE} y1={axisY} y2={axisY} stroke={CHART_INK} />
-      {scale.ticks.map((tick, index) => (
-        <text
-          key={tick}
-          x={x(tick)}
-          y={axisY + 20}
-          fill={CHART_INK}
-          textAnchor={index === 0 ? "start" : index === scale.ticks.length - 1 ? "end" : "middle"}
-        >
-          {formatValue(tick)}
-        </text>
-      ))}
+      <HorizontalAxis ticks={scale.ticks} x={x} y={axisY} left={SIDE} right={CHART_WIDTH - SIDE} format={formatValue} />
     </ChartFigure>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/ui/table-head";
-import type { BidView } from "@/lib/domain/evaluation/evaluation-view";
+import { gateReasons, gateRules, type GateWords } from "@/lib/domain/evaluation/gate-wording";
 import { evaluationFormatFor } from "./evaluation-format-server";
 import { bidName, type LotSectionProps, SectionHeading } from "./section-heading";
 
@@ -13,44 +13,11 @@ export async function GatesSection({ view, lot, currency, level = 2 }: LotSectio
   const t = await getTranslations("evaluationResults");
   const tObjective = await getTranslations("tenders.sovereigntyObjective");
   const format = await evaluationFormatFor(currency);
-  const criterionName = (key: string) => view.criteria.find((criterion) => criterion.key === key)?.name ?? key;
-  const thresholds = view.criteria.filter((criterion) => criterion.minimumScore !== null);
-  const hasSovereignty = lot.bids.some((bid) => bid.sovereignty !== null);
-
-  const reasons = (bid: BidView): string[] => {
-    const out = bid.gateFailures.map((failure) => {
-      switch (failure.gate) {
-        case "EXCLUDED_BY_AUTHORITY":
-          return t("gates.excludedByAuthority", { reason: failure.reason });
-        case "SOVEREIGNTY_MINIMUM":
-          return t("gates.sovereigntyMinimum", {
-            objectives: failure.objectives
-              .map((objective) => {
-                const entry = bid.sovereignty?.objectives.find((candidate) => candidate.objective === objective);
-                return t("gates.objectiveLevel", {
-                  objective,
-                  name: tObjective(objective),
-                  level: entry?.level ?? 0,
-                  minimum: entry?.minimum ?? 0,
-                });
-              })
-              .join("; "),
-          });
-        case "CRITERION_MINIMUM":
-          return t("gates.criterionMinimum", {
-            criterion: criterionName(failure.criterionKey),
-            score: format.pointsOf(failure.score),
-            minimum: failure.minimum,
-          });
-        case "QUALITY_POINTS_MINIMUM":
-          return t("gates.qualityPointsMinimum", {
-            points: format.pointsOf(failure.qualityPoints),
-            minimum: format.pointsOf(failure.minimum),
-          });
-      }
-    });
-    if (bid.sovereigntyFlagged) out.push(t("gates.sovereigntyFlagged"));
-    return out;
+  const words: GateWords = {
+    t: (key, values) => t(`gates.${key}`, values),
+    objectiveName: (objective) => tObjective(objective),
+    criterionName: (key) => view.criteria.find((criterion) => criterion.key === key)?.name ?? key,
+    points: format.pointsOf,
   };
 
   return (
@@ -60,23 +27,16 @@ export async function GatesSection({ view, lot, currency, level = 2 }: LotSectio
       </SectionHeading>
       <p className="mb-2 max-w-3xl">{t("gates.lead")}</p>
       <ul className="mb-4 max-w-3xl list-disc pl-6">
-        <li>{hasSovereignty ? t("gates.sovereigntyRule") : t("gates.noSovereignty")}</li>
-        {thresholds.map((criterion) => (
-          <li key={criterion.key}>
-            {t("gates.criterionRule", { criterion: criterion.name, minimum: criterion.minimumScore! })}
-          </li>
+        {gateRules(view, lot, words).map((rule, index) => (
+          <li key={index}>{rule}</li>
         ))}
-        {view.method.minimumQualityPoints ? (
-          <li>{t("gates.qualityPointsRule", { minimum: format.pointsOf(view.method.minimumQualityPoints) })}</li>
-        ) : null}
-        {thresholds.length === 0 && !view.method.minimumQualityPoints ? <li>{t("gates.noQualityThreshold")}</li> : null}
       </ul>
       <table className="w-full max-w-4xl border-collapse text-left">
         <caption className="sr-only">{t("gates.caption")}</caption>
         <TableHead columns={[t("gates.bid"), t("gates.result"), t("gates.why")]} />
         <tbody>
           {lot.bids.map((bid) => {
-            const why = reasons(bid);
+            const why = gateReasons(bid, words);
             return (
               <tr key={bid.bidId} className="border-b border-line align-top">
                 <th scope="row" className="py-2 pr-4 font-normal">

@@ -20,10 +20,11 @@ export async function importBid(page: Page, bidder: string, registrationId: stri
   await page.getByRole("link", { name: TITLE }).click();
   await page.getByRole("link", { name: "Go to the bids register" }).click();
   await page.getByRole("link", { name: "Import bids from a file" }).click();
-  await page.getByLabel("File", { exact: true }).setInputFiles({
-    name: "bids.csv",
-    mimeType: "text/csv",
-    buffer: csvFile(bidder, registrationId),
-  });
+  await submitBidsCsv(page, csvFile(bidder, registrationId));
+}
+
+/** On the import page: chooses a CSV file of bids and imports it. */
+export async function submitBidsCsv(page: Page, csv: Buffer) {
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "bids.csv", mimeType: "text/csv", buffer: csv });
   await page.getByRole("button", { name: "Import and seal the bids" }).click();
 }

@@ -4,13 +4,12 @@ import type { Page } from "@playwright/test";
 import { CSV_COLUMNS } from "../../lib/domain/bids/import/csv-format";
 import { errorSummary, expect, expectAccessible, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
+import { submitBidsCsv, TITLE, today } from "./reception-helpers";
 
 // The published demo tender (prisma/demo-published-tender.ts): tenders are due weeks after today,
 // so a bid received today is on time. Each test registers bids of its own, with names of its own;
 // receipt numbers are read from the page, since other tests register bids on the same tender.
-const TITLE = "Development of a case management system released under EUPL-1.2";
 const SBOM_FIXTURES = join(__dirname, "../../lib/domain/bids/sbom/fixtures");
-const today = () => new Date().toISOString().slice(0, 10);
 
 async function openRegister(page: Page) {
   await page.goto(`/tenders?q=${encodeURIComponent("case management")}`);
@@ -128,32 +127,28 @@ test("an import with an error stores nothing; a good one registers every bid; an
   await expect(page.getByRole("link", { name: /CSV template/ })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel("File", { exact: true }).setInputFiles({
-    name: "bids.csv",
-    mimeType: "text/csv",
-    buffer: csv(
+  await submitBidsCsv(
+    page,
+    csv(
       row(`Alpha ${stamp}`, `FRA${stamp}`, "IMPLEMENTATION", "0", "1000"),
       row(`Beta ${stamp}`, `FRB${stamp}`, "LICENCES", "1", "-20"),
       row(`Beta ${stamp}`, `FRB${stamp}`, "COFFEE", "1", "20"),
     ),
-  });
-  await page.getByRole("button", { name: "Import and seal the bids" }).click();
+  );
   const refused = page.getByRole("alert").filter({ hasText: "The file has 2 problems" });
   await expect(refused).toContainText("No bid was registered");
   await expect(refused.getByRole("row", { name: /^3 amount The amount cannot be negative/ })).toBeVisible();
   await expect(refused.getByRole("row", { name: /^4 category Unknown category “COFFEE”/ })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel("File", { exact: true }).setInputFiles({
-    name: "bids.csv",
-    mimeType: "text/csv",
-    buffer: csv(
+  await submitBidsCsv(
+    page,
+    csv(
       row(`Alpha ${stamp}`, `FRA${stamp}`, "IMPLEMENTATION", "0", "1000"),
       row(`Beta ${stamp}`, `FRB${stamp}`, "LICENCES", "1", "20"),
       row(`Beta ${stamp}`, `FRB${stamp}`, "EXIT", "4", "20"),
     ),
-  });
-  await page.getByRole("button", { name: "Import and seal the bids" }).click();
+  );
   const registered = page.getByRole("status").filter({ hasText: "2 bids registered" });
   await expect(registered).toContainText(/Receipt numbers \d+, \d+\. They are sealed now\./);
   const [first, second] = /Receipt numbers (\d+), (\d+)/.exec((await registered.textContent()) ?? "")!.slice(1);

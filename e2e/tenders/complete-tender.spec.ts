@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
-import { errorSummary, expect, expectAccessible, signInViaApi, test } from "../fixtures";
+import { errorSummary, expect, expectAccessible, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
+import * as review from "./review-steps";
 
 const task = (page: Page, name: string) => page.getByRole("listitem").filter({ hasText: name });
 const answer = (page: Page, question: string, label: string) =>
@@ -175,27 +176,15 @@ test("a drafter writes a complete open tender, the OSPO asks for a change, the d
   await expect(page.locator("main")).toContainText("Documents are stored in");
   await expectAccessible(page);
   await page.goto(taskListUrl);
-  await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByText("This tender is being reviewed")).toBeVisible();
+  await review.submitForReview(page);
   await expectAccessible(page);
 
   // The OSPO comments on the scope and requests a change.
-  const ospoContext = await browser.newContext();
-  const ospo = await ospoContext.newPage();
-  await signInViaApi(ospo, USERS.ministryOspo);
-  await ospo.goto("/reviews");
+  const { ospo, close: closeOspo } = await review.signInOspo(browser);
+  await review.open(ospo, title);
   await expectAccessible(ospo);
-  await ospo.getByRole("link", { name: title }).click();
-  await expect(ospo.getByRole("heading", { level: 1 })).toHaveText(`Review: ${title}`);
-  await expectAccessible(ospo);
-  const scope = ospo.getByRole("region", { name: "Set the scope and value" });
-  await scope.getByLabel("Comment on “Set the scope and value”").fill(commentBody);
-  await scope.getByRole("button", { name: "Add comment" }).click();
-  await expect(scope.getByText("Your comment has been added.")).toBeVisible();
-  await ospo.getByRole("radio", { name: /^Request changes/ }).check();
-  await ospo.getByLabel("Reason").fill("Please see the comment on the scope.");
-  await ospo.getByRole("button", { name: "Send decision" }).click();
-  await expect(ospo.getByText("Changes requested")).toBeVisible();
+  await review.commentOnSection(ospo, "Set the scope and value", commentBody);
+  await review.requestChanges(ospo, "Please see the comment on the scope.");
   await expectAccessible(ospo);
 
   // The drafter shortens the contract, resolves the comment and resubmits.
@@ -211,28 +200,22 @@ test("a drafter writes a complete open tender, the OSPO asks for a change, the d
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await page.getByRole("link", { name: "Set the scope and value" }).click();
   await expect(page.getByLabel(/Duration of the contract/)).toHaveValue("36");
-  await page.getByRole("button", { name: "Mark as resolved" }).click();
-  await expect(page.getByText("Comment marked as resolved")).toBeVisible();
+  await review.resolveComment(page);
   await expectAccessible(page);
   await page.getByRole("link", { name: "Back to the task list" }).click();
   await expect(task(page, "Set the scope and value")).not.toContainText("open comment");
   await expect(page.getByText("You have completed 9 of 9 sections.")).toBeVisible();
-  await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByText("This tender is being reviewed")).toBeVisible();
+  await review.submitForReview(page);
   await expectAccessible(page);
 
   // The OSPO approves.
-  await ospo.goto("/reviews");
-  await ospo.getByRole("link", { name: title }).click();
+  await review.open(ospo, title);
   const reviewedScope = ospo.getByRole("region", { name: "Set the scope and value" });
   await expect(reviewedScope).toContainText("Resolved on");
   await expect(reviewedScope).toContainText("36");
   await expectAccessible(ospo);
-  await ospo.getByRole("radio", { name: /^Approve/ }).check();
-  await ospo.getByRole("button", { name: "Send decision" }).click();
-  await expect(ospo.getByText("Tender approved")).toBeVisible();
-  await expectAccessible(ospo);
-  await ospoContext.close();
+  await review.approve(ospo);
+  await closeOspo();
 
   await page.goto(taskListUrl);
   await expect(page.getByText("The open source programme office approved this tender", { exact: true })).toBeVisible();

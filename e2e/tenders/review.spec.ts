@@ -1,5 +1,6 @@
-import { errorSummary, expect, expectAccessible, signInViaApi, test } from "../fixtures";
+import { errorSummary, expect, expectAccessible, test } from "../fixtures";
 import { USERS } from "../fixtures/demo-users";
+import * as review from "./review-steps";
 
 test("a tender goes through the OSPO's review: changes requested, resolved in place, approved, published", async ({
   page,
@@ -31,20 +32,14 @@ test("a tender goes through the OSPO's review: changes requested, resolved in pl
   const taskListUrl = page.url();
 
   // …and submits it for review (nothing requires every section to be complete first).
-  await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByText("This tender is being reviewed")).toBeVisible();
+  await review.submitForReview(page);
   await expect(page.getByText(/MIN-\d{4}-\d{4} · In review/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Submit for review" })).toHaveCount(0);
   await expectAccessible(page);
 
   // The OSPO finds it in the review queue, comments on a section and requests changes.
-  const ospoContext = await browser.newContext();
-  const ospo = await ospoContext.newPage();
-  await signInViaApi(ospo, USERS.ministryOspo);
-  await ospo.goto("/reviews");
-  await expectAccessible(ospo);
-  await ospo.getByRole("link", { name: title }).click();
-  await expect(ospo.getByRole("heading", { level: 1 })).toHaveText(`Review: ${title}`);
+  const { ospo, close: closeOspo } = await review.signInOspo(browser);
+  await review.open(ospo, title);
   const about = ospo.getByRole("region", { name: "Describe the tender" });
   await expect(about).toContainText("A portal that publishes the ministry's open data.");
   await expect(ospo.getByRole("region", { name: "Choose the procedure" })).toContainText("Not provided");
@@ -52,10 +47,8 @@ test("a tender goes through the OSPO's review: changes requested, resolved in pl
 
   await about.getByRole("button", { name: "Add comment" }).click();
   await expect(errorSummary(ospo)).toContainText("Enter your comment");
-  await about.getByLabel("Comment on “Describe the tender”").fill(commentBody);
-  await about.getByRole("button", { name: "Add comment" }).click();
+  await review.commentOnSection(ospo, "Describe the tender", commentBody);
   await expect(about.getByRole("listitem").filter({ hasText: commentBody })).toBeVisible();
-  await expect(about.getByText("Your comment has been added.")).toBeVisible();
 
   await ospo.getByRole("button", { name: "Send decision" }).click();
   await expect(errorSummary(ospo)).toContainText("Choose whether to approve the tender or to request changes");
@@ -63,9 +56,7 @@ test("a tender goes through the OSPO's review: changes requested, resolved in pl
   await ospo.getByRole("button", { name: "Send decision" }).click();
   await expect(errorSummary(ospo)).toContainText("Say what must change before the tender can be approved");
   await expectAccessible(ospo);
-  await ospo.getByLabel("Reason").fill(reason);
-  await ospo.getByRole("button", { name: "Send decision" }).click();
-  await expect(ospo.getByText("Changes requested")).toBeVisible();
+  await review.requestChanges(ospo, reason);
   await expect(ospo.getByRole("link", { name: title })).toHaveCount(0);
   await expectAccessible(ospo);
 
@@ -80,25 +71,19 @@ test("a tender goes through the OSPO's review: changes requested, resolved in pl
   await expect(page.getByRole("heading", { name: "Comments from the review" })).toBeVisible();
   await expect(page.getByText(commentBody)).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Mark as resolved" }).click();
-  await expect(page.getByText("Comment marked as resolved")).toBeVisible();
+  await review.resolveComment(page);
   await expect(page.getByText(commentBody)).toHaveCount(0);
   await page.getByRole("link", { name: "Back to the task list" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("listitem").filter({ hasText: "Describe the tender" })).not.toContainText("open comment");
-  await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByText("This tender is being reviewed")).toBeVisible();
+  await review.submitForReview(page);
 
   // The OSPO approves it; the resolved comment stays on the review page, marked as such.
-  await ospo.goto("/reviews");
-  await ospo.getByRole("link", { name: title }).click();
+  await review.open(ospo, title);
   await expect(ospo.getByRole("region", { name: "Describe the tender" })).toContainText("Resolved on");
   await expectAccessible(ospo);
-  await ospo.getByRole("radio", { name: /^Approve/ }).check();
-  await ospo.getByRole("button", { name: "Send decision" }).click();
-  await expect(ospo.getByText("Tender approved")).toBeVisible();
-  await expectAccessible(ospo);
-  await ospoContext.close();
+  await review.approve(ospo);
+  await closeOspo();
 
   // The drafter publishes it; from then on it is frozen, changed only by corrigenda.
   await page.goto(taskListUrl);

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { innovationPhasesSchema, linesOf, newPhase, phaseFormValues, readPhaseTotals } from "./innovation-phases";
+import { phaseForm, storedPhase } from "./testing/innovation-phase-samples";
 
-const phase = (kind: string, overrides: Record<string, string> = {}) => ({
-  kind,
-  objectives: "Search case files across agencies",
-  deliverables: "Source code\nArchitecture report",
-  goNoGoCriteria: "Answers within 2 s on the test corpus",
-  durationMonths: "6",
-  maxCost: "300,000",
-  resultsLicence: "EUPL-1.2",
-  ...overrides,
-});
+const phase = phaseForm;
 
 const errorsOf = (phases: unknown[]) => {
   const result = innovationPhasesSchema.safeParse({ tenderId: "t", version: 0, phases });
@@ -37,24 +29,9 @@ describe("innovationPhasesSchema", () => {
       phases: [phase("RESEARCH_AND_DEVELOPMENT"), phase("PILOT", { maxCost: "1 250 000,50", goNoGoCriteria: "" })],
     });
     expect(parsed.phases).toEqual([
-      {
-        kind: "RESEARCH_AND_DEVELOPMENT",
-        objectives: ["Search case files across agencies"],
-        deliverables: ["Source code", "Architecture report"],
-        goNoGoCriteria: ["Answers within 2 s on the test corpus"],
-        durationMonths: 6,
-        maxCostCents: 30_000_000,
-        resultsLicence: "EUPL-1.2",
-      },
-      {
-        kind: "PILOT",
-        objectives: ["Search case files across agencies"],
-        deliverables: ["Source code", "Architecture report"],
-        goNoGoCriteria: [],
-        durationMonths: 6,
-        maxCostCents: 125_000_050,
-        resultsLicence: "EUPL-1.2",
-      },
+      storedPhase("RESEARCH_AND_DEVELOPMENT"),
+      // "1 250 000,50" euros = 125,000,050 cents.
+      storedPhase("PILOT", { goNoGoCriteria: [], maxCostCents: 125_000_050 }),
     ]);
   });
 

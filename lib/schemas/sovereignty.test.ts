@@ -7,6 +7,7 @@ import {
   toSovereigntyProfile,
   type SovereigntyInput,
 } from "./sovereignty";
+import { FRAMEWORK_WEIGHTS_FORM } from "./testing/sovereignty-form";
 
 // Patient records: very sensitive data, essential service, regulated, little lock-in. By hand from
 // the drivers in lib/domain/tender/sovereignty.ts, the proposal is SEAL 1/3/3/2/1/2/3/0.
@@ -19,16 +20,7 @@ const form = (overrides: Partial<Record<string, unknown>> = {}): SovereigntyInpu
     version: 3,
     assessment: { dataSensitivity: "3", serviceCriticality: "2", legalExposure: "2", supplierDependence: "1" },
     minimumSeal: Object.fromEntries(objectives.map((o, i) => [o, { seal: proposal[i], justification: "" }])),
-    weights: {
-      "SOV-1": "15",
-      "SOV-2": "10",
-      "SOV-3": "10",
-      "SOV-4": "15",
-      "SOV-5": "20",
-      "SOV-6": "15",
-      "SOV-7": "10",
-      "SOV-8": "5",
-    },
+    weights: { ...FRAMEWORK_WEIGHTS_FORM },
     ...overrides,
   }) as SovereigntyInput;
 

@@ -7,6 +7,7 @@ import type {
 } from "../../lib/domain/bids/bid-model";
 import { SOVEREIGNTY_OBJECTIVES, type SealLevel } from "../../lib/domain/tender/sovereignty";
 import { BIDS_FILE_FORMAT, BIDS_FILE_VERSION } from "../../lib/schemas/bids-file";
+import { seededRandom } from "./seeded-random";
 
 /**
  * The made-up bids file the assessment benchmark reads (scripts/benchmarks/assessment.ts): bids
@@ -51,23 +52,11 @@ const LICENCES = [
 ] as const;
 const LICENCE_WEIGHT = LICENCES.reduce((sum, [, weight]) => sum + weight, 0);
 
-/** Mulberry32: a small, fast, seedable generator; quality is not the point, repeatability is. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 export const BENCHMARK_HORIZON_YEARS = 5;
 export const BENCHMARK_REQUIRED_STANDARDS = ["ODF-1.3", "PDF-A-2", "CSV-RFC4180", "JSON-RFC8259"] as const;
 
 export function generateBidsFile(options: { bids: number; components: number; seed: number }) {
-  const random = generator(options.seed);
+  const random = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const amount = (euros: number) => Math.round(euros * (0.6 + 0.8 * random())) * 100;
 

@@ -3,7 +3,8 @@ import { evaluateTender } from "../../lib/domain/evaluation/evaluate-tender";
 import { evaluationView } from "../../lib/domain/evaluation/evaluation-view";
 import { generateEvaluation, sumRawScores } from "./evaluation-input";
 import { summarise } from "./stats";
-import { option, time, type Sample } from "./timing";
+import { time, type Sample } from "./interleaved";
+import { numberOption } from "./options";
 
 // Evaluation benchmark (not a test): `npx tsx scripts/benchmarks/evaluation.ts`.
 // Generates a tender with 200 bids, 30 criteria scored by 10 evaluators (60,000 scores), then
@@ -17,11 +18,11 @@ import { option, time, type Sample } from "./timing";
 //   --runs N                                measured runs of each (default 31, after 5 warm-up runs)
 //   --seed N                                seed of the generated scores (default 42)
 
-const bids = option("--bids", 200);
-const criteria = option("--criteria", 30);
-const evaluators = option("--evaluators", 10);
-const runs = option("--runs", 31);
-const seed = option("--seed", 42);
+const bids = numberOption("--bids", 200);
+const criteria = numberOption("--criteria", 30);
+const evaluators = numberOption("--evaluators", 10);
+const runs = numberOption("--runs", 31);
+const seed = numberOption("--seed", 42);
 const formulaIndex = process.argv.indexOf("--formula");
 const formula = (formulaIndex === -1 ? "F1" : process.argv[formulaIndex + 1]) as "F1" | "F2" | "F5" | "F8";
 if (!["F1", "F2", "F5", "F8"].includes(formula)) throw new Error("--formula takes F1, F2, F5 or F8.");

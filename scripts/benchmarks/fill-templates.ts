@@ -1,3 +1,4 @@
+import { TEMPLATE_CATEGORIES } from "../../lib/domain/templates/template-content";
 import { DEMO_TEMPLATES } from "../../prisma/demo-templates";
 import { versionColumns } from "../../prisma/seed-demo-templates";
 import { withClient } from "../postgres/databases";
@@ -75,18 +76,6 @@ const SCOPES: Record<"en" | "fr" | "de", string[]> = {
   ],
 };
 
-const CATEGORIES = [
-  "COLLABORATION",
-  "CUSTOM_DEVELOPMENT",
-  "BUSINESS_APPLICATION",
-  "HOSTING_AND_CLOUD",
-  "INFRASTRUCTURE",
-  "SUPPORT_AND_MAINTENANCE",
-  "DATA_AND_AI",
-  "INNOVATION",
-  "OTHER",
-];
-
 const CPV_PREFIX_SETS = [
   "{4851,4831,72412}",
   "{7223,7224,7226}",
@@ -149,7 +138,7 @@ export async function fillTemplates(databaseUrl: string, count: number): Promise
         SCOPES.de,
       ]);
       const versions = await client.query(VERSIONS_SQL, [
-        CATEGORIES,
+        TEMPLATE_CATEGORIES,
         CPV_PREFIX_SETS,
         PROCEDURE_SETS,
         [samples.en.summary, samples.fr.summary, samples.de.summary],

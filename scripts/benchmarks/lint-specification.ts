@@ -1,3 +1,5 @@
+import { seededRandom } from "./seeded-random";
+
 /**
  * A made-up software specification for the linter benchmark: Markdown headings, paragraphs and
  * numbered requirements in English with some French and German, mixing what the rules must
@@ -5,6 +7,7 @@
  * what they must let pass (open standards, "or equivalent", ordinary words such as "project
  * teams" or "maintenance windows"). Deterministic: the same seed and length give the same text.
  */
+
 const PRODUCTS = ["Microsoft Teams", "SharePoint", "Oracle Database", "SAP S/4HANA", "Salesforce", "VMware vSphere", "Microsoft Azure", "ServiceNow", "Citrix", "Power BI"]; // prettier-ignore
 const FORMATS = [".docx", ".xlsx", ".pptx", ".pst", "DWG", ".mpp"];
 const STANDARDS = ["OpenAPI 3.1", "ODF", "PDF/A-2", "CSV", "SAML 2.0", "OpenID Connect", "CalDAV", "DCAT-AP", "WCAG 2.1 AA"]; // prettier-ignore
@@ -29,20 +32,8 @@ const TEMPLATES: readonly ((pick: <T>(items: readonly T[]) => T) => string)[] = 
   () => `The Acme Cloud® monitoring agent is installed on every server.`,
 ];
 
-/** Small, fast, seedable (mulberry32): benchmarks must be reproducible, not random. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateSpecification(length: number, seed = 42): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const parts: string[] = [];
   let size = 0;

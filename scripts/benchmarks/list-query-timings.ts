@@ -5,56 +5,24 @@
 // Input: DATABASE_URL, BENCH_EMAIL, BENCH_PATHS (JSON array of "/tenders?…"), BENCH_ROUNDS ("warmUp,measured"),
 // and BENCH_EXPLAIN=1 to print each statement's plan (EXPLAIN ANALYZE) to stderr first.
 // Output: one JSON line, { "<path>": { count, median, p95 } }.
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../lib/generated/prisma/client";
 import { tenderListQuerySchema } from "../../lib/schemas/tender-list";
 import { loadViewer } from "../../lib/server/auth/load-viewer";
 import { listTenders } from "../../lib/server/tenders/list-tenders";
-import { timeSequentially, type Summary } from "./stats";
+import { runQueryTimings } from "./query-timings";
 
-async function main(): Promise<void> {
-  const { DATABASE_URL: url, BENCH_EMAIL: email, BENCH_PATHS: paths, BENCH_ROUNDS: rounds } = process.env;
-  if (!url || !email || !paths || !rounds)
-    throw new Error("Set DATABASE_URL, BENCH_EMAIL, BENCH_PATHS and BENCH_ROUNDS.");
-  const [warmUp = 10, measured = 100] = rounds.split(",").map(Number);
-  const db = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  // Filled only while a list is being explained.
-  let captured: { query: string; params: string }[] | undefined;
-  db.$on("query", (event) => captured?.push({ query: event.query, params: event.params }));
-  try {
+runQueryTimings({
+  env: ["BENCH_EMAIL"],
+  explainShowsSql: true,
+  prepare: async (db, env) => {
+    const email = env.BENCH_EMAIL!;
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
     const loaded = await loadViewer(db, user.id, undefined);
     if (loaded.kind !== "viewer") throw new Error(`${email} has no organisation.`);
-    const results: Record<string, Summary> = {};
-    for (const path of JSON.parse(paths) as string[]) {
-      const search = new URL(path, "http://localhost").searchParams;
-      const query = tenderListQuerySchema.parse(Object.fromEntries(search));
-      const list = async () => void (await listTenders(db, loaded.viewer, query));
-      if (process.env.BENCH_EXPLAIN === "1") {
-        captured = [];
-        await list();
-        const statements = captured;
-        captured = undefined;
-        for (const { query: sql, params } of statements) {
-          const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-            `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
-            ...(JSON.parse(params) as unknown[]),
-          );
-          console.error(`\n${path}\n${sql}\n${plan.map((row) => row["QUERY PLAN"]).join("\n")}`);
-        }
-      }
-      results[path] = await timeSequentially(list, { warmUp, measured });
-    }
-    console.log(JSON.stringify(results));
-  } finally {
-    await db.$disconnect();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+    return {
+      forPath: (search) => {
+        const query = tenderListQuerySchema.parse(search);
+        return async () => void (await listTenders(db, loaded.viewer, query));
+      },
+    };
+  },
 });

@@ -1,9 +1,12 @@
 import type { BidContent } from "../../lib/domain/bids/bid-model";
+import { COST_AND_QUALITY_AWARD } from "../../lib/domain/evaluation/testing/cost-and-quality-award";
 import { scoredCriteria } from "../../lib/domain/panel/scoring-rules";
 import type { AwardCriteria } from "../../lib/domain/tender/criteria-tree";
 import { Prisma } from "../../lib/generated/prisma/client";
+import type { Viewer } from "../../lib/server/auth/load-viewer";
 import type { Db } from "../../lib/server/db";
 import { createPublishedTender, insertSealedBid, markBidsOpened, sampleBidContent } from "./bid-fixtures";
+import { createTestViewer, type RoleViewers } from "./test-database";
 
 /**
  * Test fixtures for the ranking and the award: a tender in EVALUATION with three opened bids, a
@@ -20,25 +23,7 @@ import { createPublishedTender, insertSealedBid, markBidsOpened, sampleBidConten
  *   C (Gamma): EUR 125,000 → cost 25.6; fit 5, exit 5 → 30 + 30 = 60; total 85.6.
  * Ranking: C (85.6), A (80), B (70).
  */
-export const EVALUATION_TEST_AWARD: AwardCriteria = {
-  criteria: [
-    { key: "cost", name: "Total cost of ownership", kind: "COST", weight: 40, costFormula: "F1" },
-    {
-      key: "quality",
-      name: "Quality",
-      kind: "QUALITY",
-      weight: 60,
-      children: [
-        { key: "fit", name: "Fit to needs", kind: "QUALITY", weight: 50 },
-        { key: "exit", name: "Exit plan", kind: "OPENNESS", weight: 50 },
-      ],
-    },
-  ],
-  qualityScale: { max: 5, descriptors: ["None", "Poor", "Fair", "Acceptable", "Good", "Excellent"] },
-  scoreAggregation: "CONSENSUS",
-  discountRatePercent: 3,
-  tcoHorizonYears: 4,
-};
+export const EVALUATION_TEST_AWARD: AwardCriteria = COST_AND_QUALITY_AWARD;
 
 const BIDS = [
   { name: "Alpha Coop", euros: 100_000, consensus: { fit: 4, exit: 4 } },
@@ -136,4 +121,32 @@ export async function createEvaluatedTender(
   }
   await db.evaluationPanel.update({ where: { id: panel.id }, data: { consensusCompletedAt: new Date() } });
   return { tender, bids, panel };
+}
+
+/** The panel of createEvaluatedTender made of a chair and two evaluators of one organisation. */
+export type PanelMembers = { chair: Viewer; evaluators: [Viewer, Viewer] };
+
+export async function createPanelMembers(db: Db, organisationId: string): Promise<PanelMembers> {
+  return {
+    chair: await createTestViewer(db, organisationId, ["EVALUATOR"]),
+    evaluators: [
+      await createTestViewer(db, organisationId, ["EVALUATOR"]),
+      await createTestViewer(db, organisationId, ["EVALUATOR"]),
+    ],
+  };
+}
+
+/** createEvaluatedTender's people: the organisation's drafter leads, its administrator opens the bids. */
+export function evaluationPeople(
+  viewers: Pick<RoleViewers, "DRAFTER" | "ADMIN">,
+  chair: Viewer,
+  evaluators: readonly Viewer[],
+) {
+  return {
+    organisationId: viewers.DRAFTER.organisation.id,
+    leadId: viewers.DRAFTER.userId,
+    openerId: viewers.ADMIN.userId,
+    chairId: chair.userId,
+    evaluatorIds: evaluators.map((evaluator) => evaluator.userId),
+  };
 }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll } from "vitest";
 import type { Viewer } from "../../lib/server/auth/load-viewer";
 import type { Db } from "../../lib/server/db";
+import type { ActionStubs } from "./action-session";
 import { createEvaluationCast, type EvaluationCast } from "./panel-fixtures";
+import { connectTestDatabase } from "./test-database";
 
 /**
  * The cast of an evaluation test file, created once before its tests and filled in place (so the
@@ -15,6 +17,16 @@ export function evaluationCastForFile(db: Db): EvaluationCast {
   });
   afterAll(() => db.$disconnect());
   return cast;
+}
+
+/**
+ * The test database (what the file's getDb mock answers, see scripts/testing/action-session.ts),
+ * the cast created before the file's tests, and `actions` run as someone.
+ */
+export function evaluationTestFile<Actions>(stubs: ActionStubs, actions: Actions) {
+  const db = connectTestDatabase();
+  stubs.db = db;
+  return { db, cast: evaluationCastForFile(db), as: actingAs(stubs, actions) };
 }
 
 /** The actions, run as `viewer`: the test's stand-in session answers with that viewer. */

@@ -58,3 +58,27 @@ export function revisedTemplateContent(previous: TemplateContent = sampleTemplat
   );
   return content;
 }
+
+/**
+ * The least a publishable template needs, for the catalogue's tests: one library clause, one
+ * requirement, no sovereignty profile and no award criteria; `changes` replace whole fields.
+ */
+export function minimalTemplateContent(changes: Partial<TemplateContent> = {}): TemplateContent {
+  return {
+    summary: "A sample template.",
+    intendedUse: {
+      category: "OTHER",
+      contractNature: "SERVICES",
+      cpvPrefixes: ["72"],
+      procedureTypes: ["OPEN"],
+      valueRange: { minCents: null, maxCents: null },
+    },
+    clauses: [{ key: "exit-plan-and-data-portability", version: 1, status: "MANDATORY", values: {} }],
+    requirements: [{ key: "REQ-01", text: "Data is exported in open formats.", level: "MUST", criterionKey: null }],
+    sovereignty: null,
+    award: null,
+    guidance: [],
+    licence: "CC-BY-4.0",
+    ...changes,
+  };
+}

@@ -1,15 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { buildTemplateSearchText } from "../../lib/domain/templates/search-text";
 import type { TemplateContent } from "../../lib/domain/templates/template-content";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { sampleTemplateContent } from "./template-content-sample";
 
-export { revisedTemplateContent, sampleTemplateContent } from "./template-content-sample";
+export { minimalTemplateContent, revisedTemplateContent, sampleTemplateContent } from "./template-content-sample";
 
 /**
- * Templates written straight into the database, for integration and end-to-end tests that need a
- * published template without going through the builder: a template, its published versions
- * (immutable once written, as the database's trigger ensures) and, if asked, a draft.
+ * Templates written straight into the database, for the catalogue's, integration and end-to-end
+ * tests that need a published template without going through the builder, as if their OSPO had
+ * published it: a template, its published versions (immutable once written, as the database's
+ * trigger ensures) and, if asked, a draft.
  *
  * It builds its own Prisma client (connectFixtureDatabase) rather than lib/server/db's, so that
  * Playwright specs, which run outside Next.js, can use it too.
@@ -20,47 +22,72 @@ export function connectFixtureDatabase(): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 }
 
-type FixtureVersion = { content: TemplateContent; changelog?: string };
+export type FixtureVersion = {
+  /** sampleTemplateContent() unless given. */
+  content?: TemplateContent;
+  /** The template's name unless given. */
+  name?: string;
+  changelog?: string;
+  /** Null for the draft; now unless given. */
+  publishedAt?: Date | null;
+};
 
-export type FixtureTemplate = { id: string; slug: string; name: string; organisationId: string };
+export type FixtureTemplate = {
+  id: string;
+  slug: string;
+  name: string;
+  organisationId: string;
+  /** The versions' rows, numbered 1, 2, … in the order given. */
+  versions: { id: string; number: number }[];
+};
 
-/** A template of `organisationId` with its published versions, numbered 1, 2, … in order. */
+/** A template of `organisationId` with its versions (by default version 1 of the sample, published). */
 export async function createTemplateFixture(
   db: PrismaClient,
   options: {
     organisationId: string;
     name?: string;
     language?: string;
-    published?: FixtureVersion[];
-    draft?: TemplateContent;
+    /** PUBLISHED if a version is published, else DRAFT, unless given. */
+    status?: "DRAFT" | "PUBLISHED" | "DEPRECATED";
+    versions?: FixtureVersion[];
+    translationOfId?: string;
+    successorId?: string;
     publishedById?: string | null;
   },
 ): Promise<FixtureTemplate> {
   const suffix = randomUUID().slice(0, 8);
   const name = options.name ?? `Custom software under EUPL-1.2 ${suffix}`;
-  const published = options.published ?? [{ content: sampleTemplateContent(), changelog: "First version." }];
+  const versions = options.versions ?? [{}];
+  const publishedById = options.publishedById ?? null;
   const template = await db.tenderTemplate.create({
     data: {
       organisationId: options.organisationId,
       slug: `${slugify(name)}-${suffix}`,
       name,
       language: options.language ?? "en",
-      status: published.length > 0 ? "PUBLISHED" : "DRAFT",
-      createdById: options.publishedById ?? null,
+      status: options.status ?? (versions.some((version) => version.publishedAt !== null) ? "PUBLISHED" : "DRAFT"),
+      translationOfId: options.translationOfId,
+      successorId: options.successorId,
+      createdById: publishedById,
     },
     select: { id: true, slug: true, name: true, organisationId: true },
   });
-  for (const version of published) {
-    await publishTemplateVersionFixture(db, template.id, version.content, {
-      changelog: version.changelog,
-      publishedById: options.publishedById,
+  const created = [];
+  for (const [index, version] of versions.entries()) {
+    const number = index + 1;
+    const publishedAt = version.publishedAt === undefined ? new Date() : version.publishedAt;
+    const row = await db.templateVersion.create({
+      data: versionData(template.id, number, version.name ?? name, version.content ?? sampleTemplateContent(), {
+        changelog: version.changelog ?? (publishedAt ? `Version ${number}.` : ""),
+        publishedAt,
+        publishedById: publishedAt ? publishedById : null,
+      }),
+      select: { id: true, number: true },
     });
+    created.push(row);
   }
-  if (options.draft) {
-    const number = published.length + 1;
-    await db.templateVersion.create({ data: versionData(template.id, number, name, options.draft, "", null, null) });
-  }
-  return template;
+  return { ...template, versions: created };
 }
 
 /**
@@ -74,43 +101,25 @@ export async function publishTemplateVersionFixture(
   options: { changelog?: string; publishedById?: string | null; publishedAt?: Date } = {},
 ): Promise<number> {
   const template = await db.tenderTemplate.findUniqueOrThrow({ where: { id: templateId }, select: { name: true } });
-  const publishedAt = options.publishedAt ?? new Date();
-  const changelog = options.changelog ?? "Revised.";
+  const published = {
+    changelog: options.changelog ?? "Revised.",
+    publishedAt: options.publishedAt ?? new Date(),
+    publishedById: options.publishedById ?? null,
+  };
   const draft = await db.templateVersion.findFirst({
     where: { templateId, publishedAt: null },
     select: { id: true, number: true },
   });
+  let number: number;
   if (draft) {
-    const {
-      templateId: _templateId,
-      number: _number,
-      ...data
-    } = versionData(
-      templateId,
-      draft.number,
-      template.name,
-      content,
-      changelog,
-      publishedAt,
-      options.publishedById ?? null,
-    );
+    number = draft.number;
+    const { templateId: _templateId, number: _number, ...data } = versionData(templateId, number, template.name, content, published); // prettier-ignore
     await db.templateVersion.update({ where: { id: draft.id }, data });
-    await db.tenderTemplate.update({ where: { id: templateId }, data: { status: "PUBLISHED" } });
-    return draft.number;
+  } else {
+    const last = await db.templateVersion.aggregate({ where: { templateId }, _max: { number: true } });
+    number = (last._max.number ?? 0) + 1;
+    await db.templateVersion.create({ data: versionData(templateId, number, template.name, content, published) });
   }
-  const last = await db.templateVersion.aggregate({ where: { templateId }, _max: { number: true } });
-  const number = (last._max.number ?? 0) + 1;
-  await db.templateVersion.create({
-    data: versionData(
-      templateId,
-      number,
-      template.name,
-      content,
-      changelog,
-      publishedAt,
-      options.publishedById ?? null,
-    ),
-  });
   await db.tenderTemplate.update({ where: { id: templateId }, data: { status: "PUBLISHED" } });
   return number;
 }
@@ -120,9 +129,7 @@ function versionData(
   number: number,
   name: string,
   content: TemplateContent,
-  changelog: string,
-  publishedAt: Date | null,
-  publishedById: string | null,
+  published: { changelog: string; publishedAt: Date | null; publishedById: string | null },
 ) {
   return {
     templateId,
@@ -130,15 +137,13 @@ function versionData(
     name,
     summary: content.summary,
     content: JSON.parse(JSON.stringify(content)),
-    changelog,
     category: content.intendedUse.category,
     contractNature: content.intendedUse.contractNature,
     cpvPrefixes: content.intendedUse.cpvPrefixes,
     procedureTypes: content.intendedUse.procedureTypes,
-    searchText: [content.summary, ...content.requirements.map((requirement) => requirement.text)].join("\n"),
+    searchText: buildTemplateSearchText(name, content, []),
     licence: content.licence,
-    publishedAt,
-    publishedById,
+    ...published,
   };
 }
 

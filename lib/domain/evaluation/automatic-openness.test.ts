@@ -2,19 +2,8 @@ import { describe, expect, it } from "vitest";
 import { rational, toExactText, toFixed } from "@/lib/domain/rational";
 import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
 import { automaticOpennessScore, automaticOpennessScores, licenceShare, standardsShare } from "./automatic-openness";
-import type { OpennessFindings } from "./evaluation-input";
+import { findings } from "./testing/fixtures";
 
-const findings = (extra: Partial<OpennessFindings>): OpennessFindings => ({
-  components: 20,
-  openComponents: 18,
-  freeNotOsiComponents: 1,
-  notOpenComponents: 1,
-  unknownComponents: 0,
-  standardsCoveragePercent: 87.5,
-  standards: { required: 4, met: 3, partlyMet: 1 },
-  openWashing: false,
-  ...extra,
-});
 const exact = toExactText;
 
 describe("the licence share", () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { toExactText, type Rational } from "@/lib/domain/rational";
 import type { Criterion } from "@/lib/domain/tender/criteria-tree";
 import { evaluateTender } from "./evaluate-tender";
-import type { EvaluationBid, OpennessFindings } from "./evaluation-input";
+import type { EvaluationBid } from "./evaluation-input";
 import { evaluationView } from "./evaluation-view";
 import { checkEvaluationInput } from "./input-check";
-import { award, bid, input } from "./testing/fixtures";
+import { award, bid, findings, input, quality } from "./testing/fixtures";
 
 /**
  * The tender of evaluate-tender.test.ts with its openness criterion (10 points) computed
@@ -20,16 +20,6 @@ import { award, bid, input } from "./testing/fixtures";
  * B 87.6, C 176/3 ≈ 58.67: B first, A second, C third. (With the panel's 5, 4, 3 on openness
  * instead, A had 86 and B 91.6.)
  */
-const quality: Criterion = {
-  key: "quality",
-  name: "Quality",
-  kind: "QUALITY",
-  weight: 50,
-  children: [
-    { key: "usability", name: "Usability", kind: "QUALITY", weight: 60 },
-    { key: "support", name: "Support", kind: "QUALITY", weight: 40 },
-  ],
-};
 const openness: Criterion = {
   key: "openness",
   name: "Openness",
@@ -39,17 +29,6 @@ const openness: Criterion = {
 };
 const cost: Criterion = { key: "tco", name: "Total cost of ownership", kind: "COST", weight: 40, costFormula: "F1" };
 
-const findings = (extra: Partial<OpennessFindings>): OpennessFindings => ({
-  components: 20,
-  openComponents: 18,
-  freeNotOsiComponents: 1,
-  notOpenComponents: 1,
-  unknownComponents: 0,
-  standardsCoveragePercent: 87.5,
-  standards: { required: 4, met: 3, partlyMet: 1 },
-  openWashing: false,
-  ...extra,
-});
 const A = bid("A", 2_100_000, { usability: 4, support: 3 }, { openness: findings({}) });
 const B = bid(
   "B",

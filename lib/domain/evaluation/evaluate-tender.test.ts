@@ -4,7 +4,7 @@ import type { Criterion } from "@/lib/domain/tender/criteria-tree";
 import { evaluateTender } from "./evaluate-tender";
 import type { EvaluationBid, EvaluationInput } from "./evaluation-input";
 import type { LotEvaluation } from "./evaluation-result";
-import { award, bid, input } from "./testing/fixtures";
+import { award, bid, input, openness, quality } from "./testing/fixtures";
 
 /**
  * The worked example (docs/evaluation.md), at 5 % with no internal costs:
@@ -15,17 +15,6 @@ import { award, bid, input } from "./testing/fixtures";
  * Consensus scores on 0–5 (usability, support, openness): A 4, 3, 5; B 5, 5, 4; C 3, 3, 3. So
  * A: 30×4/5 + 20×3/5 + 10×5/5 = 24 + 12 + 10 = 46 quality points; B: 30 + 20 + 8 = 58; C: 18 + 12 + 6 = 36.
  */
-const quality: Criterion = {
-  key: "quality",
-  name: "Quality",
-  kind: "QUALITY",
-  weight: 50,
-  children: [
-    { key: "usability", name: "Usability", kind: "QUALITY", weight: 60 },
-    { key: "support", name: "Support", kind: "QUALITY", weight: 40 },
-  ],
-};
-const openness: Criterion = { key: "openness", name: "Openness", kind: "OPENNESS", weight: 10 };
 const cost = (extra: Partial<Criterion>): Criterion => ({
   key: "tco",
   name: "Total cost of ownership",

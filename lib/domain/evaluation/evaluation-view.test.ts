@@ -5,19 +5,10 @@ import type { Criterion } from "@/lib/domain/tender/criteria-tree";
 import { evaluateTender } from "./evaluate-tender";
 import { evaluationView } from "./evaluation-view";
 import type { EvaluationProblemCode } from "./input-check";
-import { award, bid, input } from "./testing/fixtures";
+import { award, input, THREE_BIDS } from "./testing/fixtures";
 
 // The three bids of sensitivity.test.ts: B wins 84 to A's 72; raising cost from 40 % to 62.5 % makes A draw level.
-const criteria: Criterion[] = [
-  { key: "tco", name: "Cost", kind: "COST", weight: 40, costFormula: "F1" },
-  { key: "quality", name: "Quality", kind: "QUALITY", weight: 40 },
-  { key: "openness", name: "Openness", kind: "OPENNESS", weight: 20 },
-];
-const bids = [
-  bid("A", 1_000_000, { quality: 3, openness: 2 }),
-  bid("B", 1_250_000, { quality: 5, openness: 3 }),
-  bid("C", 2_000_000, { quality: 1, openness: 1 }),
-];
+const { criteria, bids } = THREE_BIDS;
 const t = createTranslator({ locale: "en", messages: en });
 
 function view() {

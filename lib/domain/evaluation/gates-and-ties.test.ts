@@ -4,24 +4,13 @@ import type { Criterion } from "@/lib/domain/tender/criteria-tree";
 import { DEFAULT_SOVEREIGNTY_WEIGHTS, SOVEREIGNTY_OBJECTIVES } from "@/lib/domain/tender/sovereignty";
 import { evaluateTender } from "./evaluate-tender";
 import type { EvaluationBid, EvaluationInput, EvaluationSovereigntyProfile } from "./evaluation-input";
-import { award, bid, input } from "./testing/fixtures";
+import { award, bid, input, openness, quality } from "./testing/fixtures";
 
 /**
  * At 0 % (prices are the amounts). Cost 40 % F1; quality 50 % (usability 30 points, support 20);
  * openness 10 %, on 0–5. Quality points: A (4, 3, 5) = 24 + 12 + 10 = 46; B (5, 5, 4) = 58;
  * C (3, 3, 3) = 36. Prices: A 2 000 000, B 2 500 000, C 3 000 000.
  */
-const quality: Criterion = {
-  key: "quality",
-  name: "Quality",
-  kind: "QUALITY",
-  weight: 50,
-  children: [
-    { key: "usability", name: "Usability", kind: "QUALITY", weight: 60 },
-    { key: "support", name: "Support", kind: "QUALITY", weight: 40 },
-  ],
-};
-const openness: Criterion = { key: "openness", name: "Openness", kind: "OPENNESS", weight: 10 };
 const f1: Criterion = { key: "tco", name: "Cost", kind: "COST", weight: 40, costFormula: "F1" };
 
 const A = bid("A", 2_000_000, { usability: 4, support: 3, openness: 5 });

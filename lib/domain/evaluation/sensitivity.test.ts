@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { rational, toExactText, type Rational } from "@/lib/domain/rational";
-import type { Criterion } from "@/lib/domain/tender/criteria-tree";
 import { evaluateTender } from "./evaluate-tender";
 import { analyseSensitivity } from "./sensitivity";
-import { award, bid, input } from "./testing/fixtures";
+import { award, input, THREE_BIDS } from "./testing/fixtures";
 
 /**
  * Three bids, cost 40 % (F1), quality 40 %, openness 20 %, on 0–5, at 0 %:
@@ -19,16 +18,7 @@ import { award, bid, input } from "./testing/fixtures";
  * Openness weight w (others rescaled by (100 − w)/80): T_B − T_A = w/10 + 10 > 0 for every w: no change.
  * C never comes close.
  */
-const criteria: Criterion[] = [
-  { key: "tco", name: "Cost", kind: "COST", weight: 40, costFormula: "F1" },
-  { key: "quality", name: "Quality", kind: "QUALITY", weight: 40 },
-  { key: "openness", name: "Openness", kind: "OPENNESS", weight: 20 },
-];
-const bids = [
-  bid("A", 1_000_000, { quality: 3, openness: 2 }),
-  bid("B", 1_250_000, { quality: 5, openness: 3 }),
-  bid("C", 2_000_000, { quality: 1, openness: 1 }),
-];
+const { criteria, bids } = THREE_BIDS;
 
 function sensitivity(robustnessThresholdPp = 10) {
   const evaluation = evaluateTender(input(award(criteria), bids, { method: { robustnessThresholdPp } }));

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  isScaleScored,
-  usesQualityScale,
-  validateCriteria,
-  type AwardCriteria,
-  type Criterion,
-} from "./award-criteria";
+import { isScaleScored, usesQualityScale, validateCriteria, type Criterion } from "./award-criteria";
+import { award as awardAround, price as f1Price, sovereignty } from "./testing/award-criteria-fixtures";
 
-const price: Criterion = { key: "price", name: "Total cost of ownership", kind: "COST", weight: 60, costFormula: "F1" };
-const sovereignty: Criterion = { key: "sovereignty", name: "Sovereignty", kind: "SOVEREIGNTY", weight: 20 };
+const price: Criterion = { ...f1Price, weight: 60 };
 const automatic = (licencesPercent: number, standardsPercent: number, extra: Partial<Criterion> = {}): Criterion => ({
   key: "openness",
   name: "Openness",
@@ -17,14 +11,8 @@ const automatic = (licencesPercent: number, standardsPercent: number, extra: Par
   automaticOpenness: { licencesPercent, standardsPercent },
   ...extra,
 });
-const award = (criteria: Criterion[]): AwardCriteria => ({
-  criteria,
-  // No descriptor: nothing is scored on the scale when the only openness criterion is automatic.
-  qualityScale: { max: 5, descriptors: [] },
-  scoreAggregation: "CONSENSUS",
-  discountRatePercent: 3,
-  tcoHorizonYears: 4,
-});
+// No descriptor: nothing is scored on the scale when the only openness criterion is automatic.
+const award = (criteria: Criterion[]) => awardAround(criteria, { qualityScale: { max: 5, descriptors: [] } });
 const codes = (criteria: Criterion[]) => validateCriteria(award(criteria)).map((p) => `${p.code}@${p.path}`);
 
 describe("an openness criterion computed automatically", () => {

@@ -1,32 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { validateCriteria, type AwardCriteria, type Criterion, type QualityScale } from "./award-criteria";
+import { validateCriteria, type Criterion } from "./award-criteria";
+import { award, licence, price, quality, scale10, soundTree, sovereignty } from "./testing/award-criteria-fixtures";
 
-const scale5: QualityScale = { max: 5, descriptors: ["0", "1", "2", "3", "4", "5"] };
-const scale10: QualityScale = { max: 10, descriptors: Array.from({ length: 11 }, (_, i) => `Level ${i}`) };
-
-const price: Criterion = { key: "price", name: "Total cost of ownership", kind: "COST", weight: 30, costFormula: "F1" };
-const quality: Criterion = {
-  key: "quality",
-  name: "Quality",
-  kind: "QUALITY",
-  weight: 40,
-  children: [
-    { key: "usability", name: "Usability", kind: "QUALITY", weight: 50 },
-    { key: "open-standards", name: "Open standards", kind: "OPENNESS", weight: 50 },
-  ],
-};
-const sovereignty: Criterion = { key: "sovereignty", name: "Sovereignty", kind: "SOVEREIGNTY", weight: 20 };
-const licence: Criterion = { key: "licence", name: "Open licence", kind: "OPENNESS", weight: 10 };
-const sound = [price, quality, sovereignty, licence];
-
-const award = (criteria: Criterion[], settings: Partial<AwardCriteria> = {}): AwardCriteria => ({
-  criteria,
-  qualityScale: scale5,
-  scoreAggregation: "CONSENSUS",
-  discountRatePercent: 3,
-  tcoHorizonYears: 4,
-  ...settings,
-});
+const sound = soundTree();
 
 describe("quality thresholds (C-546/16 Montte)", () => {
   const withMinimum = (minimumScore: number): Criterion[] => [

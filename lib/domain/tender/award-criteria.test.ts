@@ -1,44 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { validateCriteria, type AwardCriteria, type Criterion, type QualityScale } from "./award-criteria";
+import { validateCriteria, type Criterion, type QualityScale } from "./award-criteria";
+import {
+  award,
+  licence,
+  price as f1Price,
+  quality,
+  scale10,
+  scale5,
+  soundTree,
+  sovereignty,
+} from "./testing/award-criteria-fixtures";
 
-const scale5: QualityScale = {
-  max: 5,
-  descriptors: ["No evidence", "Serious doubts", "Minor doubts", "Meets", "Meets with added value", "Exceeds"],
-};
-const scale10: QualityScale = { max: 10, descriptors: Array.from({ length: 11 }, (_, i) => `Level ${i}`) };
-
+/** The sound tree's cost criterion by formula F5, between a floor and a reference price. */
 const price: Criterion = {
-  key: "price",
-  name: "Total cost of ownership",
-  kind: "COST",
-  weight: 30,
+  ...f1Price,
   costFormula: "F5",
   referencePriceCents: 20_000_000,
   floorPriceCents: 10_000_000,
 };
-const quality: Criterion = {
-  key: "quality",
-  name: "Quality",
-  kind: "QUALITY",
-  weight: 40,
-  children: [
-    { key: "usability", name: "Usability", kind: "QUALITY", weight: 50 },
-    { key: "open-standards", name: "Open standards", kind: "OPENNESS", weight: 50 },
-  ],
-};
-const sovereignty: Criterion = { key: "sovereignty", name: "Sovereignty", kind: "SOVEREIGNTY", weight: 20 };
-const licence: Criterion = { key: "licence", name: "Open licence", kind: "OPENNESS", weight: 10 };
-const sound = [price, quality, sovereignty, licence];
-
-/** The award around a tree: the 0–5 scale, consensus, 3 % over 4 years. */
-const award = (criteria: Criterion[], settings: Partial<AwardCriteria> = {}): AwardCriteria => ({
-  criteria,
-  qualityScale: scale5,
-  scoreAggregation: "CONSENSUS",
-  discountRatePercent: 3,
-  tcoHorizonYears: 4,
-  ...settings,
-});
+const sound = soundTree(price);
 
 const codesAt = (tree: Criterion[], context?: Parameters<typeof validateCriteria>[1]) =>
   validateCriteria(award(tree), context).map((p) => `${p.code}@${p.path}`);

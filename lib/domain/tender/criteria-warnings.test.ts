@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { criteriaWarnings, workedExample, type Criterion } from "./award-criteria";
+import { licence, price as f1Price, quality, soundTree, sovereignty } from "./testing/award-criteria-fixtures";
 
-const price: Criterion = { key: "price", name: "Price", kind: "COST", weight: 30, costFormula: "F5" };
-const quality: Criterion = {
-  key: "quality",
-  name: "Quality",
-  kind: "QUALITY",
-  weight: 40,
-  children: [
-    { key: "usability", name: "Usability", kind: "QUALITY", weight: 50 },
-    { key: "open-standards", name: "Open standards", kind: "OPENNESS", weight: 50 },
-  ],
-};
-const sovereignty: Criterion = { key: "sovereignty", name: "Sovereignty", kind: "SOVEREIGNTY", weight: 20 };
-const licence: Criterion = { key: "licence", name: "Open licence", kind: "OPENNESS", weight: 10 };
-const sound = [price, quality, sovereignty, licence];
+const price: Criterion = { ...f1Price, costFormula: "F5" };
+const sound = soundTree(price);
 
 describe("criteriaWarnings", () => {
   const warn = (tree: Criterion[], complexSoftware = true) =>

@@ -9,16 +9,30 @@ import {
   validateSealOverrides,
   validateSovereigntyWeights,
   type RiskAssessment,
+  type RiskLevel,
   type SealLevel,
   type SealRequirement,
   type SovereigntyObjective,
 } from "./sovereignty";
 
-const levels = (...seals: number[]) =>
-  Object.fromEntries(SOVEREIGNTY_OBJECTIVES.map((objective, i) => [objective, seals[i]])) as Record<
+/** One value per objective, SOV-1 to SOV-8 in order. */
+const perObjective = <T>(...values: T[]) =>
+  Object.fromEntries(SOVEREIGNTY_OBJECTIVES.map((objective, i) => [objective, values[i]])) as Record<
     SovereigntyObjective,
-    SealLevel
+    T
   >;
+const levels = (...seals: number[]) => perObjective(...(seals as SealLevel[]));
+
+/** A risk assessment, its four factors in the order of the framework. */
+const risk = (
+  dataSensitivity: RiskLevel,
+  serviceCriticality: RiskLevel,
+  legalExposure: RiskLevel,
+  supplierDependence: RiskLevel,
+): RiskAssessment => ({ dataSensitivity, serviceCriticality, legalExposure, supplierDependence });
+
+/** Very sensitive data, an essential service, little lock-in. */
+const patientRecords = risk(3, 2, 2, 1);
 
 describe("sovereignty objectives", () => {
   it("default to the framework v1.2.1 weights, summing to 100", () => {
@@ -29,69 +43,41 @@ describe("sovereignty objectives", () => {
 
 describe("proposeMinimumSeal (primary factor L → SEAL-L, secondary → SEAL-(L−1), highest wins)", () => {
   it.each<[string, RiskAssessment, number[]]>([
-    [
-      "no risk at all",
-      { dataSensitivity: 0, serviceCriticality: 0, legalExposure: 0, supplierDependence: 0 },
-      [0, 0, 0, 0, 0, 0, 0, 0],
-    ],
+    ["no risk at all", risk(0, 0, 0, 0), [0, 0, 0, 0, 0, 0, 0, 0]],
     [
       "level 2 everywhere gives the Commission's own SEAL-2 (SOV-8 is never gated)",
-      { dataSensitivity: 2, serviceCriticality: 2, legalExposure: 2, supplierDependence: 2 },
+      risk(2, 2, 2, 2),
       [2, 2, 2, 2, 2, 2, 2, 0],
     ],
+    ["level 3 everywhere stops at SEAL-3", risk(3, 3, 3, 3), [3, 3, 3, 3, 3, 3, 3, 0]],
+    // SOV-1 max(dep 1, crit 2−1); SOV-2 max(legal 2, data 3); SOV-3 max(data 3, legal 2−1);
+    // SOV-4 max(crit 2, dep 1−1); SOV-5 max(dep 1, crit 2−1); SOV-6 max(dep 1, data 3−1);
+    // SOV-7 max(crit 2, data 3, legal 2−1).
     [
-      "level 3 everywhere stops at SEAL-3",
-      { dataSensitivity: 3, serviceCriticality: 3, legalExposure: 3, supplierDependence: 3 },
-      [3, 3, 3, 3, 3, 3, 3, 0],
-    ],
-    [
-      // SOV-1 max(dep 1, crit 2−1); SOV-2 max(legal 2, data 3); SOV-3 max(data 3, legal 2−1);
-      // SOV-4 max(crit 2, dep 1−1); SOV-5 max(dep 1, crit 2−1); SOV-6 max(dep 1, data 3−1);
-      // SOV-7 max(crit 2, data 3, legal 2−1).
       "patient records: very sensitive data, essential service, little lock-in",
-      { dataSensitivity: 3, serviceCriticality: 2, legalExposure: 2, supplierDependence: 1 },
+      patientRecords,
       [1, 3, 3, 2, 1, 2, 3, 0],
     ],
-    [
-      // SOV-1 max(3, 1−1); SOV-2 max(0, 0); SOV-3 max(0, 0−1 → 0); SOV-4 max(1, 3−1);
-      // SOV-5 max(3, 1−1); SOV-6 max(3, 0−1 → 0); SOV-7 max(1, 0, 0−1 → 0).
-      "public website on a platform that is hard to leave",
-      { dataSensitivity: 0, serviceCriticality: 1, legalExposure: 0, supplierDependence: 3 },
-      [3, 0, 0, 2, 3, 3, 1, 0],
-    ],
-    [
-      // A secondary factor at level 1 proposes nothing; at level 2 it proposes SEAL-1.
-      "only legal exposure",
-      { dataSensitivity: 0, serviceCriticality: 0, legalExposure: 2, supplierDependence: 0 },
-      [0, 2, 1, 0, 0, 0, 1, 0],
-    ],
+    // SOV-1 max(3, 1−1); SOV-2 max(0, 0); SOV-3 max(0, 0−1 → 0); SOV-4 max(1, 3−1);
+    // SOV-5 max(3, 1−1); SOV-6 max(3, 0−1 → 0); SOV-7 max(1, 0, 0−1 → 0).
+    ["public website on a platform that is hard to leave", risk(0, 1, 0, 3), [3, 0, 0, 2, 3, 3, 1, 0]],
+    // A secondary factor at level 1 proposes nothing; at level 2 it proposes SEAL-1.
+    ["only legal exposure", risk(0, 0, 2, 0), [0, 2, 1, 0, 0, 0, 1, 0]],
   ])("%s", (_name, assessment, expected) => {
     expect(proposeMinimumSeal(assessment)).toEqual(levels(...expected));
   });
 
   it("explains which factor decided each level", () => {
-    const assessment: RiskAssessment = {
-      dataSensitivity: 3,
-      serviceCriticality: 2,
-      legalExposure: 2,
-      supplierDependence: 1,
-    };
-    expect(explainMinimumSeal(assessment, "SOV-7")).toEqual([
+    expect(explainMinimumSeal(patientRecords, "SOV-7")).toEqual([
       { factor: "serviceCriticality", level: 2, influence: "PRIMARY", seal: 2 },
       { factor: "dataSensitivity", level: 3, influence: "PRIMARY", seal: 3 },
       { factor: "legalExposure", level: 2, influence: "SECONDARY", seal: 1 },
     ]);
-    expect(explainMinimumSeal(assessment, "SOV-8")).toEqual([]);
+    expect(explainMinimumSeal(patientRecords, "SOV-8")).toEqual([]);
   });
 });
 
 describe("validateSovereigntyWeights", () => {
-  const withWeights = (...weights: number[]) =>
-    Object.fromEntries(SOVEREIGNTY_OBJECTIVES.map((objective, i) => [objective, weights[i]])) as Record<
-      SovereigntyObjective,
-      number
-    >;
-
   it.each<[number[], unknown[]]>([
     [[15, 10, 10, 15, 20, 15, 10, 5], []],
     [[20, 10, 10, 15, 10, 15, 15, 5], []], // the calculator's example weights
@@ -117,7 +103,7 @@ describe("validateSovereigntyWeights", () => {
     ],
     [[15, 10, 10, 15, 20, 15, 10], [{ code: "sovereignty.weightInvalid", severity: "error", path: "weights.SOV-8" }]],
   ])("%j", (weights, expected) => {
-    expect(validateSovereigntyWeights(withWeights(...weights))).toEqual(expected);
+    expect(validateSovereigntyWeights(perObjective(...weights))).toEqual(expected);
   });
 });
 
@@ -169,13 +155,6 @@ describe("validateSealOverrides", () => {
 });
 
 describe("decidingReasons", () => {
-  const patientRecords: RiskAssessment = {
-    dataSensitivity: 3,
-    serviceCriticality: 2,
-    legalExposure: 2,
-    supplierDependence: 1,
-  };
-
   it("names the drivers proposing the highest level", () => {
     // SOV-7: criticality 2 → SEAL-2, data 3 → SEAL-3, legal 2 secondary → SEAL-1: data decides.
     expect(decidingReasons(patientRecords, "SOV-7")).toEqual([
@@ -189,7 +168,7 @@ describe("decidingReasons", () => {
   });
 
   it("names none when nothing calls for a minimum", () => {
-    const none: RiskAssessment = { dataSensitivity: 0, serviceCriticality: 1, legalExposure: 0, supplierDependence: 0 };
+    const none = risk(0, 1, 0, 0);
     // SOV-3: data 0 → SEAL-0, legal 0 secondary → SEAL-0.
     expect(decidingReasons(none, "SOV-3")).toEqual([]);
     expect(decidingReasons(patientRecords, "SOV-8")).toEqual([]);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
 import {
@@ -7,8 +7,8 @@ import {
   markBidsOpened,
   sampleBidContent,
 } from "@/scripts/testing/bid-fixtures";
+import { actionTestSession } from "@/scripts/testing/action-session";
 import { registerBidFormValues } from "@/scripts/testing/bid-reception";
-import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 import { zipFile } from "@/scripts/testing/zip-fixture";
 
 // The server actions run for real (validation, permission, transaction, audit events); only the
@@ -22,13 +22,7 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 }));
 const { addEvidenceAction, registerBidAction } = await import("@/app/(app)/tenders/[tenderId]/bids/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-let viewers: RoleViewers;
-beforeAll(async () => {
-  viewers = await createRoleViewers(db);
-});
-afterAll(() => db.$disconnect());
+const { db, viewers, runAs } = actionTestSession(stubs);
 
 const MB = 1024 * 1024;
 const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
@@ -51,10 +45,7 @@ function evidenceForm(ids: { tenderId: string; bidId: string }, objective: strin
   return data;
 }
 
-function addAs(viewer: Viewer | null, data: FormData) {
-  stubs.viewer = viewer;
-  return addEvidenceAction(data);
-}
+const addAs = runAs(addEvidenceAction);
 
 const attachmentsOf = (bidId: string) =>
   db.bidAttachment.findMany({ where: { bidId }, orderBy: [{ createdAt: "asc" }, { fileName: "asc" }] });

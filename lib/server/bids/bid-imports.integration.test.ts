@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { CSV_COLUMNS } from "@/lib/domain/bids/import/csv-format";
 import type { BidContent } from "@/lib/domain/bids/bid-model";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
+import { actionTestSession } from "@/scripts/testing/action-session";
 import { createPublishedTender, sampleBidContent } from "@/scripts/testing/bid-fixtures";
 import { yesterday } from "@/scripts/testing/bid-reception";
-import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 
 const stubs = vi.hoisted(() => ({ viewer: null as Viewer | null, db: null as Db | null }));
 vi.mock("@/lib/server/auth/viewer", () => ({ getViewer: async () => stubs.viewer }));
@@ -19,14 +19,10 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 const { importBidsAction, addSbomAction, withdrawBidAction } =
   await import("@/app/(app)/tenders/[tenderId]/bids/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-let viewers: RoleViewers;
+const { db, viewers } = actionTestSession(stubs);
 beforeAll(async () => {
-  viewers = await createRoleViewers(db);
   stubs.viewer = viewers.DRAFTER;
 });
-afterAll(() => db.$disconnect());
 
 const tenderFor = () => createPublishedTender(db, viewers.DRAFTER.organisation.id);
 const bidsOf = (tenderId: string) => db.bid.findMany({ where: { tenderId }, orderBy: { receiptNumber: "asc" } });

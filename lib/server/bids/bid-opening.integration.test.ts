@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
+import { actionTestSession } from "@/scripts/testing/action-session";
 import { createPublishedTender, insertSealedBid } from "@/scripts/testing/bid-fixtures";
-import {
-  connectTestDatabase,
-  createRoleViewers,
-  createTestViewer,
-  type RoleViewers,
-} from "@/scripts/testing/test-database";
+import { createTestViewer } from "@/scripts/testing/test-database";
 import { readOpenedBid } from "./bid-access";
 import { confirmOpening, getOpeningView, requestOpening } from "./bid-opening";
 
@@ -23,16 +19,12 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 const { requestOpeningAction, confirmOpeningAction, withdrawOpeningRequestAction } =
   await import("@/app/(app)/tenders/[tenderId]/bids/opening/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
+const { db, viewers } = actionTestSession(stubs);
 let secondDrafter: Viewer;
 
 beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
   secondDrafter = await createTestViewer(db, viewers.DRAFTER.organisation.id, ["DRAFTER"]);
 });
-afterAll(() => db.$disconnect());
 
 async function tenderWithBids(options: Parameters<typeof createPublishedTender>[2] = {}) {
   const tender = await createPublishedTender(db, viewers.DRAFTER.organisation.id, options);

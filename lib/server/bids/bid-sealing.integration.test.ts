@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
+import { actionTestSession } from "@/scripts/testing/action-session";
 import { createPublishedTender, insertSealedBid, markBidsOpened } from "@/scripts/testing/bid-fixtures";
-import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 import { listBidReceipts, readBidReceipt, readOpenedBid, readOpenedBidAttachment, readOpenedBids } from "./bid-access";
 
 // Pages, the attachment route and the server actions all read bids through bid-access.ts; the
@@ -17,16 +17,9 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 const { GET: downloadAttachment } = await import("@/app/api/bid-attachment/route");
 const bidActions = await import("@/app/(app)/tenders/[tenderId]/bids/[bidId]/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
+const { db, viewers } = actionTestSession(stubs);
 const EVERYONE = ["DRAFTER", "EVALUATOR", "OSPO", "ADMIN", "OTHER_DRAFTER"] as const;
 const PDF = new Uint8Array(Buffer.from("%PDF-1.7 exit plan"));
-
-beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
-});
-afterAll(() => db.$disconnect());
 
 async function tenderWithBid() {
   const tender = await createPublishedTender(db, viewers.DRAFTER.organisation.id);

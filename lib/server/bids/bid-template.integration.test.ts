@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { CSV_COLUMNS } from "@/lib/domain/bids/import/csv-format";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
+import { actionTestSession } from "@/scripts/testing/action-session";
 import { createPublishedTender } from "@/scripts/testing/bid-fixtures";
-import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 
 const stubs = vi.hoisted(() => ({ viewer: null as Viewer | null, db: null as Db | null }));
 vi.mock("@/lib/server/auth/viewer", () => ({ getViewer: async () => stubs.viewer }));
@@ -13,13 +13,7 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 }));
 const { GET } = await import("@/app/api/bid-template/route");
 
-const db = connectTestDatabase();
-stubs.db = db;
-let viewers: RoleViewers;
-beforeAll(async () => {
-  viewers = await createRoleViewers(db);
-});
-afterAll(() => db.$disconnect());
+const { db, viewers } = actionTestSession(stubs);
 
 const get = (viewer: Viewer, tenderId: string, format: string) => {
   stubs.viewer = viewer;

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import type { BidInternalCostsInput, TenderInternalCostsInput } from "@/lib/schemas/internal-costs";
+import { actionTestSession } from "@/scripts/testing/action-session";
 import { createPublishedTender, insertSealedBid, markBidsOpened } from "@/scripts/testing/bid-fixtures";
-import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 import { costLinesFingerprint, readTenderInternalCosts } from "./internal-costs";
 
 const stubs = vi.hoisted(() => ({ viewer: null as Viewer | null, db: null as Db | null }));
@@ -17,14 +16,7 @@ const { saveTenderInternalCostsAction } = await import("@/app/(app)/tenders/[ten
 const { saveBidInternalCostsAction, resetBidInternalCostsAction } =
   await import("@/app/(app)/tenders/[tenderId]/bids/[bidId]/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
-
-beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
-});
-afterAll(() => db.$disconnect());
+const { db, viewers, runAs } = actionTestSession(stubs);
 
 const EMPTY = costLinesFingerprint([]);
 const staffLine = {
@@ -34,14 +26,8 @@ const staffLine = {
   note: "Product owner, half time",
 };
 
-const saveTender = (viewer: Viewer, input: TenderInternalCostsInput) => {
-  stubs.viewer = viewer;
-  return saveTenderInternalCostsAction(input);
-};
-const saveBid = (viewer: Viewer, input: BidInternalCostsInput) => {
-  stubs.viewer = viewer;
-  return saveBidInternalCostsAction(input);
-};
+const saveTender = runAs(saveTenderInternalCostsAction);
+const saveBid = runAs(saveBidInternalCostsAction);
 const tender = () => createPublishedTender(db, viewers.DRAFTER.organisation.id);
 const storedTender = (id: string) => db.tender.findUniqueOrThrow({ where: { id } });
 

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
+import { actionTestSession } from "@/scripts/testing/action-session";
 import { createPublishedTender, sampleBidContent } from "@/scripts/testing/bid-fixtures";
 import { registerBidFormValues, yesterday } from "@/scripts/testing/bid-reception";
-import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 import { registerBids } from "./register-bids";
 
 // The server action runs for real (validation, permission, transaction, audit events); only the
@@ -17,21 +17,12 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 }));
 const { registerBidAction } = await import("@/app/(app)/tenders/[tenderId]/bids/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-let viewers: RoleViewers;
-beforeAll(async () => {
-  viewers = await createRoleViewers(db);
-});
-afterAll(() => db.$disconnect());
+const { db, viewers, runAs } = actionTestSession(stubs);
 
 const tenderFor = (options: Parameters<typeof createPublishedTender>[2] = {}) =>
   createPublishedTender(db, viewers.DRAFTER.organisation.id, options);
 
-function registerAs(viewer: Viewer, input: ReturnType<typeof registerBidFormValues>) {
-  stubs.viewer = viewer;
-  return registerBidAction(input);
-}
+const registerAs = runAs(registerBidAction);
 
 const bidCount = (tenderId: string) => db.bid.count({ where: { tenderId } });
 

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { CSV_COLUMNS } from "@/lib/domain/bids/import/csv-format";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
+import { actionTestSession } from "@/scripts/testing/action-session";
 import { createPublishedTender, insertSealedBid, sampleBidContent } from "@/scripts/testing/bid-fixtures";
 import { registerBidFormValues, yesterday } from "@/scripts/testing/bid-reception";
-import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 
 const stubs = vi.hoisted(() => ({ viewer: null as Viewer | null, db: null as Db | null }));
 vi.mock("@/lib/server/auth/viewer", () => ({ getViewer: async () => stubs.viewer }));
@@ -15,14 +15,10 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 }));
 const { importBidsAction, registerBidAction } = await import("@/app/(app)/tenders/[tenderId]/bids/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-let viewers: RoleViewers;
+const { db, viewers } = actionTestSession(stubs);
 beforeAll(async () => {
-  viewers = await createRoleViewers(db);
   stubs.viewer = viewers.DRAFTER;
 });
-afterAll(() => db.$disconnect());
 
 const LOTS = [
   { key: "LOT-1", title: "Platform", description: "", cpv: null, estimatedValueCents: 100_000_000 },

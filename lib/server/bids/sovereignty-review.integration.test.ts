@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
 import type { SovereigntyReviewInput } from "@/lib/schemas/sovereignty-review";
+import { actionTestSession } from "@/scripts/testing/action-session";
 import { createPublishedTender, insertSealedBid, markBidsOpened } from "@/scripts/testing/bid-fixtures";
 import { createPanel } from "@/scripts/testing/panel-fixtures";
-import {
-  connectTestDatabase,
-  createRoleViewers,
-  createTestViewer,
-  type RoleViewers,
-} from "@/scripts/testing/test-database";
+import { createTestViewer } from "@/scripts/testing/test-database";
 import { readOpenedBid } from "./bid-access";
 
 const stubs = vi.hoisted(() => ({ viewer: null as Viewer | null, db: null as Db | null }));
@@ -21,19 +17,9 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 }));
 const { reviewSovereigntyAction } = await import("@/app/(app)/tenders/[tenderId]/bids/[bidId]/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
+const { db, viewers, runAs } = actionTestSession(stubs);
 
-beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
-});
-afterAll(() => db.$disconnect());
-
-const review = (viewer: Viewer, input: SovereigntyReviewInput) => {
-  stubs.viewer = viewer;
-  return reviewSovereigntyAction(input);
-};
+const review = runAs(reviewSovereigntyAction);
 
 /**
  * An opened bid claiming SEAL-3 on SOV-1 and SEAL-4 on SOV-2 (the sample bid); unless told

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogueQuerySchema, type CatalogueQueryInput } from "@/lib/schemas/catalogue-query";
-import { createCatalogueTemplate, sampleTemplateContent } from "@/scripts/testing/catalogue-fixtures";
+import { createTemplateFixture, minimalTemplateContent } from "@/scripts/testing/template-fixtures";
 import { connectTestDatabase, createTestOrganisation } from "@/scripts/testing/test-database";
 import { getCatalogueFacets } from "./catalogue-facets";
 import { getCatalogueTemplate } from "./get-catalogue-template";
@@ -18,7 +18,8 @@ const search = (input: CatalogueQueryInput, organisationId = publisher) =>
 const names = async (input: CatalogueQueryInput, organisationId?: string) =>
   (await search(input, organisationId)).items.map((item) => item.name);
 
-const content = sampleTemplateContent;
+const content = minimalTemplateContent;
+const JANUARY_FIRST = new Date("2026-01-01T00:00:00Z");
 const use = (changes: Partial<ReturnType<typeof content>["intendedUse"]>) => ({
   ...content().intendedUse,
   ...changes,
@@ -33,7 +34,7 @@ beforeAll(async () => {
   });
   otherPublisher = other.id;
 
-  const french = await createCatalogueTemplate(db, {
+  const french = await createTemplateFixture(db, {
     organisationId: publisher,
     name: "Gestion électronique des archives",
     language: "fr",
@@ -47,8 +48,8 @@ beforeAll(async () => {
       },
     ],
   });
-  ids.french = french.template.id;
-  const german = await createCatalogueTemplate(db, {
+  ids.french = french.id;
+  const german = await createTemplateFixture(db, {
     organisationId: publisher,
     name: "Entwicklung eines Fachverfahrens",
     language: "de",
@@ -62,46 +63,45 @@ beforeAll(async () => {
       },
     ],
   });
-  ids.german = german.template.id;
+  ids.german = german.id;
   // Two published versions and a draft: the list shows version 2, never the draft's words.
-  const hosting = await createCatalogueTemplate(db, {
+  const hosting = await createTemplateFixture(db, {
     organisationId: publisher,
     name: "Hosting of collaboration software",
     versions: [
-      { name: "Hosting of collaboration software", publishedAt: new Date("2025-06-01T09:00:00Z") },
+      { content: content(), publishedAt: new Date("2025-06-01T09:00:00Z") },
       {
-        name: "Hosting of collaboration software",
         content: content({
           summary: "Mail and calendars hosted in the European Union.",
           intendedUse: use({ category: "HOSTING_AND_CLOUD", cpvPrefixes: ["72412", "4851"] }),
         }),
         publishedAt: new Date("2026-01-15T09:00:00Z"),
       },
-      { name: "Hosting draft zanzibarword", publishedAt: null },
+      { name: "Hosting draft zanzibarword", content: content(), publishedAt: null },
     ],
   });
-  ids.hosting = hosting.template.id;
+  ids.hosting = hosting.id;
   ids.hostingV1 = hosting.versions[0]!.id;
   ids.hostingV2 = hosting.versions[1]!.id;
   // Never published.
-  await createCatalogueTemplate(db, {
+  await createTemplateFixture(db, {
     organisationId: publisher,
     name: "Unpublished zanzibarword",
     status: "DRAFT",
-    versions: [{ publishedAt: null }],
+    versions: [{ content: content(), publishedAt: null }],
   });
-  const deprecated = await createCatalogueTemplate(db, {
+  const deprecated = await createTemplateFixture(db, {
     organisationId: publisher,
     name: "Old mail service",
     status: "DEPRECATED",
-    successorId: hosting.template.id,
-    versions: [{ publishedAt: new Date("2024-01-01T09:00:00Z") }],
+    successorId: hosting.id,
+    versions: [{ content: content(), publishedAt: new Date("2024-01-01T09:00:00Z") }],
   });
-  ids.deprecated = deprecated.template.id;
-  await createCatalogueTemplate(db, {
+  ids.deprecated = deprecated.id;
+  await createTemplateFixture(db, {
     organisationId: otherPublisher,
     name: "Austrian archive software",
-    versions: [{ content: content({ intendedUse: use({ cpvPrefixes: ["48"] }) }) }],
+    versions: [{ content: content({ intendedUse: use({ cpvPrefixes: ["48"] }) }), publishedAt: JANUARY_FIRST }],
   });
 
   // Tenders started from the hosting template (both versions count) and one from the French one.
@@ -248,17 +248,18 @@ describe("a template's public page", () => {
     expect((await getCatalogueTemplate(db, deprecated.slug))!.successor?.name).toBe(
       "Hosting of collaboration software",
     );
-    const translation = await createCatalogueTemplate(db, {
+    const translation = await createTemplateFixture(db, {
       organisationId: otherPublisher,
       name: "Archivverwaltung",
       language: "de",
       translationOfId: ids.french,
+      versions: [{ content: content(), publishedAt: JANUARY_FIRST }],
     });
     const original = await db.tenderTemplate.findUniqueOrThrow({ where: { id: ids.french } });
     expect((await getCatalogueTemplate(db, original.slug))!.translations).toEqual([
-      { slug: translation.template.slug, name: "Archivverwaltung", language: "de", isOriginal: false },
+      { slug: translation.slug, name: "Archivverwaltung", language: "de", isOriginal: false },
     ]);
-    expect((await getCatalogueTemplate(db, translation.template.slug))!.translations).toEqual([
+    expect((await getCatalogueTemplate(db, translation.slug))!.translations).toEqual([
       { slug: original.slug, name: "Gestion électronique des archives", language: "fr", isOriginal: true },
     ]);
   });

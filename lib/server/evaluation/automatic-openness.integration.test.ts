@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { BidComponent } from "@/lib/domain/bids/bid-model";
 import { evaluateTender } from "@/lib/domain/evaluation/evaluate-tender";
 import { toExactText } from "@/lib/domain/rational";
@@ -6,8 +6,13 @@ import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
 import { evaluationFileSchema, evaluationInputOf } from "@/lib/schemas/evaluation-file";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { createEvaluatedTender, EVALUATION_TEST_AWARD } from "@/scripts/testing/evaluation-fixtures";
-import { connectTestDatabase, createRoleViewers, createTestViewer, type RoleViewers } from "@/scripts/testing/test-database"; // prettier-ignore
+import { actionTestSession } from "@/scripts/testing/action-session";
+import {
+  createEvaluatedTender,
+  EVALUATION_TEST_AWARD,
+  createPanelMembers,
+  evaluationPeople,
+} from "@/scripts/testing/evaluation-fixtures";
 import { readConsensusView } from "./consensus-view";
 import { loadEvaluation } from "./load-evaluation";
 import { readScoringView } from "./scoring-view";
@@ -66,35 +71,20 @@ const CONTENTS = [
   },
 ];
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
+const { db, viewers } = actionTestSession(stubs);
 let chair: Viewer;
-let evaluators: Viewer[];
+let evaluators: [Viewer, Viewer];
 
 beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
-  const organisationId = viewers.DRAFTER.organisation.id;
-  chair = await createTestViewer(db, organisationId, ["EVALUATOR"]);
-  evaluators = [
-    await createTestViewer(db, organisationId, ["EVALUATOR"]),
-    await createTestViewer(db, organisationId, ["EVALUATOR"]),
-  ];
+  ({ chair, evaluators } = await createPanelMembers(db, viewers.DRAFTER.organisation.id));
 });
-afterAll(() => db.$disconnect());
 
 const evaluated = (stage: "PANEL" | "SUBMITTED" | "CONSENSUS") =>
-  createEvaluatedTender(
-    db,
-    {
-      organisationId: viewers.DRAFTER.organisation.id,
-      leadId: viewers.DRAFTER.userId,
-      openerId: viewers.ADMIN.userId,
-      chairId: chair.userId,
-      evaluatorIds: evaluators.map((evaluator) => evaluator.userId),
-    },
-    { stage, award: AUTOMATIC_AWARD, contents: CONTENTS },
-  );
+  createEvaluatedTender(db, evaluationPeople(viewers, chair, evaluators), {
+    stage,
+    award: AUTOMATIC_AWARD,
+    contents: CONTENTS,
+  });
 const as = (viewer: Viewer) => {
   stubs.viewer = viewer;
   return actions;

@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { addDays } from "@/lib/domain/tender/calendar-date";
 import { toFixed } from "@/lib/domain/rational";
 import type { AwardDecisionInput } from "@/lib/schemas/award";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { createEvaluatedTender, type EvaluationStage } from "@/scripts/testing/evaluation-fixtures";
+import { actionTestSession } from "@/scripts/testing/action-session";
 import {
-  connectTestDatabase,
-  createRoleViewers,
-  createTestViewer,
-  type RoleViewers,
-} from "@/scripts/testing/test-database";
+  createEvaluatedTender,
+  type EvaluationStage,
+  createPanelMembers,
+  evaluationPeople,
+} from "@/scripts/testing/evaluation-fixtures";
 import { loadEvaluation } from "./load-evaluation";
 
 const stubs = vi.hoisted(() => ({ viewer: null as Viewer | null, db: null as Db | null }));
@@ -23,41 +23,19 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 const { recordAwardAction } = await import("@/app/(app)/tenders/[tenderId]/evaluation/award/actions");
 const { changeTenderStatusAction } = await import("@/app/(app)/tenders/[tenderId]/review/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
+const { db, viewers, runAs } = actionTestSession(stubs);
 let chair: Viewer;
-let evaluators: Viewer[];
+let evaluators: [Viewer, Viewer];
 const today = new Date().toISOString().slice(0, 10);
 
 beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
-  const organisationId = viewers.DRAFTER.organisation.id;
-  chair = await createTestViewer(db, organisationId, ["EVALUATOR"]);
-  evaluators = [
-    await createTestViewer(db, organisationId, ["EVALUATOR"]),
-    await createTestViewer(db, organisationId, ["EVALUATOR"]),
-  ];
+  ({ chair, evaluators } = await createPanelMembers(db, viewers.DRAFTER.organisation.id));
 });
-afterAll(() => db.$disconnect());
 
 const evaluated = (stage?: EvaluationStage) =>
-  createEvaluatedTender(
-    db,
-    {
-      organisationId: viewers.DRAFTER.organisation.id,
-      leadId: viewers.DRAFTER.userId,
-      openerId: viewers.ADMIN.userId,
-      chairId: chair.userId,
-      evaluatorIds: evaluators.map((evaluator) => evaluator.userId),
-    },
-    { stage },
-  );
+  createEvaluatedTender(db, evaluationPeople(viewers, chair, evaluators), { stage });
 
-const award = (viewer: Viewer, input: AwardDecisionInput) => {
-  stubs.viewer = viewer;
-  return recordAwardAction(input);
-};
+const award = runAs(recordAwardAction);
 
 async function awardForm(tenderId: string, overrides: Partial<AwardDecisionInput> = {}): Promise<AwardDecisionInput> {
   const loaded = await loadEvaluation(db, viewers.DRAFTER, tenderId);

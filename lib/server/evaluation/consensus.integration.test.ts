@@ -3,9 +3,8 @@ import { toNumber } from "@/lib/domain/rational";
 import type { ScoreAggregation } from "@/lib/domain/tender/criteria-tree";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { actingAs, evaluationCastForFile } from "@/scripts/testing/evaluation-suite";
+import { evaluationTestFile } from "@/scripts/testing/evaluation-suite";
 import { insertEveryScore, openedTenderWithPanel, SCORED_CRITERIA } from "@/scripts/testing/panel-fixtures";
-import { connectTestDatabase } from "@/scripts/testing/test-database";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { readConsensusView } from "./consensus-view";
 
@@ -20,10 +19,7 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 }));
 const actions = await import("@/app/(app)/tenders/[tenderId]/evaluation/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const cast = evaluationCastForFile(db);
-const as = actingAs(stubs, actions);
+const { db, cast, as } = evaluationTestFile(stubs, actions);
 
 /** Every evaluator scores everything and submits: the first 1, the second 3, the third 4. */
 async function allSubmitted(aggregation: ScoreAggregation = "CONSENSUS") {

@@ -3,9 +3,8 @@ import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
 import { listBidderNames, readOpenedBid, readOpenedBids } from "@/lib/server/bids/bid-access";
 import { sampleBidContent } from "@/scripts/testing/bid-fixtures";
-import { actingAs, evaluationCastForFile, failure } from "@/scripts/testing/evaluation-suite";
+import { evaluationTestFile, failure } from "@/scripts/testing/evaluation-suite";
 import { createPanel, insertScore, openedTenderFor, openedTenderWithPanel } from "@/scripts/testing/panel-fixtures";
-import { connectTestDatabase } from "@/scripts/testing/test-database";
 import { readConsensusView } from "./consensus-view";
 import { readEvaluationOverview } from "./overview";
 
@@ -22,10 +21,7 @@ const actions = await import("@/app/(app)/tenders/[tenderId]/evaluation/actions"
 const bidActions = await import("@/app/(app)/tenders/[tenderId]/bids/[bidId]/actions");
 const { GET: downloadAttachment } = await import("@/app/api/bid-attachment/route");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const cast = evaluationCastForFile(db);
-const as = actingAs(stubs, actions);
+const { db, cast, as } = evaluationTestFile(stubs, actions);
 
 const LOTS = [
   { key: "LOT-1", title: "Platform", description: "", cpv: null, estimatedValueCents: 100_000_000 },

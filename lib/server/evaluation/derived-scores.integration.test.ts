@@ -5,13 +5,10 @@ import {
   EVALUATION_TEST_AWARD,
   createEvaluatedTender,
   type EvaluationStage,
+  createPanelMembers,
+  evaluationPeople,
 } from "@/scripts/testing/evaluation-fixtures";
-import {
-  connectTestDatabase,
-  createRoleViewers,
-  createTestViewer,
-  type RoleViewers,
-} from "@/scripts/testing/test-database";
+import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 import { loadEvaluation } from "./load-evaluation";
 import { readResultContext } from "./result-access";
 import { readConsensusForRanking, readScoresForRanking } from "./score-access";
@@ -28,27 +25,15 @@ let evaluators: [Viewer, Viewer];
 
 beforeAll(async () => {
   Object.assign(viewers, await createRoleViewers(db));
-  const organisationId = viewers.DRAFTER.organisation.id;
-  chair = await createTestViewer(db, organisationId, ["EVALUATOR"]);
-  evaluators = [
-    await createTestViewer(db, organisationId, ["EVALUATOR"]),
-    await createTestViewer(db, organisationId, ["EVALUATOR"]),
-  ];
+  ({ chair, evaluators } = await createPanelMembers(db, viewers.DRAFTER.organisation.id));
 });
 afterAll(() => db.$disconnect());
 
 const evaluated = (stage: EvaluationStage, scoreAggregation: "MEAN" | "CONSENSUS" = "MEAN") =>
-  createEvaluatedTender(
-    db,
-    {
-      organisationId: viewers.DRAFTER.organisation.id,
-      leadId: viewers.DRAFTER.userId,
-      openerId: viewers.ADMIN.userId,
-      chairId: chair.userId,
-      evaluatorIds: evaluators.map((evaluator) => evaluator.userId),
-    },
-    { stage, award: { ...EVALUATION_TEST_AWARD, scoreAggregation } },
-  );
+  createEvaluatedTender(db, evaluationPeople(viewers, chair, evaluators), {
+    stage,
+    award: { ...EVALUATION_TEST_AWARD, scoreAggregation },
+  });
 
 /** What the ranking would be computed from, as loadEvaluation asks for it. */
 async function scoresForRanking(tenderId: string) {

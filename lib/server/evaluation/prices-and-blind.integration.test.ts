@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { actingAs, evaluationCastForFile, failure } from "@/scripts/testing/evaluation-suite";
+import { evaluationTestFile, failure } from "@/scripts/testing/evaluation-suite";
 import { BIDDERS, insertEveryScore, openedTenderWithPanel } from "@/scripts/testing/panel-fixtures";
-import { connectTestDatabase } from "@/scripts/testing/test-database";
 import { listBidderNames, readOpenedBid, readOpenedBids } from "@/lib/server/bids/bid-access";
 import { readBidTender } from "@/lib/server/bids/bid-tender";
 import { assessTenderBids } from "@/lib/server/bids/assess-tender-bids";
@@ -20,10 +19,7 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 const actions = await import("@/app/(app)/tenders/[tenderId]/evaluation/actions");
 const bidActions = await import("@/app/(app)/tenders/[tenderId]/bids/[bidId]/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const cast = evaluationCastForFile(db);
-const as = actingAs(stubs, actions);
+const { db, cast, as } = evaluationTestFile(stubs, actions);
 
 describe("prices hidden until the quality scores are submitted", () => {
   it("withholds bid prices and internal costs from an evaluator until they submit, and from the chair until the consensus", async () => {

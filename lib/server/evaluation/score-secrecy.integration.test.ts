@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { actingAs, evaluationCastForFile } from "@/scripts/testing/evaluation-suite";
+import { evaluationTestFile } from "@/scripts/testing/evaluation-suite";
 import { insertEveryScore, openedTenderWithPanel } from "@/scripts/testing/panel-fixtures";
-import { connectTestDatabase } from "@/scripts/testing/test-database";
 import { readConsensusView } from "./consensus-view";
 import { loadEvaluationContext } from "./evaluation-context";
 import { readEvaluationOverview } from "./overview";
@@ -22,10 +21,7 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 }));
 const actions = await import("@/app/(app)/tenders/[tenderId]/evaluation/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const cast = evaluationCastForFile(db);
-const as = actingAs(stubs, actions);
+const { db, cast, as } = evaluationTestFile(stubs, actions);
 
 const SECRET = "Only-for-my-eyes justification";
 

@@ -3,9 +3,8 @@ import { addDays } from "@/lib/domain/tender/calendar-date";
 import { calendarDayAt } from "@/lib/domain/bids/opening";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { actingAs, evaluationCastForFile } from "@/scripts/testing/evaluation-suite";
+import { evaluationTestFile } from "@/scripts/testing/evaluation-suite";
 import { insertEveryScore, openedTenderWithPanel } from "@/scripts/testing/panel-fixtures";
-import { connectTestDatabase } from "@/scripts/testing/test-database";
 
 // Bad input (issue 6): scores outside the scale, missing justifications, submitting twice, scoring
 // after the panel's deadline, or consensus before all submissions get a clear message and change
@@ -19,10 +18,7 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 }));
 const actions = await import("@/app/(app)/tenders/[tenderId]/evaluation/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const cast = evaluationCastForFile(db);
-const as = actingAs(stubs, actions);
+const { db, cast, as } = evaluationTestFile(stubs, actions);
 
 async function setUp(settings: { scoringDeadline?: string } = {}) {
   const { tender, bids, memberOf } = await openedTenderWithPanel(db, cast, { panel: { settings } });

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { tenderExportSchema } from "@/lib/schemas/tender-export";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { createPublishedTender, insertSealedBid, sampleBidContent } from "@/scripts/testing/bid-fixtures";
-import { createEvaluatedTender } from "@/scripts/testing/evaluation-fixtures";
-import { connectTestDatabase, createRoleViewers, createTestViewer, type RoleViewers } from "@/scripts/testing/test-database"; // prettier-ignore
+import { createExportScene } from "@/scripts/testing/export-fixtures";
+import { connectTestDatabase, type RoleViewers } from "@/scripts/testing/test-database";
 
 const stubs = vi.hoisted(() => ({ viewer: null as Viewer | null, db: null as Db | null }));
 vi.mock("@/lib/server/auth/viewer", () => ({ getViewer: async () => stubs.viewer }));
@@ -33,24 +32,7 @@ let sealedTenderId: string;
 let evaluatedTenderId: string;
 
 beforeAll(async () => {
-  viewers = await createRoleViewers(db);
-  const organisationId = viewers.DRAFTER.organisation.id;
-  chair = await createTestViewer(db, organisationId, ["EVALUATOR"]);
-  evaluator = await createTestViewer(db, organisationId, ["EVALUATOR"]);
-  // A published tender whose deadline has passed, with a bid received but not opened.
-  const published = await createPublishedTender(db, organisationId);
-  await insertSealedBid(db, published.id, {
-    content: sampleBidContent({ bidder: { ...sampleBidContent().bidder, name: SEALED_BIDDER } }),
-  });
-  sealedTenderId = published.id;
-  const { tender } = await createEvaluatedTender(db, {
-    organisationId,
-    leadId: viewers.DRAFTER.userId,
-    openerId: viewers.ADMIN.userId,
-    chairId: chair.userId,
-    evaluatorIds: [evaluator.userId],
-  });
-  evaluatedTenderId = tender.id;
+  ({ viewers, chair, evaluator, sealedTenderId, evaluatedTenderId } = await createExportScene(db, SEALED_BIDDER));
 }, 60_000);
 
 describe("GET /api/exports/tender/{id}", () => {

@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getEnv } from "@/lib/env";
 import { readTemplateContent } from "@/lib/domain/templates/read-template-content";
 import { sampleTemplateContent } from "@/lib/domain/templates/testing/sample-template";
 import type { TemplateFile } from "@/lib/schemas/template-exchange";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { type RoleViewers, connectTestDatabase, createRoleViewers } from "@/scripts/testing/test-database";
-import { publishTemplateInput, saveSampleDraft, uniqueName } from "./testing/template-inputs";
+import { type RoleViewers, createRoleViewers } from "@/scripts/testing/test-database";
+import { templateActionsSession } from "./testing/template-actions-session";
+import { publishTemplateInput, uniqueName } from "./testing/template-inputs";
 
 // Actions and route handlers run for real against PostgreSQL; only the session and Next's cache are stood in for.
 const stubs = vi.hoisted(() => ({ viewer: null as Viewer | null, db: null as Db | null }));
@@ -22,39 +23,16 @@ const exportRoute = await import("@/app/api/template-export/route");
 const schemaRoute = await import("@/app/schemas/template-exchange.v1.json/route");
 const { getTemplate } = await import("./template-dto");
 
-const db = connectTestDatabase();
 // Addresses in files follow NEXTAUTH_URL when it is set, else the request's own.
 const BASE = (getEnv().NEXTAUTH_URL ?? "http://commons.test").replace(/\/+$/, "");
-stubs.db = db;
-const home = {} as RoleViewers;
+const { db, viewers: home, as, published } = templateActionsSession(stubs);
 const other = {} as RoleViewers;
 
 beforeAll(async () => {
-  Object.assign(home, await createRoleViewers(db));
   Object.assign(other, await createRoleViewers(db));
 });
-afterAll(() => db.$disconnect());
 
-const as = <Input, Result>(viewer: Viewer | null, action: (input: Input) => Promise<Result>, input: Input) => {
-  stubs.viewer = viewer;
-  return action(input);
-};
-
-async function publishedTemplate(content = sampleTemplateContent()) {
-  const created = await as(home.OSPO, createTemplateAction, {
-    name: uniqueName(),
-    language: "en",
-    category: "COLLABORATION",
-    licence: "CC-BY-4.0",
-  });
-  if (!created.ok) throw new Error("create failed");
-  const template = await getTemplate(db, home.OSPO, created.data.templateId);
-  const version = await saveSampleDraft(db, home.OSPO, template.id, template.version, content);
-  expect(await as(home.OSPO, publishTemplateAction, publishTemplateInput(template.id, version))).toMatchObject({
-    ok: true,
-  });
-  return getTemplate(db, home.OSPO, template.id);
-}
+const publishedTemplate = (content = sampleTemplateContent()) => published(home.OSPO, content);
 
 async function exported(slug: string, version?: number) {
   stubs.viewer = null;

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { readTemplateContent } from "@/lib/domain/templates/read-template-content";
 import { sampleTemplateContent } from "@/lib/domain/templates/testing/sample-template";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { type RoleViewers, connectTestDatabase, createRoleViewers } from "@/scripts/testing/test-database";
-import { publishTemplateInput, saveSampleDraft, uniqueName } from "./testing/template-inputs";
+import { createRoleViewers } from "@/scripts/testing/test-database";
+import { templateActionsSession } from "./testing/template-actions-session";
+import { publishTemplateInput, saveSampleDraft } from "./testing/template-inputs";
 
 // Published versions never change: every action refuses, and so does the database. The server
 // actions run for real against PostgreSQL; only the session and Next's cache are stood in for.
@@ -15,50 +16,11 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/server/db")>()),
   getDb: () => stubs.db,
 }));
-const { createTemplateAction } = await import("@/app/(app)/templates/actions");
 const sections = await import("@/app/(app)/templates/[templateId]/section-actions");
 const lifecycle = await import("@/app/(app)/templates/[templateId]/lifecycle-actions");
 const { getTemplate } = await import("./template-dto");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
-
-beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
-});
-afterAll(() => db.$disconnect());
-
-const as = <Input, Result>(viewer: Viewer, action: (input: Input) => Promise<Result>, input: Input) => {
-  stubs.viewer = viewer;
-  return action(input);
-};
-
-async function created(viewer: Viewer = viewers.OSPO, name = uniqueName()) {
-  const result = await as(viewer, createTemplateAction, {
-    name,
-    language: "en",
-    category: "COLLABORATION",
-    licence: "CC-BY-4.0",
-  });
-  if (!result.ok) throw new Error(`create failed: ${JSON.stringify(result)}`);
-  return getTemplate(db, viewer, result.data.templateId);
-}
-
-/** A template with the sample content saved in its draft and published as version 1. */
-async function published(viewer: Viewer = viewers.OSPO) {
-  const template = await created(viewer);
-  const version = await saveSampleDraft(db, viewer, template.id, template.version, sampleTemplateContent());
-  const result = await as(viewer, lifecycle.publishTemplateAction, publishTemplateInput(template.id, version));
-  expect(result).toMatchObject({ ok: true, data: { number: 1 } });
-  return getTemplate(db, viewer, template.id);
-}
-
-const eventsFor = (entityId: string) =>
-  db.auditEvent.findMany({
-    where: { entityType: "TenderTemplate", entityId },
-    orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
-  });
+const { db, viewers, as, published, eventsFor } = templateActionsSession(stubs);
 
 describe("published versions never change", () => {
   it("refuses every section save and publishing again once the version is published", async () => {

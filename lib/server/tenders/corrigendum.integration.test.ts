@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { addDays } from "@/lib/domain/tender/calendar-date";
 import type { TenderStatus } from "@/lib/domain/tender/tender-status";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { type RoleViewers, connectTestDatabase, createRoleViewers } from "@/scripts/testing/test-database";
 import { createTender } from "./create-tender";
+import { actionTestSession } from "@/scripts/testing/action-session";
 
 // The section actions run for real (validation, permission, transaction, audit events); only the
 // session (who is signed in) and Next's cache are stood in for.
@@ -17,15 +17,7 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 }));
 const { saveAboutAction, saveTimelineAction } = await import("@/app/(app)/tenders/[tenderId]/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
-
-beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
-});
-
-afterAll(() => db.$disconnect());
+const { db, viewers } = actionTestSession(stubs);
 
 // Dates around the day the test runs: the deadline rules compare with today.
 const today = new Date().toISOString().slice(0, 10);

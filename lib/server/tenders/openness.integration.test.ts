@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/domain/roles";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { type RoleViewers, connectTestDatabase, createRoleViewers } from "@/scripts/testing/test-database";
 import { changeTenderStatus } from "./change-tender-status";
 import { createTender } from "./create-tender";
 import { getTender } from "./get-tender";
 import { lintSavedTender } from "./lint-saved-tender";
+import { actionTestSession } from "@/scripts/testing/action-session";
 
 // The server actions run for real (validation, permission, transaction, audit events); only the
 // session and Next's cache are stood in for.
@@ -20,15 +20,7 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 const { applyLintFixAction, dismissLintWarningAction } =
   await import("@/app/(app)/tenders/[tenderId]/openness/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
-
-beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
-});
-
-afterAll(() => db.$disconnect());
+const { db, viewers } = actionTestSession(stubs);
 
 const TEAMS = "Staff must use Microsoft Teams for meetings.";
 const LICENCE_WARNING = "LOCKIN-005|clauses|lint.missingClause.DELIVERABLES_LICENCE";

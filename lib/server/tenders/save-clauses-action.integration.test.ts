@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Clause } from "@/lib/domain/clauses/clause-model";
 import { carryOverParameterValues } from "@/lib/domain/clauses/clause-updates";
 import { SAMPLE_CLAUSE } from "@/lib/domain/clauses/testing/sample-clause";
-import type { Role } from "@/lib/domain/roles";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { type RoleViewers, connectTestDatabase, createRoleViewers } from "@/scripts/testing/test-database";
+import { actionTestSession } from "@/scripts/testing/action-session";
+import { expectOneSectionSaved, SECTION_SAVERS } from "@/scripts/testing/section-saves";
 import { createTender } from "./create-tender";
 import { getTender } from "./get-tender";
 
@@ -21,9 +21,7 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 }));
 const { saveClausesAction } = await import("@/app/(app)/tenders/[tenderId]/clauses/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
+const { db, viewers, runAs } = actionTestSession(stubs);
 
 // A clause of this test's own, with two versions: the second requires a warranty of 12 months or more.
 const KEY = `test-clause-${randomUUID().slice(0, 8)}`;
@@ -37,7 +35,6 @@ const V2: Clause = {
 };
 
 beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
   await db.clause.create({
     data: {
       key: KEY,
@@ -57,29 +54,19 @@ beforeAll(async () => {
   });
 });
 
+// Runs before the session's own afterAll disconnects (after hooks run last registered first).
 afterAll(async () => {
   await db.clauseVersion.deleteMany({ where: { clause: { key: KEY } } });
   await db.clause.deleteMany({ where: { key: KEY } });
-  await db.$disconnect();
 });
 
 const draft = () => db.$transaction((tx) => createTender(tx, viewers.DRAFTER, { title: "Document management" }));
 
-type Input = Parameters<typeof saveClausesAction>[0];
-const saveAs = (viewer: Viewer, input: Input) => {
-  stubs.viewer = viewer;
-  return saveClausesAction(input);
-};
+const saveAs = runAs(saveClausesAction);
 const chosen = (values: Record<string, string | string[]>, version = 1) => ({ key: KEY, version, values });
 
 describe("saving the chosen clauses", () => {
-  it.each<[Role | "OTHER_DRAFTER", string]>([
-    ["DRAFTER", "ok"],
-    ["ADMIN", "ok"],
-    ["OSPO", "FORBIDDEN"],
-    ["EVALUATOR", "FORBIDDEN"],
-    ["OTHER_DRAFTER", "NOT_FOUND"],
-  ])("as %s: %s", async (role, outcome) => {
+  it.each(SECTION_SAVERS)("as %s: %s", async (role, outcome) => {
     const tender = await draft();
     const input = {
       tenderId: tender.id,
@@ -139,11 +126,7 @@ describe("saving the chosen clauses", () => {
   it("records the change in the audit trail", async () => {
     const tender = await draft();
     await saveAs(viewers.DRAFTER, { tenderId: tender.id, version: 0, clauses: [chosen({ fixDays: "5" })] });
-    const events = await db.auditEvent.findMany({ where: { entityType: "Tender", entityId: tender.id } });
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      action: "tender.section_saved",
-      actorId: viewers.DRAFTER.userId,
+    await expectOneSectionSaved(db, tender.id, viewers.DRAFTER, {
       before: { section: "clauses", clauses: [] },
       after: { section: "clauses", version: 1, clauses: [{ key: KEY, version: 1, values: { fixDays: 5 } }] },
     });

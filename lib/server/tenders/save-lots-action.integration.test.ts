@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Role } from "@/lib/domain/roles";
+import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
+import { actionTestSession } from "@/scripts/testing/action-session";
+import { expectOneSectionSaved, SECTION_SAVERS } from "@/scripts/testing/section-saves";
 import { createTender } from "./create-tender";
 import { getTender } from "./get-tender";
 
@@ -16,16 +16,8 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 }));
 const { saveLotsAction } = await import("@/app/(app)/tenders/[tenderId]/lots/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
-
-beforeAll(async () => {
-  // A central government authority: its services threshold is EUR 140,000.
-  Object.assign(viewers, await createRoleViewers(db));
-});
-
-afterAll(() => db.$disconnect());
+// A central government authority: its services threshold is EUR 140,000.
+const { db, viewers, runAs } = actionTestSession(stubs);
 
 /** A draft for services worth EUR 1,800,000 (above the threshold) unless told otherwise. */
 async function draft(estimatedValueCents = 180_000_000n) {
@@ -50,19 +42,10 @@ const twoLots = (tenderId: string, version = 0) => ({
   ],
 });
 
-const saveAs = (viewer: Viewer | null, input: Parameters<typeof saveLotsAction>[0]) => {
-  stubs.viewer = viewer;
-  return saveLotsAction(input);
-};
+const saveAs = runAs(saveLotsAction);
 
 describe("saving the lots", () => {
-  it.each<[Role | "OTHER_DRAFTER", string]>([
-    ["DRAFTER", "ok"],
-    ["ADMIN", "ok"],
-    ["OSPO", "FORBIDDEN"],
-    ["EVALUATOR", "FORBIDDEN"],
-    ["OTHER_DRAFTER", "NOT_FOUND"],
-  ])("as %s: %s", async (role, outcome) => {
+  it.each(SECTION_SAVERS)("as %s: %s", async (role, outcome) => {
     const tender = await draft();
     const result = await saveAs(viewers[role], twoLots(tender.id));
     const saved = await getTender(db, viewers.DRAFTER, tender.id);
@@ -87,12 +70,7 @@ describe("saving the lots", () => {
   it("records the change in the audit trail, with the lots before and after", async () => {
     const tender = await draft();
     await saveAs(viewers.DRAFTER, twoLots(tender.id));
-    const events = await db.auditEvent.findMany({ where: { entityType: "Tender", entityId: tender.id } });
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      action: "tender.section_saved",
-      actorId: viewers.DRAFTER.userId,
-      organisationId: viewers.DRAFTER.organisation.id,
+    await expectOneSectionSaved(db, tender.id, viewers.DRAFTER, {
       before: { section: "lots", lots: [] },
       after: { section: "lots", version: 1, lots: [{ key: "LOT-1" }, { key: "LOT-3" }] },
     });

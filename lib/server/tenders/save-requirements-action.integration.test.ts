@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Role } from "@/lib/domain/roles";
+import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { type RoleViewers, connectTestDatabase, createRoleViewers } from "@/scripts/testing/test-database";
+import { actionTestSession } from "@/scripts/testing/action-session";
+import { expectOneSectionSaved, SECTION_SAVERS } from "@/scripts/testing/section-saves";
 import { createTender } from "./create-tender";
 import { getTender } from "./get-tender";
 
@@ -16,15 +16,7 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 }));
 const { saveRequirementsAction } = await import("@/app/(app)/tenders/[tenderId]/requirements/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
-
-beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
-});
-
-afterAll(() => db.$disconnect());
+const { db, viewers, runAs } = actionTestSession(stubs);
 
 /** A draft whose award criteria are cost and quality, with usability under quality. */
 async function draft() {
@@ -45,26 +37,16 @@ async function draft() {
   return tender;
 }
 
-type Input = Parameters<typeof saveRequirementsAction>[0];
 const requirement = (key: string, criterionKey = "", level: "MUST" | "SHOULD" | "MAY" = "MUST") => ({
   key,
   text: `Text of ${key.trim()}`,
   level,
   criterionKey,
 });
-const saveAs = (viewer: Viewer | null, input: Input) => {
-  stubs.viewer = viewer;
-  return saveRequirementsAction(input);
-};
+const saveAs = runAs(saveRequirementsAction);
 
 describe("saving the requirements", () => {
-  it.each<[Role | "OTHER_DRAFTER", string]>([
-    ["DRAFTER", "ok"],
-    ["ADMIN", "ok"],
-    ["OSPO", "FORBIDDEN"],
-    ["EVALUATOR", "FORBIDDEN"],
-    ["OTHER_DRAFTER", "NOT_FOUND"],
-  ])("as %s: %s", async (role, outcome) => {
+  it.each(SECTION_SAVERS)("as %s: %s", async (role, outcome) => {
     const tender = await draft();
     const input = {
       tenderId: tender.id,
@@ -89,11 +71,7 @@ describe("saving the requirements", () => {
   it("records the change in the audit trail", async () => {
     const tender = await draft();
     await saveAs(viewers.DRAFTER, { tenderId: tender.id, version: 0, requirements: [requirement("REQ-01")] });
-    const events = await db.auditEvent.findMany({ where: { entityType: "Tender", entityId: tender.id } });
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      action: "tender.section_saved",
-      actorId: viewers.DRAFTER.userId,
+    await expectOneSectionSaved(db, tender.id, viewers.DRAFTER, {
       before: { section: "requirements", requirements: [] },
       after: { section: "requirements", version: 1, requirements: [{ key: "REQ-01", level: "MUST" }] },
     });

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Role } from "@/lib/domain/roles";
+import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
-import type { InnovationPhaseKind } from "@/lib/domain/tender/innovation-phases";
 import type { SovereigntyInput } from "@/lib/schemas/sovereignty";
 import type { Db } from "@/lib/server/db";
-import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
+import { phaseForm, storedPhase } from "@/lib/schemas/testing/innovation-phase-samples";
+import { FRAMEWORK_WEIGHTS_FORM } from "@/lib/schemas/testing/sovereignty-form";
+import { actionTestSession } from "@/scripts/testing/action-session";
+import { expectOneSectionSaved, SECTION_SAVERS } from "@/scripts/testing/section-saves";
 import { createTender } from "./create-tender";
 
 // The server actions run for real (validation, permission, transaction, audit events); only the
@@ -19,15 +20,7 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 const { saveSovereigntyAction } = await import("@/app/(app)/tenders/[tenderId]/sovereignty/actions");
 const { saveInnovationPhasesAction } = await import("@/app/(app)/tenders/[tenderId]/phases/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
-
-beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
-});
-
-afterAll(() => db.$disconnect());
+const { db, viewers } = actionTestSession(stubs);
 
 async function draftTender(procedureType: "OPEN" | "INNOVATION_PARTNERSHIP" | null = null) {
   const tender = await db.$transaction((tx) => createTender(tx, viewers.DRAFTER, { title: "Case file search" }));
@@ -49,16 +42,6 @@ const stored = (tenderId: string) =>
 // SOV-4 max(crit 2, dep 1−1) = 2; SOV-5 max(dep 1, crit 2−1) = 1; SOV-6 max(dep 1, data 2−1) = 1;
 // SOV-7 max(crit 2, data 2, legal 2−1) = 2; SOV-8 never gated = 0.
 const PROPOSAL = { "SOV-1": 1, "SOV-2": 2, "SOV-3": 2, "SOV-4": 2, "SOV-5": 1, "SOV-6": 1, "SOV-7": 2, "SOV-8": 0 };
-const FRAMEWORK_WEIGHTS = {
-  "SOV-1": "15",
-  "SOV-2": "10",
-  "SOV-3": "10",
-  "SOV-4": "15",
-  "SOV-5": "20",
-  "SOV-6": "15",
-  "SOV-7": "10",
-  "SOV-8": "5",
-};
 
 function sovereigntyForm(
   tenderId: string,
@@ -73,20 +56,11 @@ function sovereigntyForm(
     version,
     assessment: { dataSensitivity: "2", serviceCriticality: "2", legalExposure: "2", supplierDependence: "1" },
     minimumSeal: { ...minimumSeal, ...changes.seal },
-    weights: { ...FRAMEWORK_WEIGHTS, ...changes.weights },
+    weights: { ...FRAMEWORK_WEIGHTS_FORM, ...changes.weights },
   } as SovereigntyInput;
 }
 
-const phase = (kind: InnovationPhaseKind, overrides: Record<string, string> = {}) => ({
-  kind,
-  objectives: "Search case files across agencies",
-  deliverables: "Source code\nArchitecture report",
-  goNoGoCriteria: "Answers within 2 s on the test corpus",
-  durationMonths: "6",
-  maxCost: "300,000",
-  resultsLicence: "EUPL-1.2",
-  ...overrides,
-});
+const phase = phaseForm;
 const phasesForm = (tenderId: string, version = 0) => ({
   tenderId,
   version,
@@ -94,17 +68,11 @@ const phasesForm = (tenderId: string, version = 0) => ({
 });
 
 describe("saving the sovereignty profile", () => {
-  it.each<[Role | "OTHER_DRAFTER", string]>([
-    ["DRAFTER", "saved"],
-    ["ADMIN", "saved"],
-    ["OSPO", "FORBIDDEN"],
-    ["EVALUATOR", "FORBIDDEN"],
-    ["OTHER_DRAFTER", "NOT_FOUND"],
-  ])("as %s: %s", async (role, outcome) => {
+  it.each(SECTION_SAVERS)("as %s: %s", async (role, outcome) => {
     const tender = await draftTender();
     stubs.viewer = viewers[role];
     const result = await saveSovereigntyAction(sovereigntyForm(tender.id));
-    if (outcome === "saved") {
+    if (outcome === "ok") {
       expect(result).toEqual({ ok: true, data: { version: 1 } });
       expect((await stored(tender.id)).version).toBe(1);
     } else {
@@ -147,12 +115,7 @@ describe("saving the sovereignty profile", () => {
       },
     };
     expect((await stored(tender.id)).sovereignty).toEqual(profile);
-    const events = await auditEvents(tender.id);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      action: "tender.section_saved",
-      actorId: viewers.DRAFTER.userId,
-      organisationId: viewers.DRAFTER.organisation.id,
+    await expectOneSectionSaved(db, tender.id, viewers.DRAFTER, {
       before: { section: "sovereignty", sovereignty: null },
       after: { section: "sovereignty", version: 1, sovereignty: profile },
     });
@@ -208,17 +171,11 @@ describe("saving the sovereignty profile", () => {
 });
 
 describe("saving the innovation phases", () => {
-  it.each<[Role | "OTHER_DRAFTER", string]>([
-    ["DRAFTER", "saved"],
-    ["ADMIN", "saved"],
-    ["OSPO", "FORBIDDEN"],
-    ["EVALUATOR", "FORBIDDEN"],
-    ["OTHER_DRAFTER", "NOT_FOUND"],
-  ])("as %s: %s", async (role, outcome) => {
+  it.each(SECTION_SAVERS)("as %s: %s", async (role, outcome) => {
     const tender = await draftTender("INNOVATION_PARTNERSHIP");
     stubs.viewer = viewers[role];
     const result = await saveInnovationPhasesAction(phasesForm(tender.id));
-    if (outcome === "saved") {
+    if (outcome === "ok") {
       expect(result).toEqual({ ok: true, data: { version: 1 } });
     } else {
       expect(result).toMatchObject({ ok: false, code: outcome });
@@ -232,31 +189,12 @@ describe("saving the innovation phases", () => {
     stubs.viewer = viewers.DRAFTER;
     expect(await saveInnovationPhasesAction(phasesForm(tender.id))).toEqual({ ok: true, data: { version: 1 } });
     const plan = [
-      {
-        kind: "RESEARCH_AND_DEVELOPMENT",
-        objectives: ["Search case files across agencies"],
-        deliverables: ["Source code", "Architecture report"],
-        goNoGoCriteria: ["Answers within 2 s on the test corpus"],
-        durationMonths: 6,
-        maxCostCents: 30_000_000,
-        resultsLicence: "EUPL-1.2",
-      },
-      {
-        kind: "PILOT",
-        objectives: ["Search case files across agencies"],
-        deliverables: ["Source code", "Architecture report"],
-        goNoGoCriteria: [],
-        durationMonths: 6,
-        maxCostCents: 45_000_000,
-        resultsLicence: "EUPL-1.2",
-      },
+      storedPhase("RESEARCH_AND_DEVELOPMENT"),
+      // "450 000" euros = 45,000,000 cents.
+      storedPhase("PILOT", { goNoGoCriteria: [], maxCostCents: 45_000_000 }),
     ];
     expect((await stored(tender.id)).innovationPhases).toEqual(plan);
-    const events = await auditEvents(tender.id);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      action: "tender.section_saved",
-      actorId: viewers.DRAFTER.userId,
+    await expectOneSectionSaved(db, tender.id, viewers.DRAFTER, {
       before: { section: "phases", innovationPhases: [] },
       after: { section: "phases", version: 1, innovationPhases: plan },
     });

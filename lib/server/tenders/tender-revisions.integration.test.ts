@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { CONTENT_FIELDS } from "@/lib/domain/tender/revisions/section-fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 import { createTender } from "./create-tender";
 import { getTender } from "./get-tender";
 import { getTenderRevision } from "./get-tender-revision";
@@ -11,6 +10,7 @@ import { listTenderRevisions, REVISIONS_PAGE_SIZE } from "./list-tender-revision
 import { restoreTenderRevision } from "./restore-tender-revision";
 import { saveTenderSection } from "./save-tender-section";
 import type { TenderDto } from "./tender-dto";
+import { actionTestSession } from "@/scripts/testing/action-session";
 
 // The restore action runs for real (validation, permission, transaction, audit event); only the
 // session and Next's cache are stood in for.
@@ -23,15 +23,7 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 }));
 const { restoreRevisionAction } = await import("@/app/(app)/tenders/[tenderId]/history/actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
-
-beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
-});
-
-afterAll(() => db.$disconnect());
+const { db, viewers, runAs } = actionTestSession(stubs);
 
 const create = (title = "Collaboration suite") => db.$transaction((tx) => createTender(tx, viewers.DRAFTER, { title }));
 
@@ -40,10 +32,7 @@ const save = (tenderId: string, version: number, section: string, data: Prisma.T
 
 const contentOf = (tender: TenderDto) => Object.fromEntries(CONTENT_FIELDS.map((field) => [field, tender[field]]));
 
-const restore = (viewer: Viewer, input: { tenderId: string; revision: number; version: number }) => {
-  stubs.viewer = viewer;
-  return restoreRevisionAction(input);
-};
+const restore = runAs(restoreRevisionAction);
 
 /**
  * A draft with three revisions: 0 created, 1 the first description (with a sovereignty profile

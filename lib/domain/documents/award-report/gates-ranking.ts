@@ -1,4 +1,5 @@
-import type { BidView, LotView } from "@/lib/domain/evaluation/evaluation-view";
+import { gateReasons, gateRules, type GateWords } from "@/lib/domain/evaluation/gate-wording";
+import type { LotView } from "@/lib/domain/evaluation/evaluation-view";
 import type { Block, Inline } from "../document-model";
 import type { Section } from "../sections";
 import { bullets, note, paragraph, textTable } from "../sections";
@@ -13,48 +14,23 @@ type Values = Record<string, string | number>;
 export function gatesSection(context: ReportContext, lot: LotView): Section {
   const { text, view } = context;
   const t = (key: string, values?: Values) => text.t(`evaluationResults.gates.${key}`, values);
-  const thresholds = view.criteria.filter((criterion) => criterion.minimumScore !== null);
-  const hasSovereignty = lot.bids.some((bid) => bid.sovereignty !== null);
-  const reasons = (bid: BidView): string[] => {
-    const out = bid.gateFailures.map((failure) => {
-      switch (failure.gate) {
-        case "EXCLUDED_BY_AUTHORITY":
-          return t("excludedByAuthority", { reason: failure.reason });
-        case "SOVEREIGNTY_MINIMUM":
-          return t("sovereigntyMinimum", {
-            objectives: failure.objectives
-              .map((objective) => {
-                const entry = bid.sovereignty?.objectives.find((candidate) => candidate.objective === objective);
-                return t("objectiveLevel", { objective, name: text.t(`tenders.sovereigntyObjective.${objective}`), level: entry?.level ?? 0, minimum: entry?.minimum ?? 0 }); // prettier-ignore
-              })
-              .join("; "),
-          });
-        case "CRITERION_MINIMUM":
-          return t("criterionMinimum", { criterion: context.criterionName(failure.criterionKey), score: context.points(failure.score), minimum: failure.minimum }); // prettier-ignore
-        case "QUALITY_POINTS_MINIMUM":
-          return t("qualityPointsMinimum", { points: context.points(failure.qualityPoints), minimum: context.points(failure.minimum) }); // prettier-ignore
-      }
-    });
-    if (bid.sovereigntyFlagged) out.push(t("sovereigntyFlagged"));
-    return out;
+  const words: GateWords = {
+    t,
+    objectiveName: (objective) => text.t(`tenders.sovereigntyObjective.${objective}`),
+    criterionName: context.criterionName,
+    points: context.points,
   };
-  const rules = [
-    hasSovereignty ? t("sovereigntyRule") : t("noSovereignty"),
-    ...thresholds.map((criterion) => t("criterionRule", { criterion: criterion.name, minimum: criterion.minimumScore! })), // prettier-ignore
-    ...(view.method.minimumQualityPoints ? [t("qualityPointsRule", { minimum: context.points(view.method.minimumQualityPoints) })] : []), // prettier-ignore
-    ...(thresholds.length === 0 && !view.method.minimumQualityPoints ? [t("noQualityThreshold")] : []),
-  ];
   return {
     title: t("heading"),
     anchor: `${lotAnchor(lot)}-gates`,
     blocks: [
       paragraph(t("lead")),
-      bullets(rules),
+      bullets(gateRules(view, lot, words)),
       textTable(
         t("caption"),
         [t("bid"), t("result"), t("why")],
         lot.bids.map((bid) => {
-          const why = reasons(bid);
+          const why = gateReasons(bid, words);
           return [
             context.bidName(lot, bid.bidId),
             [{ text: bid.admissible ? t("admissible") : t("excluded"), bold: true }],

@@ -4,6 +4,7 @@ import {
   type EvaluationBid,
   type EvaluationInput,
   type EvaluationMethod,
+  type OpennessFindings,
 } from "../evaluation-input";
 
 /** Builders for the evaluation's unit tests: a small tender whose figures are worked out by hand in each test. */
@@ -85,3 +86,51 @@ export function input(
 export function withoutConsensus(bid: EvaluationBid): EvaluationBid {
   return { ...bid, scores: bid.scores.map((entry) => ({ ...entry, consensus: null })) };
 }
+
+/**
+ * What the bid assessment found for a bid's openness: 20 components (18 open, 1 free but not
+ * OSI-approved, 1 not open), and of 4 required standards 3 met and 1 partly met (87.5 %).
+ */
+export const findings = (extra: Partial<OpennessFindings> = {}): OpennessFindings => ({
+  components: 20,
+  openComponents: 18,
+  freeNotOsiComponents: 1,
+  notOpenComponents: 1,
+  unknownComponents: 0,
+  standardsCoveragePercent: 87.5,
+  standards: { required: 4, met: 3, partlyMet: 1 },
+  openWashing: false,
+  ...extra,
+});
+
+/** Quality, 50 % of the points: usability 60 % and support 40 % of it, i.e. 30 and 20 points. */
+export const quality: Criterion = {
+  key: "quality",
+  name: "Quality",
+  kind: "QUALITY",
+  weight: 50,
+  children: [
+    { key: "usability", name: "Usability", kind: "QUALITY", weight: 60 },
+    { key: "support", name: "Support", kind: "QUALITY", weight: 40 },
+  ],
+};
+
+/** Openness, 10 % of the points, scored by the panel. */
+export const openness: Criterion = { key: "openness", name: "Openness", kind: "OPENNESS", weight: 10 };
+
+/**
+ * Three bids on cost 40 % (F1), quality 40 % and openness 20 %: B wins 84 to A's 72, and raising
+ * cost to 62.5 % makes A draw level (worked out in sensitivity.test.ts).
+ */
+export const THREE_BIDS = {
+  criteria: [
+    { key: "tco", name: "Cost", kind: "COST", weight: 40, costFormula: "F1" },
+    { key: "quality", name: "Quality", kind: "QUALITY", weight: 40 },
+    { key: "openness", name: "Openness", kind: "OPENNESS", weight: 20 },
+  ] as Criterion[],
+  bids: [
+    bid("A", 1_000_000, { quality: 3, openness: 2 }),
+    bid("B", 1_250_000, { quality: 5, openness: 3 }),
+    bid("C", 2_000_000, { quality: 1, openness: 1 }),
+  ],
+};

@@ -1,3 +1,4 @@
+import { COST_AND_QUALITY_AWARD } from "@/lib/domain/evaluation/testing/cost-and-quality-award";
 import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
 import type { TenderStatus } from "@/lib/domain/tender/tender-enums";
 import type { CpvLabel, OcdsAwardInput, OcdsProcessInput, OcdsSettings } from "../ocds-input";
@@ -11,25 +12,7 @@ export const SETTINGS: OcdsSettings = {
 };
 
 /** Cost 40 (F1), quality 60 = fit 50 % + exit 50 %. */
-export const RATED_AWARD: AwardCriteria = {
-  criteria: [
-    { key: "cost", name: "Total cost of ownership", kind: "COST", weight: 40, costFormula: "F1" },
-    {
-      key: "quality",
-      name: "Quality",
-      kind: "QUALITY",
-      weight: 60,
-      children: [
-        { key: "fit", name: "Fit to needs", kind: "QUALITY", weight: 50 },
-        { key: "exit", name: "Exit plan", kind: "OPENNESS", weight: 50 },
-      ],
-    },
-  ],
-  qualityScale: { max: 5, descriptors: ["0", "1", "2", "3", "4", "5"] },
-  scoreAggregation: "CONSENSUS",
-  discountRatePercent: 3,
-  tcoHorizonYears: 4,
-};
+export const RATED_AWARD: AwardCriteria = COST_AND_QUALITY_AWARD;
 
 const LABELS: Record<string, Record<string, string>> = {
   "72230000": { en: "Custom software development services", de: "Entwicklung von kundenspezifischer Software" },

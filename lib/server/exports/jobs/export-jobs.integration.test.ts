@@ -4,9 +4,8 @@ import { readPdf } from "@/lib/domain/documents/testing/pdf-reader";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { createPublishedTender, insertSealedBid, sampleBidContent } from "@/scripts/testing/bid-fixtures";
-import { createEvaluatedTender } from "@/scripts/testing/evaluation-fixtures";
-import { connectTestDatabase, createRoleViewers, createTestViewer, type RoleViewers } from "@/scripts/testing/test-database"; // prettier-ignore
+import { createExportScene } from "@/scripts/testing/export-fixtures";
+import { connectTestDatabase, createTestViewer, type RoleViewers } from "@/scripts/testing/test-database";
 import { createExportJob, deleteExpiredExportJobs } from "./create-export-job";
 import { readExportJob } from "./read-export-job";
 import { runExportJob } from "./run-export-job";
@@ -46,24 +45,8 @@ let sealedTenderId: string;
 let evaluatedTenderId: string;
 
 beforeAll(async () => {
-  viewers = await createRoleViewers(db);
-  const organisationId = viewers.DRAFTER.organisation.id;
-  colleague = await createTestViewer(db, organisationId, ["DRAFTER"]);
-  chair = await createTestViewer(db, organisationId, ["EVALUATOR"]);
-  evaluator = await createTestViewer(db, organisationId, ["EVALUATOR"]);
-  const published = await createPublishedTender(db, organisationId);
-  await insertSealedBid(db, published.id, {
-    content: sampleBidContent({ bidder: { ...sampleBidContent().bidder, name: SEALED_BIDDER } }),
-  });
-  sealedTenderId = published.id;
-  const { tender } = await createEvaluatedTender(db, {
-    organisationId,
-    leadId: viewers.DRAFTER.userId,
-    openerId: viewers.ADMIN.userId,
-    chairId: chair.userId,
-    evaluatorIds: [evaluator.userId],
-  });
-  evaluatedTenderId = tender.id;
+  ({ viewers, chair, evaluator, sealedTenderId, evaluatedTenderId } = await createExportScene(db, SEALED_BIDDER));
+  colleague = await createTestViewer(db, viewers.DRAFTER.organisation.id, ["DRAFTER"]);
 }, 60_000);
 
 /** Asks for a job as the action does: in a transaction, with its audit event. */

@@ -40,11 +40,13 @@ beforeAll(async () => {
   twoVersions = await createTemplateFixture(db, {
     organisationId,
     name: "A cloud office suite",
-    published: [{ content }, { content: revisedTemplateContent(content), changelog: "Exit plan." }],
+    versions: [{ content }, { content: revisedTemplateContent(content), changelog: "Exit plan." }],
   });
   oneVersion = await createTemplateFixture(db, { organisationId, name: "B case management" });
   // Not in the ZIP: a draft never published, a deprecated template, another organisation's.
-  leftOut.push(await createTemplateFixture(db, { organisationId, name: "C draft", published: [], draft: content }));
+  leftOut.push(
+    await createTemplateFixture(db, { organisationId, name: "C draft", versions: [{ content, publishedAt: null }] }),
+  );
   const deprecated = await createTemplateFixture(db, { organisationId, name: "D deprecated" });
   await db.tenderTemplate.update({ where: { id: deprecated.id }, data: { status: "DEPRECATED" } });
   leftOut.push(deprecated);

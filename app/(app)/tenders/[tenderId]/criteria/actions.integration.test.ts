@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { AwardCriteria } from "@/lib/domain/tender/criteria-tree";
 import { awardFormValues, type CriteriaInput } from "@/lib/schemas/award-criteria";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
@@ -6,7 +6,8 @@ import type { Db } from "@/lib/server/db";
 import { createTender } from "@/lib/server/tenders/create-tender";
 import { getTender } from "@/lib/server/tenders/get-tender";
 import { restoreTenderRevision } from "@/lib/server/tenders/restore-tender-revision";
-import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
+import { actionTestSession } from "@/scripts/testing/action-session";
+import { expectOneSectionSaved } from "@/scripts/testing/section-saves";
 
 // The server action runs for real (validation, permission, transaction, audit event); only the
 // session (who is signed in) and Next's cache are stood in for.
@@ -19,15 +20,7 @@ vi.mock("@/lib/server/db", async (importOriginal) => ({
 }));
 const { saveCriteriaAction } = await import("./actions");
 
-const db = connectTestDatabase();
-stubs.db = db;
-const viewers = {} as RoleViewers;
-
-beforeAll(async () => {
-  Object.assign(viewers, await createRoleViewers(db));
-});
-
-afterAll(() => db.$disconnect());
+const { db, viewers, runAs } = actionTestSession(stubs);
 
 const award: AwardCriteria = {
   criteria: [
@@ -67,10 +60,7 @@ const award: AwardCriteria = {
 
 const draft = () => db.$transaction((tx) => createTender(tx, viewers.DRAFTER, { title: "Collaboration suite" }));
 
-const save = (viewer: Viewer, input: CriteriaInput) => {
-  stubs.viewer = viewer;
-  return saveCriteriaAction(input);
-};
+const save = runAs(saveCriteriaAction);
 
 const input = (tenderId: string, version = 0, values = awardFormValues(award)): CriteriaInput => ({
   tenderId,
@@ -140,12 +130,7 @@ describe("saving the award criteria", () => {
   it("records who saved what in the audit trail, and a revision", async () => {
     const tender = await draft();
     await save(viewers.DRAFTER, input(tender.id));
-    const events = await db.auditEvent.findMany({ where: { entityType: "Tender", entityId: tender.id } });
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      action: "tender.section_saved",
-      actorId: viewers.DRAFTER.userId,
-      organisationId: viewers.DRAFTER.organisation.id,
+    await expectOneSectionSaved(db, tender.id, viewers.DRAFTER, {
       before: { section: "criteria", award: null },
       after: { section: "criteria", version: 1, award },
     });
