@@ -10,11 +10,7 @@ import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
 import { COLLABORATION_SUITE, COLLABORATION_SUITE_NAME } from "@/prisma/demo-templates/collaboration-suite";
 import { convertWithLibreOffice, findSoffice, libreOfficeRequired } from "@/scripts/testing/libreoffice";
-import {
-  createTemplateFixture,
-  sampleTemplateContent,
-  type FixtureTemplate,
-} from "@/scripts/testing/template-fixtures";
+import { createTemplateFixture, type FixtureTemplate } from "@/scripts/testing/template-fixtures";
 import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
 
 /**
@@ -59,12 +55,15 @@ beforeAll(async () => {
   home = await createRoleViewers(db);
   other = await createRoleViewers(db);
   const organisationId = home.OSPO.organisation.id;
-  withDraft = await createTemplateFixture(db, { organisationId, draft: sampleTemplateContent() });
-  neverPublished = await createTemplateFixture(db, { organisationId, published: [], draft: sampleTemplateContent() });
+  withDraft = await createTemplateFixture(db, {
+    organisationId,
+    versions: [{ changelog: "First version." }, { publishedAt: null }],
+  });
+  neverPublished = await createTemplateFixture(db, { organisationId, versions: [{ publishedAt: null }] });
   seed = await createTemplateFixture(db, {
     organisationId,
     name: COLLABORATION_SUITE_NAME,
-    published: [{ content: COLLABORATION_SUITE, changelog: "First version." }],
+    versions: [{ content: COLLABORATION_SUITE, changelog: "First version." }],
   });
 }, 60_000);
 

@@ -38,7 +38,7 @@ const templateOf = (viewers: RoleViewers, language: string, options: { published
   createTemplateFixture(db, {
     organisationId: viewers.OSPO.organisation.id,
     language,
-    ...(options.published === false ? { published: [], draft: sampleTemplateContent() } : {}),
+    ...(options.published === false ? { versions: [{ publishedAt: null }] } : {}),
   });
 const translationOfId = async (id: string) =>
   (await db.tenderTemplate.findUniqueOrThrow({ where: { id }, select: { translationOfId: true } })).translationOfId;
