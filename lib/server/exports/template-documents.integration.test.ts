@@ -48,8 +48,12 @@ let other: RoleViewers;
 let withDraft: FixtureTemplate;
 /** Never published: a draft only. */
 let neverPublished: FixtureTemplate;
-/** The demo collaboration suite, as the seed publishes it. */
+/**
+ * The demo collaboration suite's content, as the seed publishes it, under a name of its own: the
+ * end-to-end tests share this database and find the demo template by its name.
+ */
 let seed: FixtureTemplate;
+const SEED_COPY_NAME = `${COLLABORATION_SUITE_NAME}, documents test ${Date.now()}`;
 
 beforeAll(async () => {
   home = await createRoleViewers(db);
@@ -62,7 +66,7 @@ beforeAll(async () => {
   neverPublished = await createTemplateFixture(db, { organisationId, versions: [{ publishedAt: null }] });
   seed = await createTemplateFixture(db, {
     organisationId,
-    name: COLLABORATION_SUITE_NAME,
+    name: SEED_COPY_NAME,
     versions: [{ content: COLLABORATION_SUITE, changelog: "First version." }],
   });
 }, 60_000);
@@ -152,7 +156,7 @@ describe("a seed template's documents", () => {
   it("has a PDF whose text holds the title and every clause title", async () => {
     expect(clauseTitles.length).toBeGreaterThan(10);
     const text = flat((await readPdf(await bytesOf("pdf"))).pages.join("\n"));
-    expect(text).toContain(COLLABORATION_SUITE_NAME);
+    expect(text).toContain(SEED_COPY_NAME);
     expect(text).toContain("Template for tender documents");
     for (const title of clauseTitles) expect(text, title).toContain(title);
   }, 60_000);
