@@ -88,7 +88,7 @@ test("a visitor searches the catalogue, filters, opens a template, reads its his
 test("withdrawn templates show only when asked, pointing to their successor", async ({ page, visit }) => {
   await visit("/catalogue?q=calendar");
   const results = page.getByRole("list", { name: "Templates" });
-  await expect(results.getByRole("link", { name: SUITE })).toBeVisible();
+  await expect(results.getByRole("link", { name: SUITE, exact: true })).toBeVisible();
   await expect(results.getByRole("link", { name: HOSTED_MAIL })).toHaveCount(0);
 
   await page.getByLabel("Include withdrawn templates").check();

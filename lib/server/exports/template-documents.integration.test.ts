@@ -8,7 +8,7 @@ import { markdownToPlainText } from "@/lib/domain/documents/markdown-blocks";
 import { readPdf } from "@/lib/domain/documents/testing/pdf-reader";
 import type { Viewer } from "@/lib/server/auth/load-viewer";
 import type { Db } from "@/lib/server/db";
-import { COLLABORATION_SUITE, COLLABORATION_SUITE_NAME } from "@/prisma/demo-templates/collaboration-suite";
+import { COLLABORATION_SUITE } from "@/prisma/demo-templates/collaboration-suite";
 import { convertWithLibreOffice, findSoffice, libreOfficeRequired } from "@/scripts/testing/libreoffice";
 import { createTemplateFixture, type FixtureTemplate } from "@/scripts/testing/template-fixtures";
 import { connectTestDatabase, createRoleViewers, type RoleViewers } from "@/scripts/testing/test-database";
@@ -53,7 +53,7 @@ let neverPublished: FixtureTemplate;
  * end-to-end tests share this database and find the demo template by its name.
  */
 let seed: FixtureTemplate;
-const SEED_COPY_NAME = `${COLLABORATION_SUITE_NAME}, documents test ${Date.now()}`;
+const SEED_COPY_NAME = `Documents test ${Date.now()}: a copy of the demo collaboration suite`;
 
 beforeAll(async () => {
   home = await createRoleViewers(db);
@@ -173,7 +173,7 @@ describe("a seed template's documents", () => {
       await convertWithLibreOffice(soffice!, paths, "txt:Text (encoded):UTF8", work, join(work, "profile"));
       for (const format of ["odt", "docx"]) {
         const text = flat(readFileSync(join(work, `seed-${format}.txt`), "utf8"));
-        expect(text, format).toContain(COLLABORATION_SUITE_NAME);
+        expect(text, format).toContain(SEED_COPY_NAME);
         expect(text, format).toContain("[Contracting authority]");
         for (const title of clauseTitles) expect(text, `${format}: ${title}`).toContain(title);
       }
