@@ -1,10 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
+import { FormShell } from "@/components/forms/form-shell";
 import { SelectField } from "@/components/forms/select-field";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { linkTranslationSchema } from "@/lib/schemas/template-translations";
 import { linkTranslationAction } from "./actions";
@@ -21,7 +19,7 @@ export function LinkTranslationForm({
 }) {
   const t = useTranslations("templates.translations");
   const router = useRouter();
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
+  const formState = useActionForm({
     schema: linkTranslationSchema,
     action: linkTranslationAction,
     defaultValues: { templateId, version, originalId: "" },
@@ -30,25 +28,17 @@ export function LinkTranslationForm({
       router.refresh();
     },
   });
+  const { form, fieldError } = formState;
   return (
-    <>
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <SelectField
-            name="originalId"
-            label={t("originalLabel")}
-            hint={t("originalHint")}
-            error={fieldError("originalId")}
-            options={[
-              { value: "", label: t("chooseOriginal") },
-              ...choices.map(({ id, label }) => ({ value: id, label })),
-            ]}
-            registration={form.register("originalId")}
-          />
-          <SubmitButton pending={isPending}>{t("linkSubmit")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
+    <FormShell state={formState} submitLabel={t("linkSubmit")}>
+      <SelectField
+        name="originalId"
+        label={t("originalLabel")}
+        hint={t("originalHint")}
+        error={fieldError("originalId")}
+        options={[{ value: "", label: t("chooseOriginal") }, ...choices.map(({ id, label }) => ({ value: id, label }))]}
+        registration={form.register("originalId")}
+      />
+    </FormShell>
   );
 }

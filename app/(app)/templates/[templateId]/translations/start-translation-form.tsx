@@ -1,10 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
+import { FormShell } from "@/components/forms/form-shell";
 import { SelectField } from "@/components/forms/select-field";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { Locale } from "@/lib/i18n/config";
@@ -15,7 +13,7 @@ import { startTranslationAction } from "./actions";
 export function StartTranslationForm({ templateId, languages }: { templateId: string; languages: Locale[] }) {
   const t = useTranslations("templates");
   const router = useRouter();
-  const { form, onSubmit, isPending, fieldError, summaryErrors, attempt } = useActionForm({
+  const formState = useActionForm({
     schema: startTranslationSchema,
     action: startTranslationAction,
     // One language left: chosen for the OSPO; several: the form asks rather than guesses.
@@ -26,31 +24,26 @@ export function StartTranslationForm({ templateId, languages }: { templateId: st
     },
     onSuccess: (started) => router.push(`/templates/${started.templateId}?translation=started`),
   });
+  const { form, fieldError } = formState;
   return (
-    <>
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <SelectField
-            name="language"
-            label={t("translations.languageLabel")}
-            error={fieldError("language")}
-            options={[
-              ...(languages.length === 1 ? [] : [{ value: "", label: t("translations.chooseLanguage") }]),
-              ...languages.map((language) => ({ value: language, label: t(`languages.${language}`) })),
-            ]}
-            registration={form.register("language")}
-          />
-          <TextField
-            name="name"
-            label={t("translations.nameLabel")}
-            hint={t("translations.nameHint")}
-            error={fieldError("name")}
-            registration={form.register("name")}
-          />
-          <SubmitButton pending={isPending}>{t("translations.startSubmit")}</SubmitButton>
-        </FormFields>
-      </form>
-    </>
+    <FormShell state={formState} submitLabel={t("translations.startSubmit")}>
+      <SelectField
+        name="language"
+        label={t("translations.languageLabel")}
+        error={fieldError("language")}
+        options={[
+          ...(languages.length === 1 ? [] : [{ value: "", label: t("translations.chooseLanguage") }]),
+          ...languages.map((language) => ({ value: language, label: t(`languages.${language}`) })),
+        ]}
+        registration={form.register("language")}
+      />
+      <TextField
+        name="name"
+        label={t("translations.nameLabel")}
+        hint={t("translations.nameHint")}
+        error={fieldError("name")}
+        registration={form.register("name")}
+      />
+    </FormShell>
   );
 }

@@ -1,9 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { FormFields } from "@/components/forms/form-fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormShell } from "@/components/forms/form-shell";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { unlinkTranslationSchema } from "@/lib/schemas/template-translations";
 import { unlinkTranslationAction } from "./actions";
@@ -12,7 +10,7 @@ import { unlinkTranslationAction } from "./actions";
 export function UnlinkTranslationForm({ templateId, version }: { templateId: string; version: number }) {
   const t = useTranslations("templates.translations");
   const router = useRouter();
-  const { onSubmit, isPending, summaryErrors, attempt } = useActionForm({
+  const formState = useActionForm({
     schema: unlinkTranslationSchema,
     action: unlinkTranslationAction,
     defaultValues: { templateId, version },
@@ -21,16 +19,5 @@ export function UnlinkTranslationForm({ templateId, version }: { templateId: str
       router.refresh();
     },
   });
-  return (
-    <>
-      <ErrorSummary errors={summaryErrors} attempt={attempt} />
-      <form onSubmit={onSubmit} method="post" noValidate>
-        <FormFields>
-          <SubmitButton pending={isPending} variant="warning">
-            {t("unlinkSubmit")}
-          </SubmitButton>
-        </FormFields>
-      </form>
-    </>
-  );
+  return <FormShell state={formState} submitLabel={t("unlinkSubmit")} submitVariant="warning" />;
 }
